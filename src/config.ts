@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * Runtime configuration, read once from the environment at start-up.
+ * `loadConfig` is pure: it takes the environment as an argument so tests can build any config.
+ */
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+export const configSchema = z
+    .object({
+        PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+        HOST: optionalString,
+        MicrosoftAppId: optionalString,
+        MicrosoftAppPassword: optionalString,
+        MicrosoftAppType: z.preprocess(
+            emptyToUndefined,
+            z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+        ),
+        MicrosoftAppTenantId: optionalString,
+        KB_FILE: z.preprocess(emptyToUndefined, z.string().default('data/kb.json')),
+        LOCALES_DIR: z.preprocess(emptyToUndefined, z.string().default('data/locales')),
+        STORAGE: z.preprocess(emptyToUndefined, z.enum(['file', 'memory']).default('file')),
+        STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),
+        DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en-US', 'zh-CN']).default('en-US')),
+        LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+    })
+    .superRefine((c, ctx) => {
+        if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['MicrosoftAppPassword'],
+                message: 'is required when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)',
+            });
+        }
+        if (c.MicrosoftAppType !== 'MultiTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['MicrosoftAppTenantId'],
+                message: `is required when MicrosoftAppType=${c.MicrosoftAppType}`,
+            });
+        }
+        if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
+            ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });
+        }
+    });
+
+export type Config = z.infer<typeof configSchema> & {
+    /** True when no Bot Framework credentials are set: the bot talks to the Emulator / local channels only. */
+    localMode: boolean;
+    /** Address the server binds to: loopback in local mode unless HOST says otherwise. */
+    host: string;
+};
+
+export class ConfigError extends Error {
+    constructor(readonly problems: string[]) {
+        super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.name = 'ConfigError';
+    }
+}
+
+/** Validates the environment; throws a {@link ConfigError} naming each bad variable and what it expects. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+    const parsed = configSchema.safeParse(env);
+    if (!parsed.success) {
+        throw new ConfigError(
+            parsed.error.issues.map((i) => {
+                const name = i.path.join('.') || '(environment)';
+                const got = i.path.length ? env[String(i.path[0])] : undefined;
+                return `${name}: ${i.message}${got !== undefined && i.code !== 'custom' ? ` (got "${got}")` : ''}`;
+            }),
+        );
+    }
+    const c = parsed.data;
+    const localMode = !c.MicrosoftAppId;
+    return { ...c, localMode, host: c.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
+}
