@@ -1,0 +1,45 @@
+import type { Lang } from '../kb/schema.js';
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[a-z]+(?:['’][a-z]+)?/gi;
+
+/**
+ * Folds full-width forms (ＡＢＣ１２３), case and runs of white space, so that matching sees
+ * "Step 3" and "ｓｔｅｐ ３" alike. Punctuation is turned into spaces.
+ */
+export function normalize(text: string): string {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[’‘`]/g, "'")
+        .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+/** Number of Han characters in the text. */
+export function hanCount(text: string): number {
+    return text.match(HAN)?.length ?? 0;
+}
+
+/** Latin-script words in the text. */
+export function latinWords(text: string): string[] {
+    return text.match(LATIN_WORD) ?? [];
+}
+
+/**
+ * The language a message is written in, or `null` when it carries no signal ("2", "ok", "👍").
+ * Mixed messages go by their frame: "how to activate 医保电子凭证" is English with a Chinese term,
+ * "社保卡 activate 要带什么" is Chinese. About 2.5 Han characters carry what one English word does.
+ */
+export function detectLanguage(text: string): Lang | null {
+    const han = hanCount(text);
+    const words = latinWords(text);
+    if (han === 0 && words.length === 0) return null;
+    if (han === 0) {
+        // A lone short token ("ok", "hi", "n") says too little to switch a Chinese conversation to English.
+        if (words.length === 1 && words[0]!.length <= 3) return null;
+        return 'en';
+    }
+    return han / 2.5 >= words.length ? 'zh' : 'en';
+}
