@@ -1,0 +1,85 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { getTurn, say } from '../src/channels/turn.js';
+import { OFF_TOPIC, parseStepIntent } from '../src/nlu/matcher.js';
+import { isInterruptible, type DialogDeps } from './deps.js';
+import { ACTIVATION_DIALOG, WALKTHROUGH_DIALOG } from './ids.js';
+import { WalkthroughDialog } from './walkthroughDialog.js';
+
+/**
+ * Everything a user may say at any point, handled in one place so each dialog stays linear:
+ * start over, help, menu, language, a person, and a question on another topic in the middle of a
+ * dialog (answered, with the offer to carry on). Returns true when the turn has been handled.
+ */
+export async function handleInterruption(dc: DialogContext, deps: DialogDeps): Promise<boolean> {
+    const turn = getTurn(dc.context);
+    const { answers, catalog } = deps;
+    const { command, button, match } = turn.understanding;
+    const lang = turn.lang;
+    const active = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
+    const inWalkthrough = dc.stack.some((d) => d.id === WALKTHROUGH_DIALOG);
+
+    /** After an interruption: remind the user where they were, or re-ask the open question. */
+    const resume = async () => {
+        if (dc.activeDialog?.id === ACTIVATION_DIALOG) await dc.repromptDialog();
+        else if (inWalkthrough) await walkthrough(dc).offerResume(dc);
+    };
+
+    switch (command ?? (button === 'human' ? 'human' : null)) {
+        case 'cancel':
+            await dc.cancelAllDialogs();
+            turn.data.flowStep = undefined;
+            turn.data.flowInterrupted = false;
+            await say(dc.context, catalog, answers.menu(lang, 'cancelled'));
+            return true;
+        case 'english':
+        case 'chinese':
+            await say(dc.context, catalog, answers.simple(lang, 'lang.switched', dc.activeDialog ? [] : answers.menuActions(lang)));
+            if (dc.activeDialog) await dc.repromptDialog();
+            return true;
+        case 'help':
+            await say(dc.context, catalog, answers.simple(lang, 'help', dc.activeDialog ? [] : answers.menuActions(lang)));
+            await resume();
+            return true;
+        case 'menu':
+            await say(dc.context, catalog, answers.menu(lang));
+            await resume();
+            return true;
+        case 'human':
+            turn.data.offeredHuman = false;
+            await say(dc.context, catalog, answers.simple(lang, 'human', dc.activeDialog ? [] : answers.menuActions(lang)));
+            await resume();
+            return true;
+        default:
+            break;
+    }
+
+    if (!active) return false;
+    if (isInterruptible(active) && active.accepts(turn)) return false;
+
+    // Another question in the middle of a dialog: answer it, then offer to carry on.
+    const intent = button ?? match.intent;
+    if (intent === 'activation' && dc.activeDialog?.id === ACTIVATION_DIALOG) return false;
+    if (dc.activeDialog?.id === ACTIVATION_DIALOG && intent !== OFF_TOPIC) await dc.endDialog();
+    if (intent === 'activation' || intent === 'walkthrough') return false;
+    const step = parseStepIntent(intent);
+    if (step !== null) {
+        await say(dc.context, catalog, answers.stepReply(lang, step, []));
+    } else if (intent !== OFF_TOPIC && answers.topic(intent)) {
+        turn.data.misses = 0;
+        await say(dc.context, catalog, { ...answers.topicReply(lang, intent), actions: [] });
+    } else if (dc.activeDialog?.id === ACTIVATION_DIALOG) {
+        // Not a choice and not a question we know: let the prompt ask again.
+        return false;
+    } else {
+        turn.data.misses += 1;
+        await say(dc.context, catalog, { ...answers.fallback(lang, turn.data.misses >= 2), actions: [] });
+    }
+    await resume();
+    return true;
+}
+
+function walkthrough(dc: DialogContext): WalkthroughDialog {
+    const d = dc.findDialog(WALKTHROUGH_DIALOG);
+    if (!(d instanceof WalkthroughDialog)) throw new Error('Walkthrough dialog is not registered');
+    return d;
+}

@@ -1,0 +1,67 @@
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { ROOT_DIALOG } from '../dialogs/ids.js';
+import { say } from './channels/turn.js';
+import type { TurnReader } from './channels/turnReader.js';
+import type { Answers } from './core/answers.js';
+import { newConversationData, type ConversationData } from './core/conversation.js';
+import { localeToLang } from './core/understand.js';
+import type { Catalog } from './i18n.js';
+import type { Lang } from './kb/schema.js';
+
+export interface BotDeps {
+    conversationState: ConversationState;
+    reader: TurnReader;
+    rootDialog: Dialog;
+    answers: Answers;
+    catalog: Catalog;
+    defaultLang: Lang;
+}
+
+/**
+ * The activity handler: welcomes new members in the channel's locale, reads each message, runs
+ * the root dialog and saves state.
+ */
+export class CardBot extends ActivityHandler {
+    private readonly dialogs: DialogSet;
+    private readonly dialogState: StatePropertyAccessor<DialogState>;
+    private readonly data: StatePropertyAccessor<ConversationData>;
+
+    constructor(private readonly deps: BotDeps) {
+        super();
+        this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+        this.data = deps.reader.data;
+        this.dialogs = new DialogSet(this.dialogState);
+        if (deps.rootDialog.id !== ROOT_DIALOG) throw new Error(`The root dialog must have id "${ROOT_DIALOG}"`);
+        this.dialogs.add(deps.rootDialog);
+
+        this.onMembersAdded(async (context, next) => {
+            const joined = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
+            if (joined.length) await this.welcome(context);
+            await next();
+        });
+        this.onMessage(async (context, next) => {
+            if (await deps.reader.read(context)) {
+                const dc = await this.dialogs.createContext(context);
+                const result = await dc.continueDialog();
+                if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
+            }
+            await next();
+        });
+    }
+
+    /** Runs the turn, then saves conversation state. */
+    override async run(context: TurnContext): Promise<void> {
+        await super.run(context);
+        await this.deps.conversationState.saveChanges(context, false);
+    }
+
+    private async welcome(context: TurnContext): Promise<void> {
+        const data = await this.data.get(context, newConversationData());
+        if (data.welcomed) return;
+        data.welcomed = true;
+        const lang = data.chosenLang ?? localeToLang(context.activity.locale) ?? this.deps.defaultLang;
+        data.lang = lang;
+        await say(context, this.deps.catalog, this.deps.answers.welcome(lang), lang);
+    }
+}

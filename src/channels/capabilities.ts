@@ -1,0 +1,31 @@
+/**
+ * What a channel can show, decided in one place from its id and conversation type. Dialogs never
+ * look at the channel: they produce a Reply and the renderer adapts it.
+ */
+export interface ChannelCapabilities {
+    /** Hero cards render. */
+    cards: boolean;
+    /** Suggested-action chips render (Teams: personal chat only). */
+    suggestedActions: boolean;
+    /** Markdown renders instead of showing raw asterisks. */
+    markdown: boolean;
+}
+
+const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, markdown: true };
+const PLAIN: ChannelCapabilities = { cards: false, suggestedActions: false, markdown: false };
+
+export function capabilitiesFor(channelId: string | undefined, conversationType?: string): ChannelCapabilities {
+    switch (channelId) {
+        case 'emulator':
+        case 'webchat':
+        case 'directline':
+        case 'test':
+            return RICH;
+        case 'msteams':
+            // Teams shows suggested actions only in personal chat; group chats and channels need card buttons.
+            return { cards: true, suggestedActions: conversationType === 'personal' || !conversationType, markdown: true };
+        default:
+            // SMS, Telegram, Slack, Facebook, LINE and channels we do not know: plain numbered text is safe everywhere.
+            return PLAIN;
+    }
+}

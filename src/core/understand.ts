@@ -1,0 +1,74 @@
+import type { Catalog, Command } from '../i18n.js';
+import type { Lang } from '../kb/schema.js';
+import { recognizeCommand } from '../nlu/commands.js';
+import { type TopicMatch, type TopicMatcher } from '../nlu/matcher.js';
+import { recognizeStepNumber } from '../nlu/recognizers.js';
+import { detectLanguage, normalize } from '../nlu/text.js';
+
+/** Everything the dialogs need to know about one user message. */
+export interface Understanding {
+    text: string;
+    /** Language the message is written in, if it says. */
+    detected: Lang | null;
+    command: Command | null;
+    /** An explicit step reference ("step 6", "第五步"). */
+    step: number | null;
+    /** What a pressed button stands for: a topic id, 'walkthrough' or 'human'. */
+    button: string | null;
+    match: TopicMatch;
+}
+
+export interface Understander {
+    understand(text: string): Understanding;
+}
+
+/** Combines the pure recognisers into one reading of a message. Plain TypeScript, no SDK. */
+export function createUnderstander(deps: {
+    matcher: TopicMatcher;
+    catalog: Catalog;
+    buttonIntents: Map<string, string>;
+}): Understander {
+    const buttons = new Map([...deps.buttonIntents].map(([label, intent]) => [normalize(label), intent]));
+    const phrases = (lang: Lang) => deps.catalog.commands(lang);
+    return {
+        understand(text) {
+            const norm = normalize(text);
+            const button = buttons.get(norm) ?? null;
+            const command = button ? null : recognizeCommand(text, phrases);
+            const step = recognizeStepNumber(text);
+            return {
+                text,
+                detected: detectLanguage(text),
+                command,
+                step: step.success ? step.value : null,
+                button,
+                match: deps.matcher.match(text),
+            };
+        },
+    };
+}
+
+/**
+ * The language to answer in: an explicit choice sticks; otherwise the message's own language;
+ * otherwise the conversation's last language; otherwise the activity's locale.
+ */
+export function resolveLanguage(input: {
+    detected: Lang | null;
+    chosen?: Lang | undefined;
+    previous?: Lang | undefined;
+    locale?: string | undefined;
+    fallback: Lang;
+}): Lang {
+    if (input.chosen) return input.chosen;
+    if (input.detected) return input.detected;
+    if (input.previous) return input.previous;
+    return localeToLang(input.locale) ?? input.fallback;
+}
+
+export function localeToLang(locale: string | undefined): Lang | null {
+    if (!locale) return null;
+    const l = locale.toLowerCase();
+    if (l.startsWith('zh')) return 'zh';
+    if (l.startsWith('en')) return 'en';
+    return null;
+}

@@ -1,0 +1,22 @@
+import 'dotenv/config';
+import { MemoryStorage } from 'botbuilder';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { ContentError } from './kb/load.js';
+import { createLogger } from './logger.js';
+
+// Thin entry point: load config, build the app, listen. Everything else is importable and testable.
+try {
+    const config = loadConfig(process.env);
+    const logger = createLogger(config.LOG_LEVEL);
+    const app = await createApp({ config, storage: new MemoryStorage(), logger });
+    app.server.listen(config.PORT, config.host, () => {
+        logger.info({ url: app.server.url, localMode: config.localMode }, `bot listening on ${app.server.url}/api/messages`);
+    });
+} catch (err) {
+    if (err instanceof ConfigError || err instanceof ContentError) {
+        console.error(err.message);
+        process.exit(1);
+    }
+    throw err;
+}

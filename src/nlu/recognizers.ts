@@ -1,0 +1,103 @@
+import { Culture, recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import type { Lang } from '../kb/schema.js';
+import { normalize } from './text.js';
+
+/** What a recognizer found: `success` false means "not this kind of input", never an exception. */
+export type Recognized<T> = { success: true; value: T } | { success: false };
+
+const NO: Recognized<never> = { success: false };
+const culture = (lang: Lang) => (lang === 'zh' ? Culture.Chinese : Culture.English);
+
+function firstInteger(results: { resolution?: { value?: unknown } }[]): number | undefined {
+    for (const r of results) {
+        const v = Number(r.resolution?.value);
+        if (Number.isInteger(v)) return v;
+    }
+    return undefined;
+}
+
+/**
+ * An ordinal or a number in the text: "the second one", "2", "第二个", "number 3" → 2, 2, 2, 3.
+ * Ordinals win over cardinals ("the second one" is 2, not 1).
+ */
+export function recognizeOrdinalOrNumber(text: string, lang: Lang): Recognized<number> {
+    if (!text.trim()) return NO;
+    for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
+        const ordinal = firstInteger(recognizeOrdinal(text, culture(l)));
+        if (ordinal !== undefined) return { success: true, value: ordinal };
+        const number = firstInteger(recognizeNumber(text, culture(l)));
+        if (number !== undefined) return { success: true, value: number };
+    }
+    return NO;
+}
+
+const EN_STEP_AFTER = /\b(?:step|stage|part)\s*(?:no\.?|number|#)?\s*([a-z0-9]+)\b/;
+const EN_STEP_BEFORE = /\b([a-z0-9]+)\s+step\b/;
+const ZH_STEP = /第\s*([\d一二三四五六七八九十两]+)\s*(?:步|个步骤|个环节|环节)|(?:步骤|环节)\s*([\d一二三四五六七八九十两]+)/;
+
+/**
+ * A step reference: "step 6", "go to step three", "the 5th step", "第五步", "步骤3" → the number.
+ * Needs the word for "step" so that "2 kids" or "5 working days" are not taken for steps.
+ */
+export function recognizeStepNumber(text: string): Recognized<number> {
+    const norm = normalize(text);
+    const zh = ZH_STEP.exec(text.normalize('NFKC'));
+    const candidates = zh
+        ? [{ fragment: `第${zh[1] ?? zh[2]}`, lang: 'zh' as const }]
+        : [EN_STEP_AFTER.exec(norm)?.[1], EN_STEP_BEFORE.exec(norm)?.[1]]
+              .filter((f): f is string => !!f)
+              .map((fragment) => ({ fragment, lang: 'en' as const }));
+    for (const { fragment, lang } of candidates) {
+        const n = recognizeOrdinalOrNumber(fragment, lang);
+        if (n.success) return n;
+    }
+    return NO;
+}
+
+/**
+ * Yes or no. The recognizers' boolean model covers English and common Chinese; it misses
+ * 否, 没有 and similar, so the catalogue's phrases fill the gaps.
+ */
+export function recognizeYesNo(text: string, lang: Lang, phrases: { yes: string[]; no: string[] }): Recognized<boolean> {
+    const norm = normalize(text);
+    if (!norm) return NO;
+    if (phrases.no.some((p) => normalize(p) === norm)) return { success: true, value: false };
+    if (phrases.yes.some((p) => normalize(p) === norm)) return { success: true, value: true };
+    const [hit] = recognizeBoolean(text, culture(lang));
+    const value = hit?.resolution?.value;
+    return typeof value === 'boolean' ? { success: true, value } : NO;
+}
+
+/**
+ * Which of a list of options the text picks: by number ("2", "the second one", "第二个"), by the
+ * option's label, or by one of its aliases. Returns the option's index.
+ */
+export function recognizeChoice(
+    text: string,
+    lang: Lang,
+    options: readonly { label: string; aliases?: readonly string[] }[],
+): Recognized<number> {
+    const norm = normalize(text);
+    if (!norm) return NO;
+    const exact = options.findIndex((o) => normalize(o.label) === norm);
+    if (exact >= 0) return { success: true, value: exact };
+    // The longest alias found wins, so "medical insurance window" beats "medical insurance".
+    let best = -1;
+    let bestLength = 0;
+    options.forEach((o, i) => {
+        for (const alias of [o.label, ...(o.aliases ?? [])]) {
+            const a = normalize(alias);
+            if (a && (` ${norm} `.includes(` ${a} `) || (/\p{Script=Han}/u.test(a) && norm.includes(a))) && a.length > bestLength) {
+                best = i;
+                bestLength = a.length;
+            }
+        }
+    });
+    if (best >= 0) return { success: true, value: best };
+    // Only a short reply is read as a number: "I have 2 kids, which app?" is not a choice of option 2.
+    if (norm.split(' ').length <= 4 && [...norm].length <= 20) {
+        const n = recognizeOrdinalOrNumber(text, lang);
+        if (n.success && n.value >= 1 && n.value <= options.length) return { success: true, value: n.value - 1 };
+    }
+    return NO;
+}

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { ConversationState, TurnContext } from 'botbuilder';
+import { localeToLang } from './core/understand.js';
+import type { Catalog } from './i18n.js';
+import type { Lang } from './kb/schema.js';
+import type { Logger } from './logger.js';
+
+/**
+ * What happens when a turn throws: a structured log line with a correlation id, an apology in
+ * the user's language (never a stack trace), and the conversation state cleared so the next
+ * message starts clean instead of failing the same way.
+ */
+export function createOnTurnError(deps: {
+    logger: Logger;
+    catalog: Catalog;
+    conversationState?: ConversationState;
+    defaultLang: Lang;
+    newId?: () => string;
+}) {
+    return async (context: TurnContext, error: Error): Promise<void> => {
+        const ref = (deps.newId ?? randomUUID)().slice(0, 8);
+        deps.logger.error(
+            { ref, conversationId: context.activity.conversation?.id, err: { name: error.name, message: error.message, stack: error.stack } },
+            'turn failed',
+        );
+        const lang = localeToLang(context.activity.locale) ?? deps.defaultLang;
+        try {
+            if (context.activity.type === 'message') {
+                await context.sendActivity({ type: 'message', text: deps.catalog.t(lang, 'error', { ref }), locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+            }
+        } catch (sendError) {
+            deps.logger.error({ ref, err: { message: (sendError as Error).message } }, 'could not send the apology');
+        }
+        try {
+            await deps.conversationState?.delete(context);
+            await deps.conversationState?.saveChanges(context, true);
+        } catch (stateError) {
+            deps.logger.error({ ref, err: { message: (stateError as Error).message } }, 'could not clear conversation state');
+        }
+    };
+}

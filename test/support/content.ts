@@ -1,0 +1,26 @@
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { RootDialog } from '../../dialogs/rootDialog.js';
+import { loadContent, type Content } from '../../src/app.js';
+import { CardBot } from '../../src/bot.js';
+import { TurnReader } from '../../src/channels/turnReader.js';
+import type { Lang } from '../../src/kb/schema.js';
+import { silentLogger } from '../../src/logger.js';
+
+let cached: Promise<Content> | undefined;
+
+/** The real knowledge base and catalogue from data/, loaded once per test file. */
+export function content(): Promise<Content> {
+    cached ??= loadContent({ KB_FILE: 'data/kb.json', LOCALES_DIR: 'data/locales' });
+    return cached;
+}
+
+/** Everything a dialog or bot test needs, on the given storage (memory by default). */
+export async function buildBot(options: { storage?: Storage; defaultLang?: Lang } = {}) {
+    const c = await content();
+    const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+    const defaultLang = options.defaultLang ?? 'en';
+    const reader = new TurnReader({ ...c, conversationState, logger: silentLogger, defaultLang });
+    const rootDialog = new RootDialog({ answers: c.answers, catalog: c.catalog });
+    const bot = new CardBot({ conversationState, reader, rootDialog, answers: c.answers, catalog: c.catalog, defaultLang });
+    return { ...c, conversationState, reader, rootDialog, bot };
+}
