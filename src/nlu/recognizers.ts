@@ -8,10 +8,13 @@ export type Recognized<T> = { success: true; value: T } | { success: false };
 const NO: Recognized<never> = { success: false };
 const culture = (lang: Lang) => (lang === 'zh' ? Culture.Chinese : Culture.English);
 
-function firstInteger(results: { resolution?: { value?: unknown } }[]): number | undefined {
+function firstInteger(results: { typeName?: string; resolution?: { value?: unknown; relativeTo?: unknown } }[]): number | undefined {
     for (const r of results) {
+        // "next", "last", "previous" are relative ordinals: they name no position by themselves.
+        if (r.resolution?.relativeTo !== undefined) continue;
         const v = Number(r.resolution?.value);
-        if (Number.isInteger(v)) return v;
+        // This model version resolves "next" to 0 without marking it relative: no position is 0.
+        if (Number.isInteger(v) && (v > 0 || !r.typeName?.startsWith('ordinal'))) return v;
     }
     return undefined;
 }

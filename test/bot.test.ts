@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { buildBot } from './support/content.js';
+import { actionLabels } from './support/stepTable.js';
+
+function conversationUpdate(locale: string): Partial<Activity> {
+    return {
+        type: ActivityTypes.ConversationUpdate,
+        locale,
+        membersAdded: [{ id: 'user1', name: 'Parent' }],
+        recipient: { id: 'bot', name: 'Bot' },
+        from: { id: 'user1', name: 'Parent' },
+    };
+}
+
+describe('bot (TestAdapter)', () => {
+    it('welcomes a new user in the channel locale with the menu, once', async () => {
+        const { bot } = await buildBot();
+        const adapter = new TestAdapter((ctx) => bot.run(ctx));
+        await adapter
+            .send(conversationUpdate('zh-CN'))
+            .assertReply((a) => {
+                expect(a.text).toContain('您好！我可以帮您');
+                expect(actionLabels(a)).toEqual(['需要带的材料', '激活方式', '一步一步带我办理', '法律依据', '几种卡有什么区别', '转人工']);
+            })
+            .send(conversationUpdate('zh-CN'))
+            .send('what documents do I need to bring')
+            .assertReply((a) => {
+                // No second welcome, and an English question gets an English answer in a zh-CN channel.
+                expect(a.text).toContain('Documents to bring');
+                expect(a.text).toContain('Source:');
+                expect(a.text).toContain('Legal basis: Article 16');
+            })
+            .startTest();
+    });
+
+    it('answers Chinese text in Chinese even when the channel locale is en-US', async () => {
+        const { bot } = await buildBot();
+        const adapter = new TestAdapter((ctx) => bot.run(ctx));
+        adapter.locale = 'en-US';
+        await adapter
+            .send(conversationUpdate('en-US'))
+            .assertReply((a) => expect(a.text).toContain('Hello!'))
+            .send('激活孩子社保卡需要带什么证件')
+            .assertReply((a) => {
+                expect(a.text).toContain('户口簿');
+                expect(a.locale).toBe('zh-CN');
+            })
+            .startTest();
+    });
+
+    it('sends a hero card with a plain-text equivalent and suggested actions on a rich channel', async () => {
+        const { bot } = await buildBot();
+        const adapter = new TestAdapter((ctx) => bot.run(ctx));
+        await adapter
+            .send('step 2')
+            .assertReply((a) => {
+                expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+                const card = a.attachments![0]!.content as { title: string; text: string };
+                expect(card.title).toBe('Step 2 of 7: Prepare the materials');
+                expect(a.text).toContain('Step 2 of 7: Prepare the materials');
+                expect(a.text).toContain(card.text.split('\n\n')[0]!);
+                expect(actionLabels(a)).toEqual(['Back', 'Next', 'Why?', 'Stop']);
+            })
+            .startTest();
+    });
+
+    it('keeps the walkthrough position in storage: a new bot on the same storage carries on', async () => {
+        const storage = new MemoryStorage();
+        const first = await buildBot({ storage });
+        const conversation = new TestAdapter((ctx) => first.bot.run(ctx));
+        await conversation.send('step 4').assertReply((a) => expect(a.text).toContain('Step 4 of 7')).startTest();
+
+        // A restart: everything rebuilt, only the storage (and the conversation id) survive.
+        const second = await buildBot({ storage });
+        const again = new TestAdapter((ctx) => second.bot.run(ctx));
+        await again
+            .send('next')
+            .assertReply((a) => expect(a.text).toContain('Step 5 of 7'))
+            .startTest();
+    });
+
+    it('answers an empty message and an over-long one without crashing', async () => {
+        const { bot } = await buildBot();
+        const adapter = new TestAdapter((ctx) => bot.run(ctx));
+        await adapter
+            .send({ type: 'message', text: '   ' })
+            .assertReply((a) => expect(a.text).toContain('I only understand text messages'))
+            .send('a'.repeat(5000))
+            .assertReply((a) => expect(a.text).toContain('too long'))
+            .send('help')
+            .assertReply((a) => expect(a.text).toContain('checked sources'))
+            .startTest();
+    });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+    it('runs locally with no variables: port 3978, loopback, local mode', () => {
+        const c = loadConfig({});
+        expect(c).toMatchObject({ PORT: 3978, host: '127.0.0.1', localMode: true, STORAGE: 'file', DEFAULT_LOCALE: 'en-US' });
+    });
+
+    it('treats empty values as unset', () => {
+        expect(loadConfig({ PORT: '', MicrosoftAppId: '' })).toMatchObject({ PORT: 3978, localMode: true });
+    });
+
+    it('names the variable and what it expects', () => {
+        expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+        try {
+            loadConfig({ PORT: 'eighty', MicrosoftAppType: 'Personal' });
+        } catch (err) {
+            const problems = (err as ConfigError).problems;
+            expect(problems).toEqual([
+                expect.stringMatching(/^PORT: .*number.*\(got "eighty"\)/),
+                expect.stringMatching(/^MicrosoftAppType: .*MultiTenant.*SingleTenant.*UserAssignedMSI/),
+            ]);
+        }
+    });
+
+    it('requires the password with an app id, and the tenant for single-tenant bots', () => {
+        expect(() => loadConfig({ MicrosoftAppId: 'id' })).toThrow(/MicrosoftAppPassword: is required/);
+        expect(() => loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' })).toThrow(
+            /MicrosoftAppTenantId: is required/,
+        );
+        const c = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p' });
+        expect(c).toMatchObject({ localMode: false, host: '0.0.0.0' });
+    });
+});

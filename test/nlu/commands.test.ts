@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { recognizeCommand } from '../../src/nlu/commands.js';
+import { content } from '../support/content.js';
+
+async function command(text: string) {
+    const { catalog } = await content();
+    return recognizeCommand(text, (lang) => catalog.commands(lang));
+}
+
+describe('commands', () => {
+    it.each([
+        ['next', 'next'],
+        ['Next please', 'next'],
+        ['下一步', 'next'],
+        ['go back', 'back'],
+        ['上一步', 'back'],
+        ['why?', 'why'],
+        ['为啥呢', 'why'],
+        ['where am I', 'where'],
+        ['我在第几步', 'where'],
+        ['继续吧', 'continue'],
+        ['start over', 'cancel'],
+        ['重新开始', 'cancel'],
+        ['I would like to talk to a person', 'human'],
+        ['转人工谢谢', 'human'],
+        ['人工', 'human'],
+        ['English', 'english'],
+        ['中文', 'chinese'],
+        ['can you speak english', 'english'],
+        ['用中文回答', 'chinese'],
+    ])('%s → %s', async (text, expected) => {
+        expect(await command(text)).toBe(expected);
+    });
+
+    it.each([
+        'why do I need the hukou book',
+        '为什么要带户口本',
+        'what happens next after the photo',
+        '信息核对结束后要多久',
+        '帮忙看看孩子社保卡要带什么',
+    ])('leaves the question %s to the topic matcher', async (text) => {
+        expect(await command(text)).toBeNull();
+    });
+});
