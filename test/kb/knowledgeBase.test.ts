@@ -6,6 +6,7 @@ import { ContentError, loadKnowledgeBase } from '../../src/kb/load.js';
 
 const KB = 'data/kb.json';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests corrupt arbitrary fields on purpose
 async function brokenCopy(mutate: (kb: Record<string, any>) => void): Promise<string> {
     const data = JSON.parse(await readFile(KB, 'utf8'));
     mutate(data);
