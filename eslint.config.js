@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
     { ignores: ['dist/', 'node_modules/', 'coverage/', 'public/vendor/', 'test-artifacts/'] },
@@ -12,7 +13,13 @@ export default tseslint.config(
         },
     },
     {
-        files: ['**/*.js'],
-        languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+        files: ['*.js', 'scripts/**/*.js', 'scripts/**/*.mjs'],
+        languageOptions: { globals: globals.node },
+    },
+    {
+        // Pages served to browsers (agent console, chat page).
+        files: ['public/**/*.js'],
+        ignores: ['public/vendor/**'],
+        languageOptions: { globals: globals.browser, sourceType: 'script' },
     },
 );

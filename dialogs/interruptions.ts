@@ -46,6 +46,8 @@ export async function handleInterruption(dc: DialogContext, deps: DialogDeps): P
             return true;
         case 'human':
             turn.data.offeredHuman = false;
+            if (await deps.handoff?.request(dc.context, turn, 'asked')) return true;
+            // Nobody can take the chat here: say where people are.
             await say(dc.context, catalog, answers.simple(lang, 'human', dc.activeDialog ? [] : answers.menuActions(lang)));
             await resume();
             return true;

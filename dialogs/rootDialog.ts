@@ -52,6 +52,7 @@ export class RootDialog extends ComponentDialog {
             turn.data.offeredHuman = false;
             const answer = recognizeYesNo(turn.understanding.text, lang, catalog.commands(lang));
             if (answer.success) {
+                if (answer.value && (await this.deps.handoff?.request(dc.context, turn, 'not-understood'))) return;
                 await say(dc.context, catalog, answer.value ? answers.simple(lang, 'human', answers.menuActions(lang)) : answers.menu(lang));
                 return;
             }

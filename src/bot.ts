@@ -1,7 +1,9 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { ROOT_DIALOG } from '../dialogs/ids.js';
-import { say } from './channels/turn.js';
+import { getTurn, say } from './channels/turn.js';
+import type { HandoffGate } from './handoff/gate.js';
+import { OFF_TOPIC } from './nlu/matcher.js';
 import type { TurnReader } from './channels/turnReader.js';
 import type { Answers } from './core/answers.js';
 import { newConversationData, type ConversationData } from './core/conversation.js';
@@ -11,6 +13,8 @@ import type { Lang } from './kb/schema.js';
 
 export interface BotDeps {
     conversationState: ConversationState;
+    /** Handoff to a person; without it, "talk to a person" says where to find one. */
+    handoff?: HandoffGate;
     reader: TurnReader;
     rootDialog: Dialog;
     answers: Answers;
@@ -41,11 +45,27 @@ export class CardBot extends ActivityHandler {
             await next();
         });
         this.onMessage(async (context, next) => {
+            const sent: string[] = [];
+            context.onSendActivities(async (_ctx, activities, nextSend) => {
+                for (const a of activities) if (a.type === 'message' && a.text) sent.push(a.text);
+                return nextSend();
+            });
             if (await deps.reader.read(context)) {
-                const dc = await this.dialogs.createContext(context);
-                const result = await dc.continueDialog();
-                if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
+                const turn = getTurn(context);
+                if (!(await deps.handoff?.intercept(context, turn))) {
+                    const dc = await this.dialogs.createContext(context);
+                    const result = await dc.continueDialog();
+                    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
+                    const u = turn.understanding;
+                    if (u.command === null && u.button === null) turn.data.lastQuestion = u.text.slice(0, 500);
+                    if (u.match.intent !== OFF_TOPIC && u.command === null) turn.data.lastTopic = u.button ?? u.match.intent;
+                    await deps.handoff?.afterTurn(context, turn, sent);
+                }
             }
+            await next();
+        });
+        this.onEvent(async (context, next) => {
+            if (context.activity.name === 'handoff.status') await deps.handoff?.onStatus(context);
             await next();
         });
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAgents } from './agent/auth.js';
 
 /**
  * Runtime configuration, read once from the environment at start-up.
@@ -24,6 +25,12 @@ export const configSchema = z
         STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),
         DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en-US', 'zh-CN']).default('en-US')),
         LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+        /** Support agents for the console: `name:secret,name:secret`. None = no console sign-in. */
+        AGENTS: optionalString,
+        /** Signs agent console tokens; set the same value on every instance. Random per process if unset. */
+        AGENT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+        /** Channels that get a `handoff.initiate` event for a contact-centre hub (never Teams). */
+        HANDOFF_EVENT_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('directline,webchat,emulator')),
     })
     .superRefine((c, ctx) => {
         if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
@@ -39,6 +46,11 @@ export const configSchema = z
                 path: ['MicrosoftAppTenantId'],
                 message: `is required when MicrosoftAppType=${c.MicrosoftAppType}`,
             });
+        }
+        try {
+            parseAgents(c.AGENTS);
+        } catch (err) {
+            ctx.addIssue({ code: 'custom', path: ['AGENTS'], message: (err as Error).message });
         }
         if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
             ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });

@@ -18,6 +18,10 @@ export interface ConversationData {
     /** The bot offered a person and waits for yes / no. */
     offeredHuman?: boolean;
     welcomed?: boolean;
+    /** Last knowledge-base topic answered (routing context for a person). */
+    lastTopic?: string;
+    /** Last question the user asked (routing context for a person). */
+    lastQuestion?: string;
 }
 
 export const newConversationData = (): ConversationData => ({ misses: 0 });

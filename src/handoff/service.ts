@@ -1,0 +1,243 @@
+import type { ConversationReference } from 'botbuilder';
+import type { Lang } from '../kb/schema.js';
+import type { HandoffStore } from './store.js';
+import type { HandoffContext, HandoffRecord, QueueEntry, TranscriptLine } from './types.js';
+
+export interface Clock {
+    now(): Date;
+}
+
+export type AcceptResult =
+    | { ok: true; record: HandoffRecord }
+    | { ok: false; reason: 'not-found' | 'taken' | 'not-waiting'; record?: HandoffRecord };
+
+export interface HandoffServiceDeps {
+    store: HandoffStore;
+    clock: Clock;
+    /** Removes ID and phone numbers before anything is stored. */
+    redact: (text: string) => string;
+    /** Lines kept per conversation (oldest dropped first). */
+    maxTranscript?: number;
+}
+
+/**
+ * Who handles each conversation (the bot, waiting for a person, or a person) and what was said,
+ * for the agent console and contact-centre hubs. Plain TypeScript over HandoffStore: no SDK.
+ */
+export class HandoffService {
+    constructor(private readonly deps: HandoffServiceDeps) {}
+
+    private now(): string {
+        return this.deps.clock.now().toISOString();
+    }
+
+    private fresh(reference: Partial<ConversationReference>, lang: Lang): HandoffRecord {
+        return {
+            conversationId: reference.conversation!.id,
+            channelId: reference.channelId ?? 'unknown',
+            status: 'bot',
+            context: { lang, reason: 'asked' },
+            reference,
+            transcript: [],
+            updatedAt: this.now(),
+        };
+    }
+
+    private append(record: HandoffRecord, lines: Omit<TranscriptLine, 'seq' | 'at'>[]): void {
+        const at = this.now();
+        let seq = record.transcript.at(-1)?.seq ?? 0;
+        for (const l of lines) {
+            if (!l.text.trim()) continue;
+            record.transcript.push({ ...l, text: this.deps.redact(l.text), seq: ++seq, at });
+        }
+        const max = this.deps.maxTranscript ?? 200;
+        if (record.transcript.length > max) record.transcript.splice(0, record.transcript.length - max);
+        record.updatedAt = at;
+    }
+
+    get(conversationId: string): Promise<HandoffRecord | undefined> {
+        return this.deps.store.get(conversationId);
+    }
+
+    /** Records one turn: what the user said and what the bot answered. */
+    async recordTurn(
+        reference: Partial<ConversationReference>,
+        lang: Lang,
+        user: string | undefined,
+        bot: string[],
+        context?: Partial<Pick<HandoffContext, 'topic' | 'step' | 'question'>>,
+    ): Promise<void> {
+        if (!reference.conversation?.id) return;
+        await this.deps.store.update(reference.conversation.id, (current) => {
+            const record = current ?? this.fresh(reference, lang);
+            record.reference = reference;
+            if (record.status === 'bot') record.context = { ...record.context, ...dropUndefined(context ?? {}), lang };
+            this.append(record, [
+                ...(user ? [{ from: 'user' as const, text: user }] : []),
+                ...bot.map((text) => ({ from: 'bot' as const, text })),
+            ]);
+            return record;
+        });
+    }
+
+    /** Puts the conversation in the queue for a person. Idempotent while already waiting or with an agent. */
+    async request(reference: Partial<ConversationReference>, context: HandoffContext, viaHub: boolean): Promise<HandoffRecord> {
+        const { record } = await this.deps.store.update(reference.conversation!.id!, (current) => {
+            const r = current ?? this.fresh(reference, context.lang);
+            if (r.status !== 'bot') return null;
+            r.status = 'waiting';
+            r.context = { ...r.context, ...dropUndefined(context) };
+            r.requestedAt = this.now();
+            r.viaHub = viaHub;
+            r.waitingNoticeSent = false;
+            r.reference = reference;
+            delete r.agent;
+            delete r.acceptedAt;
+            this.append(r, [{ from: 'system', text: `handoff requested (${context.reason})` }]);
+            return r;
+        });
+        return record!;
+    }
+
+    /** The user stops waiting (or leaves the agent): back to the bot. Returns the previous status. */
+    async release(conversationId: string, note: string): Promise<HandoffRecord | undefined> {
+        let previous: HandoffRecord | undefined;
+        await this.deps.store.update(conversationId, (current) => {
+            if (!current || current.status === 'bot') return null;
+            previous = structuredClone(current);
+            current.status = 'bot';
+            delete current.agent;
+            this.append(current, [{ from: 'system', text: note }]);
+            return current;
+        });
+        return previous;
+    }
+
+    /** An agent takes a waiting conversation; exactly one agent wins a race. */
+    accept(conversationId: string, agent: string): Promise<AcceptResult> {
+        return this.claim(conversationId, agent, ['waiting']);
+    }
+
+    /** An agent takes over a conversation the bot is handling (or one waiting). */
+    takeover(conversationId: string, agent: string): Promise<AcceptResult> {
+        return this.claim(conversationId, agent, ['bot', 'waiting']);
+    }
+
+    private async claim(conversationId: string, agent: string, from: HandoffRecord['status'][]): Promise<AcceptResult> {
+        let failure: AcceptResult | undefined;
+        const { record, changed } = await this.deps.store.update(conversationId, (current) => {
+            failure = undefined;
+            if (!current) {
+                failure = { ok: false, reason: 'not-found' };
+                return null;
+            }
+            if (current.status === 'agent') {
+                failure = { ok: false, reason: current.agent === agent ? 'not-waiting' : 'taken', record: current };
+                return null;
+            }
+            if (!from.includes(current.status)) {
+                failure = { ok: false, reason: 'not-waiting', record: current };
+                return null;
+            }
+            if (current.status === 'bot') {
+                current.context = { ...current.context, reason: 'agent-takeover' };
+                current.requestedAt = this.now();
+            }
+            current.status = 'agent';
+            current.agent = agent;
+            current.acceptedAt = this.now();
+            this.append(current, [{ from: 'system', text: `${agent} joined` }]);
+            return current;
+        });
+        if (!changed || !record) return failure ?? { ok: false, reason: 'not-found' };
+        return { ok: true, record };
+    }
+
+    /** A message from the agent who owns the conversation; null when that agent does not own it. */
+    async agentMessage(conversationId: string, agent: string, text: string): Promise<HandoffRecord | null> {
+        const { record, changed } = await this.deps.store.update(conversationId, (current) => {
+            if (!current || current.status !== 'agent' || current.agent !== agent) return null;
+            this.append(current, [{ from: 'agent', text, agent }]);
+            return current;
+        });
+        return changed ? record! : null;
+    }
+
+    /** The agent gives the conversation back to the bot. Null when that agent does not own it. */
+    async handBack(conversationId: string, agent: string): Promise<HandoffRecord | null> {
+        const { record, changed } = await this.deps.store.update(conversationId, (current) => {
+            if (!current || current.status !== 'agent' || current.agent !== agent) return null;
+            current.status = 'bot';
+            delete current.agent;
+            this.append(current, [{ from: 'system', text: `${agent} handed the conversation back to the bot` }]);
+            return current;
+        });
+        return changed ? record! : null;
+    }
+
+    /** A user message while waiting or with an agent: kept for the agent; says whether to notify the user. */
+    async relay(conversationId: string, text: string): Promise<{ record: HandoffRecord; notify: boolean } | null> {
+        let notify = false;
+        const { record, changed } = await this.deps.store.update(conversationId, (current) => {
+            if (!current || current.status === 'bot') return null;
+            notify = current.status === 'waiting' && !current.waitingNoticeSent;
+            if (notify) current.waitingNoticeSent = true;
+            this.append(current, [{ from: 'user', text }]);
+            return current;
+        });
+        return changed && record ? { record, notify } : null;
+    }
+
+    /** A contact-centre hub's `handoff.status`: accepted → with a person; failed / completed → back to the bot. */
+    async hubStatus(conversationId: string, state: string, message?: string): Promise<HandoffRecord | undefined> {
+        const { record } = await this.deps.store.update(conversationId, (current) => {
+            if (!current) return null;
+            if (state === 'accepted') {
+                current.status = 'agent';
+                current.agent = current.agent ?? 'contact centre';
+                current.acceptedAt = this.now();
+            } else if (state === 'failed' || state === 'completed') {
+                current.status = 'bot';
+                delete current.agent;
+            }
+            this.append(current, [{ from: 'system', text: `hub: ${state}${message ? ` (${message})` : ''}` }]);
+            return current;
+        });
+        return record;
+    }
+
+    /** The agent console's list: waiting first (longest wait first), then with an agent, then recent bot conversations. */
+    async queue(options: { includeBot?: boolean; limit?: number } = {}): Promise<QueueEntry[]> {
+        const ids = await this.deps.store.ids();
+        const records = await this.deps.store.getMany(ids.slice(-(options.limit ?? 200)));
+        const now = this.deps.clock.now().getTime();
+        const order = { waiting: 0, agent: 1, bot: 2 } as const;
+        return records
+            .filter((r) => options.includeBot || r.status !== 'bot')
+            .map((r) => ({
+                conversationId: r.conversationId,
+                channelId: r.channelId,
+                status: r.status,
+                lang: r.context.lang,
+                topic: r.context.topic,
+                step: r.context.step,
+                question: r.context.question,
+                requestedAt: r.requestedAt,
+                waitingSeconds: r.status === 'waiting' && r.requestedAt ? Math.round((now - Date.parse(r.requestedAt)) / 1000) : undefined,
+                agent: r.agent,
+                lastMessageAt: r.updatedAt,
+                transcript: r.transcript,
+            }))
+            .sort((a, b) =>
+                a.status !== b.status
+                    ? order[a.status] - order[b.status]
+                    : a.status === 'waiting'
+                      ? (a.requestedAt ?? '').localeCompare(b.requestedAt ?? '')
+                      : b.lastMessageAt.localeCompare(a.lastMessageAt),
+            );
+    }
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

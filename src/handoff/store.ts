@@ -1,0 +1,98 @@
+import type { Storage, StoreItem } from 'botbuilder';
+import type { HandoffRecord } from './types.js';
+
+const recordKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
+const INDEX_KEY = 'handoff/index';
+
+interface IndexDoc extends StoreItem {
+    /** Conversation ids, most recently active last. */
+    ids: string[];
+}
+
+/** True for the error every botbuilder storage raises when an eTag no longer matches. */
+export function isETagConflict(err: unknown): boolean {
+    const e = err as { statusCode?: number; code?: string; name?: string; message?: string } | undefined;
+    return e?.statusCode === 412 || e?.name === 'ETagConflictError' || /etag|precondition/i.test(e?.message ?? '');
+}
+
+/**
+ * Handoff records and their index in any botbuilder Storage (memory, file, Azure Blob), updated
+ * with optimistic concurrency: read with the eTag, write with it, retry on conflict. That is what
+ * makes "two agents accept the same conversation" end with exactly one owner, also across
+ * instances.
+ */
+export class HandoffStore {
+    constructor(
+        private readonly storage: Storage,
+        private readonly options: { maxIndexed?: number; attempts?: number } = {},
+    ) {}
+
+    async get(conversationId: string): Promise<HandoffRecord | undefined> {
+        const key = recordKey(conversationId);
+        const items = await this.storage.read([key]);
+        return items[key] as HandoffRecord | undefined;
+    }
+
+    async getMany(ids: string[]): Promise<HandoffRecord[]> {
+        if (!ids.length) return [];
+        const items = await this.storage.read(ids.map(recordKey));
+        return ids.map((id) => items[recordKey(id)] as HandoffRecord | undefined).filter((r): r is HandoffRecord => !!r);
+    }
+
+    /**
+     * Applies `change` to the current record (or undefined) and writes the result atomically.
+     * `change` may run more than once under contention, so it must only depend on its argument.
+     * Returning `null` leaves the record unchanged.
+     */
+    async update(
+        conversationId: string,
+        change: (current: HandoffRecord | undefined) => HandoffRecord | null,
+    ): Promise<{ record: HandoffRecord | undefined; changed: boolean }> {
+        const key = recordKey(conversationId);
+        const attempts = this.options.attempts ?? 8;
+        for (let i = 0; i < attempts; i++) {
+            const current = (await this.storage.read([key]))[key] as HandoffRecord | undefined;
+            const next = change(current ? structuredClone(current) : undefined);
+            if (next === null) return { record: current, changed: false };
+            try {
+                await this.storage.write({ [key]: { ...next, eTag: current?.eTag ?? '*' } });
+                if (!current) await this.addToIndex(conversationId);
+                return { record: next, changed: true };
+            } catch (err) {
+                if (!isETagConflict(err)) throw err;
+            }
+        }
+        throw new Error(`Could not update the handoff record of ${conversationId}: too much contention`);
+    }
+
+    /** Conversation ids in the index, most recently added last. */
+    async ids(): Promise<string[]> {
+        const items = await this.storage.read([INDEX_KEY]);
+        return (items[INDEX_KEY] as IndexDoc | undefined)?.ids ?? [];
+    }
+
+    async remove(conversationId: string): Promise<void> {
+        await this.storage.delete([recordKey(conversationId)]);
+        await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));
+    }
+
+    private async addToIndex(conversationId: string): Promise<void> {
+        const max = this.options.maxIndexed ?? 1000;
+        await this.changeIndex((ids) => (ids.includes(conversationId) ? null : [...ids, conversationId].slice(-max)));
+    }
+
+    private async changeIndex(change: (ids: string[]) => string[] | null): Promise<void> {
+        for (let i = 0; i < (this.options.attempts ?? 8); i++) {
+            const doc = (await this.storage.read([INDEX_KEY]))[INDEX_KEY] as IndexDoc | undefined;
+            const next = change(doc?.ids ?? []);
+            if (next === null) return;
+            try {
+                await this.storage.write({ [INDEX_KEY]: { ids: next, eTag: doc?.eTag ?? '*' } });
+                return;
+            } catch (err) {
+                if (!isETagConflict(err)) throw err;
+            }
+        }
+        throw new Error('Could not update the handoff index: too much contention');
+    }
+}

@@ -1,0 +1,60 @@
+import type { Storage, StoreItem } from 'botbuilder';
+import type { Lang } from '../kb/schema.js';
+import { isETagConflict } from './store.js';
+
+const KEY = 'handoff/unanswered';
+
+export interface UnansweredEntry {
+    text: string;
+    lang: Lang;
+    count: number;
+    firstAt: string;
+    lastAt: string;
+}
+
+interface Doc extends StoreItem {
+    entries: UnansweredEntry[];
+}
+
+/**
+ * Questions the bot could not answer, counted by their normalised text (redacted of ID and phone
+ * numbers before storing), so the team can see what to add to the knowledge base.
+ */
+export class UnansweredLog {
+    constructor(
+        private readonly storage: Storage,
+        private readonly deps: { redact: (text: string) => string; clock: { now(): Date }; maxEntries?: number },
+    ) {}
+
+    async record(text: string, lang: Lang): Promise<void> {
+        const clean = this.deps.redact(text.trim()).slice(0, 500);
+        if (!clean) return;
+        const key = clean.toLowerCase().replace(/\s+/g, ' ');
+        const at = this.deps.clock.now().toISOString();
+        for (let i = 0; i < 8; i++) {
+            const doc = (await this.storage.read([KEY]))[KEY] as Doc | undefined;
+            const entries = doc?.entries ? [...doc.entries] : [];
+            const found = entries.find((e) => e.text.toLowerCase().replace(/\s+/g, ' ') === key && e.lang === lang);
+            if (found) {
+                found.count += 1;
+                found.lastAt = at;
+            } else {
+                entries.push({ text: clean, lang, count: 1, firstAt: at, lastAt: at });
+            }
+            // Keep the most frequent, then the most recent, within the cap.
+            entries.sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt));
+            try {
+                await this.storage.write({ [KEY]: { entries: entries.slice(0, this.deps.maxEntries ?? 500), eTag: doc?.eTag ?? '*' } });
+                return;
+            } catch (err) {
+                if (!isETagConflict(err)) throw err;
+            }
+        }
+    }
+
+    /** Most frequent first. */
+    async list(): Promise<UnansweredEntry[]> {
+        const doc = (await this.storage.read([KEY]))[KEY] as Doc | undefined;
+        return doc?.entries ?? [];
+    }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import { MemoryStorage, type ConversationReference } from 'botbuilder';
+import { HandoffService } from '../../src/handoff/service.js';
+import { HandoffStore } from '../../src/handoff/store.js';
+
+const reference = (id: string): Partial<ConversationReference> => ({
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:1/',
+    conversation: { id, isGroup: false, conversationType: 'personal', name: '' },
+    user: { id: 'u', name: 'Parent' },
+    bot: { id: 'b', name: 'Bot' },
+});
+
+function build(storage = new MemoryStorage()) {
+    let t = Date.parse('2026-11-28T10:00:00Z');
+    const clock = { now: () => new Date(t), advance: (s: number) => (t += s * 1000) };
+    const service = new HandoffService({ store: new HandoffStore(storage), clock, redact: (s) => s.replace(/1[3-9]\d{9}/g, '[PHONE]') });
+    return { service, clock, storage };
+}
+
+describe('HandoffService', () => {
+    it('queues a request with its routing context and lists waiting conversations first', async () => {
+        const { service, clock } = build();
+        await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], { topic: 'documents' });
+        await service.recordTurn(reference('c2'), 'zh', '第三步', ['第3步'], { topic: 'process', step: 3 });
+        await service.request(reference('c2'), { lang: 'zh', reason: 'asked', topic: 'process', step: 3, question: '拍照要孩子本人去吗' }, false);
+        clock.advance(90);
+        const queue = await service.queue();
+        expect(queue.map((q) => [q.conversationId, q.status, q.waitingSeconds, q.step, q.question])).toEqual([
+            ['c2', 'waiting', 90, 3, '拍照要孩子本人去吗'],
+        ]);
+        expect((await service.queue({ includeBot: true })).map((q) => q.conversationId)).toEqual(['c2', 'c1']);
+        expect(queue[0]!.transcript.map((l) => [l.from, l.text])).toEqual([
+            ['user', '第三步'],
+            ['bot', '第3步'],
+            ['system', 'handoff requested (asked)'],
+        ]);
+    });
+
+    it('lets exactly one of two racing agents take a conversation', async () => {
+        const { service } = build();
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
+        const results = await Promise.all([service.accept('c1', 'alice'), service.accept('c1', 'bob')]);
+        const winners = results.filter((r) => r.ok);
+        expect(winners).toHaveLength(1);
+        const loser = results.find((r) => !r.ok)!;
+        expect(loser).toMatchObject({ ok: false, reason: 'taken' });
+        const owner = (await service.get('c1'))!.agent;
+        expect(['alice', 'bob']).toContain(owner);
+        expect(loser.record?.agent).toBe(owner);
+    });
+
+    it('accepts messages only from the owning agent and hands back', async () => {
+        const { service } = build();
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
+        expect((await service.accept('c1', 'alice')).ok).toBe(true);
+        expect(await service.agentMessage('c1', 'bob', 'hi')).toBeNull();
+        expect((await service.agentMessage('c1', 'alice', 'Hello, I can help'))?.transcript.at(-1)).toMatchObject({ from: 'agent', agent: 'alice', text: 'Hello, I can help' });
+        expect(await service.handBack('c1', 'bob')).toBeNull();
+        expect((await service.handBack('c1', 'alice'))?.status).toBe('bot');
+        expect((await service.accept('c1', 'bob')).ok).toBe(false);
+    });
+
+    it('relays user messages while waiting, notifying only once, redacted', async () => {
+        const { service } = build();
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
+        expect((await service.relay('c1', 'my phone is 13812345678'))?.notify).toBe(true);
+        expect((await service.relay('c1', 'hello?'))?.notify).toBe(false);
+        const record = (await service.get('c1'))!;
+        expect(record.transcript.filter((l) => l.from === 'user').map((l) => l.text)).toEqual(['my phone is [PHONE]', 'hello?']);
+        expect(await service.relay('nobody', 'x')).toBeNull();
+    });
+
+    it('takes over a conversation the bot is handling, but not one another agent has', async () => {
+        const { service } = build();
+        await service.recordTurn(reference('c1'), 'en', 'hi', ['Hello'], {});
+        expect(await service.takeover('c1', 'alice')).toMatchObject({ ok: true, record: { status: 'agent', agent: 'alice' } });
+        expect(await service.takeover('c1', 'bob')).toMatchObject({ ok: false, reason: 'taken' });
+        expect(await service.takeover('missing', 'bob')).toMatchObject({ ok: false, reason: 'not-found' });
+    });
+
+    it('follows a hub: accepted, then completed back to the bot; failed goes back too', async () => {
+        const { service } = build();
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, true);
+        expect((await service.hubStatus('c1', 'accepted'))?.status).toBe('agent');
+        expect((await service.hubStatus('c1', 'completed'))?.status).toBe('bot');
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, true);
+        const failed = await service.hubStatus('c1', 'failed', 'no agents online');
+        expect(failed?.status).toBe('bot');
+        expect(failed?.transcript.at(-1)?.text).toBe('hub: failed (no agents online)');
+    });
+
+    it('survives a restart: a new service on the same storage sees the waiting conversation', async () => {
+        const storage = new MemoryStorage();
+        await build(storage).service.request(reference('c9'), { lang: 'zh', reason: 'asked' }, false);
+        const after = build(storage).service;
+        expect((await after.queue()).map((q) => [q.conversationId, q.status, q.lang])).toEqual([['c9', 'waiting', 'zh']]);
+        expect((await after.accept('c9', 'alice')).ok).toBe(true);
+    });
+});
