@@ -1,0 +1,108 @@
+/**
+ * Removes personal identifiers from free text before it is logged or kept in a transcript.
+ *
+ * Parents type their own and their child's resident ID numbers and phone numbers into the chat, often inside
+ * Chinese text with no spaces, sometimes with full-width digits from a Chinese IME. What is replaced:
+ * - mainland resident ID numbers (18 characters: 17 digits + a digit or X; legacy 15 digits) → `[ID]`;
+ * - mobile numbers (11 digits starting 13–19, optionally +86/0086/86 and spaces or dashes) and landlines with an
+ *   area code (`010-12345678`, `0755-1234567`, `(021) 12345678`, `+86 10 12345678`) → `[PHONE]`.
+ *
+ * Everything else stays: step numbers, years, day counts, dates, hotlines such as 12333, document numbers such as
+ * 人社部发〔2011〕47号. A match must not touch another digit on either side, so parts of longer numbers
+ * (order or card numbers) are not taken for phones; ID numbers must carry a plausible birth date, which is what
+ * tells them apart from other 15/18-digit numbers.
+ */
+
+/** Full-width form of an ASCII digit or letter (U+FF10 '０' = '0' + 0xFEE0). */
+const wide = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+
+/** A character class for the given ASCII digits or ranges (e.g. '0-9', '13'), accepting full-width forms too. */
+const d = (spec = '0-9') => `[${spec}${spec.replace(/[0-9]/g, wide)}]`;
+
+const DIGIT = d();
+const NO_DIGIT_BEFORE = `(?<!${DIGIT})`;
+const NO_DIGIT_AFTER = `(?!${DIGIT})`;
+/** One separator between digit groups: space, no-break space, ASCII or full-width hyphen. */
+const SEP = '[ \\u00a0\\-\\uff0d]';
+const PLUS = '[+\\uff0b]';
+const OPEN = '[(\\uff08]';
+const CLOSE = '[)\\uff09]';
+
+const MONTH = `(?:${d('0')}${d('1-9')}|${d('1')}${d('0-2')})`;
+const DAY = `(?:${d('0')}${d('1-9')}|${d('12')}${DIGIT}|${d('3')}${d('01')})`;
+const REGION = `${d('1-9')}${DIGIT}{5}`;
+
+/** 18-character ID: region, birth date 18xx–20xx, sequence, check character; optional breaks after region/date. */
+const ID_18 = new RegExp(
+    `${NO_DIGIT_BEFORE}${REGION}${SEP}?(?:${d('1')}${d('89')}|${d('2')}${d('0')})${DIGIT}{2}${MONTH}${DAY}` +
+        `${SEP}?${DIGIT}{3}[0-9\\uff10-\\uff19Xx\\uff38\\uff58](?![0-9\\uff10-\\uff19Xx\\uff38\\uff58])`,
+    'g',
+);
+/** Legacy 15-digit ID: region, yymmdd, sequence. */
+const ID_15 = new RegExp(`${NO_DIGIT_BEFORE}${REGION}${DIGIT}{2}${MONTH}${DAY}${DIGIT}{3}${NO_DIGIT_AFTER}`, 'g');
+
+const COUNTRY = `(?:(?:${PLUS}|${d('0')}{2})${SEP}?${d('8')}${d('6')}|${OPEN}${PLUS}?${d('8')}${d('6')}${CLOSE})`;
+
+/** Mobile: 1[3-9]x xxxx xxxx, with +86 / 0086 / (+86) / bare 86 in front. */
+const MOBILE = new RegExp(
+    `${NO_DIGIT_BEFORE}(?:(?:${COUNTRY}|${d('8')}${d('6')})${SEP}?)?` +
+        `${d('1')}${d('3-9')}${DIGIT}${SEP}?${DIGIT}{4}${SEP}?${DIGIT}{4}${NO_DIGIT_AFTER}`,
+    'g',
+);
+
+/** Local part of a landline: 7–8 digits, possibly split 3/4-4. */
+const LOCAL = `(?:${DIGIT}{7,8}|${DIGIT}{3,4}${SEP}${DIGIT}{4})`;
+const AREA = `${d('0')}${d('1-9')}${DIGIT}{1,2}`;
+
+/**
+ * Landline. The area code is what makes it a phone number: it must be set off by a separator or brackets, or
+ * (unseparated) the whole must be 11–12 digits starting with 0, which no step, year or date is.
+ */
+const LANDLINE = new RegExp(
+    `${NO_DIGIT_BEFORE}(?:` +
+        `${COUNTRY}${SEP}?(?:${OPEN}${d('0')}${CLOSE})?${d('1-9')}${DIGIT}{1,2}${SEP}?${LOCAL}` +
+        `|${OPEN}${AREA}${CLOSE}${SEP}?${LOCAL}` +
+        `|${AREA}${SEP}${LOCAL}` +
+        `|${d('0')}${d('1-9')}${DIGIT}{9,10}` +
+        `)${NO_DIGIT_AFTER}`,
+    'g',
+);
+
+/**
+ * Replaces resident ID numbers with `[ID]` and phone numbers with `[PHONE]`. Pure; leaves all other text as is.
+ *
+ * @example redact('我的电话13812345678谢谢') === '我的电话[PHONE]谢谢'
+ */
+export function redact(text: string): string {
+    // IDs first: an 18-digit ID contains runs that would otherwise pass for a phone number.
+    return text.replace(ID_18, '[ID]').replace(ID_15, '[ID]').replace(MOBILE, '[PHONE]').replace(LANDLINE, '[PHONE]');
+}
+
+/**
+ * Returns a copy of a JSON-like value (transcript, activity, log record) with {@link redact} applied to every
+ * string in it, at any depth. Object keys, numbers, booleans and null are kept; the input is not modified.
+ * Values that are not plain objects or arrays (Date, Map, class instances) are returned as they are.
+ *
+ * @throws TypeError on a circular structure, which JSON could not hold either.
+ */
+export function redactDeep<T>(value: T): T {
+    return walk(value, new Set()) as T;
+}
+
+function walk(value: unknown, ancestors: Set<object>): unknown {
+    if (typeof value === 'string') return redact(value);
+    if (value === null || typeof value !== 'object') return value;
+    const isArray = Array.isArray(value);
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (!isArray && proto !== Object.prototype && proto !== null) return value;
+    if (ancestors.has(value)) throw new TypeError('redactDeep: circular structure');
+    ancestors.add(value);
+    try {
+        if (isArray) return value.map((v: unknown) => walk(v, ancestors));
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = walk(v, ancestors);
+        return out;
+    } finally {
+        ancestors.delete(value);
+    }
+}
