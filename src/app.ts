@@ -1,24 +1,39 @@
-import { ConversationState, type Storage } from 'botbuilder';
+import { randomBytes } from 'node:crypto';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { RootDialog } from '../dialogs/rootDialog.js';
 import { createAdapter } from './adapter.js';
-import { TurnReader } from './channels/turnReader.js';
+import { AgentAuth, parseAgents } from './agent/auth.js';
+import { registerAgentConsole } from './agent/routes.js';
 import { CardBot } from './bot.js';
+import { TurnReader } from './channels/turnReader.js';
 import type { Config } from './config.js';
 import { Answers } from './core/answers.js';
 import { createUnderstander, type Understander } from './core/understand.js';
+import { HandoffGate } from './handoff/gate.js';
+import { HandoffService } from './handoff/service.js';
+import { HandoffStore } from './handoff/store.js';
+import { UnansweredLog } from './handoff/unanswered.js';
 import { loadCatalog, type Catalog } from './i18n.js';
 import { loadKnowledgeBase } from './kb/load.js';
 import type { KnowledgeBase } from './kb/schema.js';
 import type { Logger } from './logger.js';
 import { TopicMatcher } from './nlu/matcher.js';
 import { createOnTurnError } from './onTurnError.js';
+import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
+import { createFileStorage } from './storage/fileStorage.js';
+
+export interface Clock {
+    now(): Date;
+}
 
 export interface AppDeps {
     config: Config;
-    storage: Storage;
+    /** Where state, handoff records and transcripts live. Default: chosen by `config.STORAGE`. */
+    storage?: Storage;
     logger: Logger;
+    clock?: Clock;
 }
 
 export interface Content {
@@ -37,25 +52,69 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     return { kb, catalog, answers, understander };
 }
 
+/** The storage the configuration asks for. */
+export async function createStorage(config: Config, logger: Logger, clock: Clock): Promise<Storage> {
+    if (config.STORAGE === 'memory') return new MemoryStorage();
+    return createFileStorage({
+        dir: config.STATE_DIR,
+        clock: () => clock.now(),
+        onWarning: (message, err) => logger.warn({ err: err instanceof Error ? { message: err.message } : undefined }, message),
+    });
+}
+
 export interface App {
     server: Server;
     bot: CardBot;
     adapter: ReturnType<typeof createAdapter>;
     conversationState: ConversationState;
+    handoff: HandoffService;
+    storage: Storage;
 }
 
 /**
  * Builds the whole bot from its dependencies without listening on a port: content is loaded and
  * validated first, so a broken knowledge base stops start-up with the file and field at fault.
  */
-export async function createApp({ config, storage, logger }: AppDeps): Promise<App> {
+export async function createApp(deps: AppDeps): Promise<App> {
+    const { config, logger } = deps;
+    const clock = deps.clock ?? { now: () => new Date() };
     const { catalog, answers, understander } = await loadContent(config);
+    const storage = deps.storage ?? (await createStorage(config, logger, clock));
     const conversationState = new ConversationState(storage);
     const defaultLang = config.DEFAULT_LOCALE === 'zh-CN' ? 'zh' : 'en';
+
+    const agents = parseAgents(config.AGENTS);
+    const handoff = new HandoffService({ store: new HandoffStore(storage), clock, redact });
+    const unanswered = new UnansweredLog(storage, { redact, clock });
+    // The gate is built before the adapter (the adapter's error handler needs the bot's state), so
+    // proactive sends look the adapter up when they happen.
+    const late: { adapter?: ReturnType<typeof createAdapter> } = {};
+    const gate = new HandoffGate({
+        service: handoff,
+        unanswered,
+        catalog,
+        answers,
+        logger,
+        proactive: {
+            continueConversation: (reference, logic) => late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+        },
+        eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
+        agentsAvailable: agents.size > 0,
+    });
+
     const reader = new TurnReader({ conversationState, answers, catalog, understander, logger, defaultLang });
-    const rootDialog = new RootDialog({ answers, catalog });
-    const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang });
+    const rootDialog = new RootDialog({ answers, catalog, handoff: gate });
+    const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang, handoff: gate });
     const adapter = createAdapter(config, createOnTurnError({ logger, catalog, conversationState, defaultLang }));
+    late.adapter = adapter;
     const server = createServer({ adapter, bot, logger });
-    return { server, bot, adapter, conversationState };
+    registerAgentConsole(server, {
+        auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), clock),
+        service: handoff,
+        gate,
+        unanswered,
+        logger,
+        publicDir: 'public/agent',
+    });
+    return { server, bot, adapter, conversationState, handoff, storage };
 }

@@ -1,5 +1,4 @@
 import 'dotenv/config';
-import { MemoryStorage } from 'botbuilder';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './kb/load.js';
@@ -9,7 +8,7 @@ import { createLogger } from './logger.js';
 try {
     const config = loadConfig(process.env);
     const logger = createLogger(config.LOG_LEVEL);
-    const app = await createApp({ config, storage: new MemoryStorage(), logger });
+    const app = await createApp({ config, logger });
     app.server.listen(config.PORT, config.host, () => {
         logger.info({ url: app.server.url, localMode: config.localMode }, `bot listening on ${app.server.url}/api/messages`);
     });
