@@ -15,11 +15,12 @@ export function renderReply(reply: Reply, caps: ChannelCapabilities, chooseHint:
     }
     const buttons: CardAction[] = actions.map((a) => ({ type: ActionTypes.ImBack, title: a.label, value: a.value }));
     const activity: Partial<Activity> = { type: ActivityTypes.Message, text: toPlainText(reply), textFormat: 'plain' };
-    const rich = !!(reply.title || reply.items?.length || reply.sources?.length);
+    const rich = !!(reply.title || reply.items?.length || reply.groups?.length || reply.sources?.length);
     if (rich) {
         const body = [
             ...reply.lines,
             ...(reply.items?.length ? [reply.items.map((i) => `• ${i}`).join('\n')] : []),
+            ...(reply.groups ?? []).map((g) => [g.heading, ...g.items.map((i) => `• ${i}`)].join('\n')),
             ...(reply.after ?? []),
             ...(reply.sources ?? []),
         ].join('\n\n');

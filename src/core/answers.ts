@@ -141,14 +141,10 @@ export class Answers {
 
     cardKindsReply(lang: Lang): Reply {
         const topic = this.topic('card-kinds')!;
-        const sep = this.catalog.t(lang, 'punct.listSeparator');
-        const items = this.kb.cardKinds.map(
-            (k) => `${k.title[lang]}${this.catalog.t(lang, 'punct.colon')}${[k.runBy, k.forChild, k.where].map((f) => f.text[lang]).join(sep)}`,
-        );
         return {
             title: topic.title[lang],
             lines: [topic.summary.text[lang]],
-            items,
+            groups: this.kb.cardKinds.map((k) => ({ heading: k.title[lang], items: [k.runBy, k.forChild, k.where].map((f) => f.text[lang]) })),
             sources: this.sourceLines(lang, [topic.summary, ...this.kb.cardKinds.flatMap((k) => [k.runBy, k.forChild, k.where])]),
             actions: this.topicActions(lang, topic),
         };
@@ -212,11 +208,9 @@ export class Answers {
         return {
             title: route.title[lang],
             lines: [this.catalog.t(lang, 'activation.activates', { kind: kind.title[lang] })],
-            items: [
-                this.catalog.t(lang, 'activation.haveReady'),
-                ...route.haveReady.map((f) => f.text[lang]),
-                this.catalog.t(lang, 'activation.do'),
-                ...route.do.map((f) => f.text[lang]),
+            groups: [
+                { heading: this.catalog.t(lang, 'activation.haveReady'), items: route.haveReady.map((f) => f.text[lang]) },
+                { heading: this.catalog.t(lang, 'activation.do'), items: route.do.map((f) => f.text[lang]) },
             ],
             after: route.caveat ? [route.caveat[lang]] : [],
             sources: this.sourceLines(lang, [...route.haveReady, ...route.do], 16),

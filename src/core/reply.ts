@@ -13,8 +13,10 @@ export interface Reply {
     title?: string;
     /** Paragraphs, in order. */
     lines: string[];
-    /** A list shown as bullets (or numbers in plain text). */
+    /** A list shown as bullets. */
     items?: string[];
+    /** Lists under their own headings ("Have ready:", "What to do:"). */
+    groups?: { heading: string; items: string[] }[];
     /** Text after the list (caveats). */
     after?: string[];
     /** Source and legal-basis lines, shown small. */
@@ -29,6 +31,7 @@ export function toPlainText(reply: Reply, numberedActions = false, chooseHint = 
     if (reply.title) parts.push(reply.title);
     parts.push(...reply.lines);
     if (reply.items?.length) parts.push(reply.items.map((i) => `- ${i}`).join('\n'));
+    for (const g of reply.groups ?? []) parts.push([g.heading, ...g.items.map((i) => `- ${i}`)].join('\n'));
     if (reply.after?.length) parts.push(...reply.after);
     if (reply.sources?.length) parts.push(reply.sources.join('\n'));
     if (numberedActions && reply.actions?.length) {
