@@ -44,7 +44,7 @@ describe('knowledge base', () => {
 
     it('quotes Article 16 exactly as the reference text, not the seed’s translation', async () => {
         const kb = await loadKnowledgeBase(KB);
-        const reference = await readFile('../shared/reference/legal-basis.md', 'utf8');
+        const reference = await readFile('test/fixtures/legal-basis.md', 'utf8');
         const quoted = reference
             .split('\n')
             .filter((l) => l.startsWith('> 第十六条') || l.startsWith('> （'))
