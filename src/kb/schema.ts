@@ -97,6 +97,18 @@ const article = z
     })
     .strict();
 
+/**
+ * A bilingual concept for the topic matcher: words and phrases that mean the same thing for
+ * matching in either language ("bring", "take along", "带", "携带"). Not shown to users.
+ */
+const concept = z
+    .object({
+        id,
+        en: z.array(z.string().trim().min(1)),
+        zh: z.array(z.string().trim().min(1)),
+    })
+    .strict();
+
 export const knowledgeBaseSchema = z
     .object({
         version: z.literal(1),
@@ -112,6 +124,8 @@ export const knowledgeBaseSchema = z
         offTopic: z.object({ samples }).strict(),
         /** Words that show a message is about this bot's domain at all (used to decline off-topic questions). */
         domainTerms: phrases,
+        /** Concept lexicon for the topic matcher (src/nlu/features.ts). */
+        concepts: z.array(concept).optional(),
     })
     .strict()
     .superRefine((kb, ctx) => {
@@ -159,6 +173,12 @@ export const knowledgeBaseSchema = z
             if (!kindIds.has(r.cardKind)) {
                 ctx.addIssue({ code: 'custom', path: ['routes', i, 'cardKind'], message: `unknown card kind "${r.cardKind}"` });
             }
+        });
+        const conceptIds = new Set<string>();
+        kb.concepts?.forEach((c, i) => {
+            if (conceptIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id "${c.id}"` });
+            conceptIds.add(c.id);
+            if (c.en.length + c.zh.length === 0) ctx.addIssue({ code: 'custom', path: ['concepts', i], message: `concept "${c.id}" has no words` });
         });
         for (const required of ['documents', 'activation', 'process', 'legal-basis', 'card-kinds', 'not-covered']) {
             if (!topicIds.has(required)) ctx.addIssue({ code: 'custom', path: ['topics'], message: `missing required topic "${required}"` });

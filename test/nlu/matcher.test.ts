@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { OFF_TOPIC, TopicMatcher } from '../../src/nlu/matcher.js';
+import { detectLanguage } from '../../src/nlu/text.js';
+
+let matcher: TopicMatcher;
+beforeAll(async () => {
+    matcher = new TopicMatcher(await loadKnowledgeBase('data/kb.json'));
+});
+
+describe('topic matcher', () => {
+    it.each([
+        ['What do I need to bring to activate my child’s social security card?', 'documents'],
+        ['documants for my kids card??', 'documents'],
+        ['社保卡 activate 要带什么', 'documents'],
+        ['激活孩子社保卡需要带什么证件', 'documents'],
+        ['how do i activte the card on my phone', 'activation'],
+        ['宝宝的社保卡在哪激活', 'activation'],
+        ['what are the steps to get the card', 'process'],
+        ['社保卡办理流程', 'process'],
+        ['信息核对要多久', 'step-4'],
+        ['where do they take the photo', 'step-3'],
+        ['which law says this', 'legal-basis'],
+        ['法律依据是什么', 'legal-basis'],
+        ['电子社保卡和实体卡有什么区别', 'card-kinds'],
+        ['is my kids data safe', 'privacy'],
+        ['how much does the card cost', 'not-covered'],
+        ['孩子的社保卡丢了怎么办', 'not-covered'],
+    ])('%s → %s', (text, intent) => {
+        expect(matcher.match(text).intent).toBe(intent);
+    });
+
+    it.each(['how do I renew my passport', 'what is the weather tomorrow', 'how do I activate my credit card', '公积金怎么提取', '给孩子办护照', 'qwertyuiop', '讲个笑话'])(
+        'declines the off-topic %s',
+        (text) => {
+            expect(matcher.match(text).intent).toBe(OFF_TOPIC);
+        },
+    );
+});
+
+describe('language detection', () => {
+    it.each([
+        ['what documents do I need', 'en'],
+        ['需要带什么材料', 'zh'],
+        ['社保卡 activate 要带什么', 'zh'],
+        ['how to activate 医保电子凭证', 'en'],
+        ['2', null],
+        ['ok', null],
+        ['👍', null],
+    ] as const)('%s → %s', (text, lang) => {
+        expect(detectLanguage(text)).toBe(lang);
+    });
+});
