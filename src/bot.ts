@@ -58,7 +58,8 @@ export class CardBot extends ActivityHandler {
                     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
                     const u = turn.understanding;
                     if (u.command === null && u.button === null) turn.data.lastQuestion = u.text.slice(0, 500);
-                    if (u.match.intent !== OFF_TOPIC && u.command === null) turn.data.lastTopic = u.button ?? u.match.intent;
+                    const topic = u.button ?? u.match.intent;
+                    if (u.command === null && topic !== OFF_TOPIC && topic !== 'human') turn.data.lastTopic = topic;
                     await deps.handoff?.afterTurn(context, turn, sent);
                 }
             }
