@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { FileStorage, encodeRecord, fileNameForKey } from '../src/storage/fileStorage.js';
+import { prng } from '../src/util/prng.js';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Number.isFinite);
 const sizes = SIZES.length ? SIZES : [100, 10_000, 100_000];
@@ -22,17 +23,6 @@ const SAVES = 200;
 const WARMUP = 20;
 const SEED_CONCURRENCY = 64;
 
-/** Deterministic PRNG (mulberry32) so runs pick the same keys and build the same items. */
-function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function hex(rand: () => number, length: number): string {
     let s = '';

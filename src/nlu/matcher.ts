@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/schema.js';
 import { FeatureExtractor, type FeatureWeights, type Features } from './features.js';
 import { normalize } from './text.js';
+import { prng } from '../util/prng.js';
 
 /** The label for questions the knowledge base does not cover. */
 export const OFF_TOPIC = 'off-topic';
@@ -53,17 +54,6 @@ interface Vector {
     val: Float64Array;
 }
 
-/** Small seeded PRNG (mulberry32), so that training is the same on every start. */
-function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /**
  * Topic matcher: a multinomial logistic regression over bilingual features (English stems,
