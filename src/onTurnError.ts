@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { localeToLang } from './core/understand.js';
+import { detectLanguage } from './nlu/text.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
 import type { Logger } from './logger.js';
@@ -23,7 +24,8 @@ export function createOnTurnError(deps: {
             { ref, conversationId: context.activity.conversation?.id, err: { name: error.name, message: error.message, stack: error.stack } },
             'turn failed',
         );
-        const lang = localeToLang(context.activity.locale) ?? deps.defaultLang;
+        // The language of the message that failed, like any reply; then the channel's locale.
+        const lang = detectLanguage(context.activity.text ?? '') ?? localeToLang(context.activity.locale) ?? deps.defaultLang;
         try {
             if (context.activity.type === 'message') {
                 await context.sendActivity({ type: 'message', text: deps.catalog.t(lang, 'error', { ref }), locale: lang === 'zh' ? 'zh-CN' : 'en-US' });

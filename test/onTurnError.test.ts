@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { createOnTurnError } from '../src/onTurnError.js';
+import { content } from './support/content.js';
+
+describe('onTurnError', () => {
+    it('logs with a correlation id, apologises in the user’s language without a stack trace, and clears the state', async () => {
+        const { catalog } = await content();
+        const logged: object[] = [];
+        const logger = { debug() {}, info() {}, warn() {}, error: (o: object) => void logged.push(o) };
+        const storage = new MemoryStorage();
+        const conversationState = new ConversationState(storage);
+        const counter = conversationState.createProperty<number>('count');
+        let fail = true;
+        const adapter = new TestAdapter(async (ctx) => {
+            await counter.set(ctx, ((await counter.get(ctx, 0)) ?? 0) + 1);
+            await conversationState.saveChanges(ctx);
+            if (fail) throw new Error('boom at line 42');
+            await ctx.sendActivity(`count ${await counter.get(ctx, 0)}`);
+        });
+        adapter.onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang: 'en', newId: () => 'abcdef1234' });
+        adapter.locale = 'zh-CN';
+        await adapter
+            .send('你好')
+            .assertReply((a) => {
+                expect(a.text).toBe('抱歉，我这边出了点问题。请再试一次，或者说“重新开始”。（参考编号：abcdef12）');
+                expect(a.text).not.toContain('boom');
+            })
+            .startTest();
+        expect(logged).toEqual([expect.objectContaining({ ref: 'abcdef12', conversationId: 'Convo1', err: expect.objectContaining({ message: 'boom at line 42' }) })]);
+        // The conversation is usable afterwards, starting from clean state.
+        fail = false;
+        await adapter.send('again').assertReply('count 1').startTest();
+    });
+});
