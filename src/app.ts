@@ -22,6 +22,8 @@ import { TopicMatcher } from './nlu/matcher.js';
 import { createOnTurnError } from './onTurnError.js';
 import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
+import { LocalDirectLineAdapter } from './directline/localAdapter.js';
+import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
 import { createFileStorage } from './storage/fileStorage.js';
 
 export interface Clock {
@@ -34,6 +36,8 @@ export interface AppDeps {
     storage?: Storage;
     logger: Logger;
     clock?: Clock;
+    /** Azure Direct Line's address (tests point it at a fake). */
+    directLineBaseUrl?: string;
 }
 
 export interface Content {
@@ -89,6 +93,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // The gate is built before the adapter (the adapter's error handler needs the bot's state), so
     // proactive sends look the adapter up when they happen.
     const late: { adapter?: ReturnType<typeof createAdapter> } = {};
+    const local = new LocalDirectLineAdapter();
     const gate = new HandoffGate({
         service: handoff,
         unanswered,
@@ -96,7 +101,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         answers,
         logger,
         proactive: {
-            continueConversation: (reference, logic) => late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+            // Conversations of the built-in Direct Line endpoint live in-process; the rest go through the Bot Connector.
+            continueConversation: (reference, logic) =>
+                reference.serviceUrl === LOCAL_SERVICE_URL
+                    ? local.continueConversation(reference, logic)
+                    : late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
         },
         eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
@@ -105,8 +114,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const reader = new TurnReader({ conversationState, answers, catalog, understander, logger, defaultLang });
     const rootDialog = new RootDialog({ answers, catalog, handoff: gate });
     const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang, handoff: gate });
-    const adapter = createAdapter(config, createOnTurnError({ logger, catalog, conversationState, defaultLang }));
+    const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
+    const adapter = createAdapter(config, onTurnError);
     late.adapter = adapter;
+    local.onTurnError = onTurnError;
     const server = createServer({ adapter, bot, logger });
     registerAgentConsole(server, {
         auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), clock),
@@ -116,5 +127,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logger,
         publicDir: 'public/agent',
     });
+    const directLine = registerDirectLine(server, {
+        adapter: local,
+        bot,
+        logger,
+        tokenSecret: config.WEBCHAT_TOKEN_SECRET ?? randomBytes(32).toString('hex'),
+        azureSecret: config.DIRECT_LINE_SECRET,
+        azureBaseUrl: deps.directLineBaseUrl,
+        publicDir: 'public',
+    });
+    server.on('close', () => directLine.close());
     return { server, bot, adapter, conversationState, handoff, storage };
 }

@@ -30,6 +30,10 @@ export const configSchema = z
         /** Signs agent console tokens; set the same value on every instance. Random per process if unset. */
         AGENT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
         /** Channels that get a `handoff.initiate` event for a contact-centre hub (never Teams). */
+        /** An Azure Direct Line secret: the chat page then uses Azure Direct Line (tokens exchanged server-side). */
+        DIRECT_LINE_SECRET: optionalString,
+        /** Signs the built-in Direct Line endpoint's tokens; same value on every instance. Random per process if unset. */
+        WEBCHAT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
         HANDOFF_EVENT_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('directline,webchat,emulator')),
     })
     .superRefine((c, ctx) => {
