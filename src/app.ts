@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, ShowTypingMiddleware, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { RootDialog } from '../dialogs/rootDialog.js';
 import { createAdapter } from './adapter.js';
@@ -93,7 +93,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // The gate is built before the adapter (the adapter's error handler needs the bot's state), so
     // proactive sends look the adapter up when they happen.
     const late: { adapter?: ReturnType<typeof createAdapter> } = {};
-    const local = new LocalDirectLineAdapter();
+    // Web Chat shows a typing indicator while a turn takes longer than half a second.
+    const local = new LocalDirectLineAdapter().use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     const gate = new HandoffGate({
         service: handoff,
         unanswered,

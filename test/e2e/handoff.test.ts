@@ -119,6 +119,17 @@ describe('handoff over HTTP', () => {
         await say(base, ch.url, 'what is the legal basis');
         await ch.waitFor(before + 2);
         expect(texts(ch).at(-1)).toContain('人社部发〔2011〕47号');
+
+        // Questions the bot could not answer, most frequent first, redacted.
+        await say(base, ch.url, 'how do I renew my passport, call me on 13912345678');
+        await say(base, ch.url, 'what is the weather tomorrow');
+        await say(base, ch.url, 'what is the weather tomorrow');
+        await ch.waitFor(before + 5);
+        const unanswered = await api(base, 'GET', '/agent/api/unanswered', alice);
+        expect(unanswered.body.questions.map((q: { text: string; lang: string; count: number }) => [q.text, q.lang, q.count])).toEqual([
+            ['what is the weather tomorrow', 'en', 2],
+            ['how do I renew my passport, call me on [PHONE]', 'en', 1],
+        ]);
     });
 
     it('lets only one of two racing agents take the conversation', async () => {

@@ -64,9 +64,11 @@ describe('chat page in Chromium', () => {
         await shows(page, 'Step 2 of 7: Prepare the materials', 15_000);
         await page.getByRole('button', { name: 'Next', exact: true }).last().click();
         await shows(page, 'Step 3 of 7: Photo collection', 15_000);
+        await page.getByRole('button', { name: 'Next', exact: true }).last().click();
+        await shows(page, 'Step 4 of 7: Information check', 15_000);
 
         await page.reload();
-        await shows(page, 'Step 3 of 7: Photo collection', 20_000);
+        await shows(page, 'Step 4 of 7: Information check', 20_000);
         await shows(page, 'household registration book');
         await mkdir('test-artifacts', { recursive: true });
         await page.screenshot({ path: 'test-artifacts/webchat.png', fullPage: true });
@@ -75,7 +77,7 @@ describe('chat page in Chromium', () => {
         const other = await browser.newPage();
         await other.goto(`${base}/?locale=zh-CN`);
         await shows(other, '您好！我可以帮您', 20_000);
-        expect(await other.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.includes('Step 3 of 7'))).toBe(false);
+        expect(await other.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.includes('Step 4 of 7'))).toBe(false);
         await other.close();
         await page.close();
     }, 120_000);
