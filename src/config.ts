@@ -34,6 +34,8 @@ export const configSchema = z
         DIRECT_LINE_SECRET: optionalString,
         /** Signs the built-in Direct Line endpoint's tokens; same value on every instance. Random per process if unset. */
         WEBCHAT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+        /** Local mode (no credentials) on a non-loopback address: anyone reaching the port could make the bot call any serviceUrl. */
+        ALLOW_UNAUTHENTICATED_REMOTE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
         HANDOFF_EVENT_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('directline,webchat,emulator')),
     })
     .superRefine((c, ctx) => {
@@ -51,6 +53,14 @@ export const configSchema = z
                 message: `is required when MicrosoftAppType=${c.MicrosoftAppType}`,
             });
         }
+        const loopback = !c.HOST || ['127.0.0.1', 'localhost', '::1'].includes(c.HOST) || c.HOST.startsWith('127.');
+        if (!c.MicrosoftAppId && !loopback && c.ALLOW_UNAUTHENTICATED_REMOTE !== 'true') {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['HOST'],
+                message: `"${c.HOST}" exposes a bot without Bot Framework credentials; set MicrosoftAppId/MicrosoftAppPassword, or ALLOW_UNAUTHENTICATED_REMOTE=true if you really mean it`,
+            });
+        }
         try {
             parseAgents(c.AGENTS);
         } catch (err) {
@@ -66,6 +76,8 @@ export type Config = z.infer<typeof configSchema> & {
     localMode: boolean;
     /** Address the server binds to: loopback in local mode unless HOST says otherwise. */
     host: string;
+    /** Local mode listening beyond loopback (explicitly allowed): worth a loud warning. */
+    exposedWithoutAuth: boolean;
 };
 
 export class ConfigError extends Error {
@@ -89,5 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     }
     const c = parsed.data;
     const localMode = !c.MicrosoftAppId;
-    return { ...c, localMode, host: c.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0') };
+    const host = c.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0');
+    const exposedWithoutAuth = localMode && !(['127.0.0.1', 'localhost', '::1'].includes(host) || host.startsWith('127.'));
+    return { ...c, localMode, host, exposedWithoutAuth };
 }

@@ -8,6 +8,12 @@ import { createLogger } from './logger.js';
 try {
     const config = loadConfig(process.env);
     const logger = createLogger(config.LOG_LEVEL);
+    if (config.exposedWithoutAuth) {
+        logger.warn(
+            { event: 'security.unauthenticated-remote', host: config.host },
+            'WARNING: no Bot Framework credentials and listening beyond loopback: anyone who reaches this port can make the bot send requests to any serviceUrl',
+        );
+    }
     const app = await createApp({ config, logger });
     app.server.listen(config.PORT, config.host, () => {
         logger.info({ url: app.server.url, localMode: config.localMode }, `bot listening on ${app.server.url}/api/messages`);

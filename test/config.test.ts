@@ -32,4 +32,11 @@ describe('loadConfig', () => {
         const c = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p' });
         expect(c).toMatchObject({ localMode: false, host: '0.0.0.0' });
     });
+
+    it('refuses to expose a bot without credentials beyond loopback unless explicitly allowed', () => {
+        expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST: "0\.0\.0\.0" exposes a bot without Bot Framework credentials/);
+        expect(loadConfig({ HOST: '127.0.0.2' })).toMatchObject({ exposedWithoutAuth: false });
+        expect(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_REMOTE: 'true' })).toMatchObject({ host: '0.0.0.0', exposedWithoutAuth: true });
+        expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: 'id', MicrosoftAppPassword: 'p' })).toMatchObject({ exposedWithoutAuth: false });
+    });
 });
