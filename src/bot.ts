@@ -40,8 +40,14 @@ export class CardBot extends ActivityHandler {
         this.dialogs.add(deps.rootDialog);
 
         this.onMembersAdded(async (context, next) => {
-            const joined = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
-            if (joined.length) await this.welcome(context);
+            const added = context.activity.membersAdded ?? [];
+            const botAdded = added.some((m) => m.id === context.activity.recipient?.id);
+            const usersAdded = added.some((m) => m.id !== context.activity.recipient?.id);
+            const conversationType = context.activity.conversation?.conversationType;
+            // Teams tells a bot it was installed by adding the bot itself: greet then in personal chat.
+            // In group chats and channels, greeting every member who joins would be noise.
+            const teams = context.activity.channelId === 'msteams';
+            if (teams ? botAdded && conversationType === 'personal' : usersAdded) await this.welcome(context);
             await next();
         });
         this.onMessage(async (context, next) => {

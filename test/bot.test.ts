@@ -93,3 +93,46 @@ describe('bot (TestAdapter)', () => {
             .startTest();
     });
 });
+
+describe('bot on Microsoft Teams (TestAdapter with Teams-shaped activities)', () => {
+    const teams = (conversationType: string, extra: Partial<Activity>): Partial<Activity> => ({
+        channelId: 'msteams',
+        conversation: { id: `teams-${conversationType}`, conversationType, isGroup: conversationType !== 'personal', name: '' },
+        recipient: { id: '28:bot-id', name: 'Card Helper' },
+        from: { id: '29:user-id', name: 'Parent' },
+        ...extra,
+    });
+
+    it('welcomes once when installed in personal chat, not when members join a channel', async () => {
+        const { bot } = await buildBot();
+        const adapter = new TestAdapter((ctx) => bot.run(ctx));
+        const install = teams('personal', { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: '28:bot-id', name: 'Card Helper' }] });
+        await adapter
+            .send(install)
+            .assertReply((a) => expect(a.text).toContain('Hello!'))
+            .send(install)
+            .send(teams('channel', { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: '29:someone', name: 'New member' }] }))
+            .send(teams('personal', { type: ActivityTypes.Message, text: 'help' }))
+            .assertReply((a) => expect(a.text).toContain('checked sources'))
+            .startTest();
+    });
+
+    it('strips its @mention in a channel and uses card buttons there (no suggested actions)', async () => {
+        const { bot } = await buildBot();
+        const adapter = new TestAdapter((ctx) => bot.run(ctx));
+        await adapter
+            .send(
+                teams('channel', {
+                    type: ActivityTypes.Message,
+                    text: '<at>Card Helper</at> step 3',
+                    entities: [{ type: 'mention', mentioned: { id: '28:bot-id', name: 'Card Helper' }, text: '<at>Card Helper</at>' }],
+                }),
+            )
+            .assertReply((a) => {
+                expect(a.text).toContain('Step 3 of 7: Photo collection');
+                expect(a.suggestedActions).toBeUndefined();
+                expect(actionLabels(a)).toEqual(['Back', 'Next', 'Why?', 'Stop']);
+            })
+            .startTest();
+    });
+});
