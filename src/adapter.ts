@@ -1,4 +1,5 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { createSendRateMiddleware } from './channels/sendRate.js';
 import type { Config } from './config.js';
 
 /**
@@ -14,5 +15,7 @@ export function createAdapter(config: Config, onTurnError: (context: TurnContext
     });
     const adapter = new CloudAdapter(auth);
     adapter.onTurnError = onTurnError;
+    // Keep each Teams conversation within Teams' per-thread send limits.
+    adapter.use(createSendRateMiddleware());
     return adapter;
 }
