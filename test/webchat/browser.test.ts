@@ -81,4 +81,14 @@ describe('chat page in Chromium', () => {
         await other.close();
         await page.close();
     }, 120_000);
+
+    it('says clearly when the bot cannot be reached', async () => {
+        const down = await browser.newPage();
+        await down.route('**/api/webchat/token', (route) => route.abort('connectionrefused'));
+        await down.goto(`${base}/?fresh=1`);
+        await down.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
+        await down.reload();
+        await shows(down, 'Cannot reach the assistant');
+        await down.close();
+    }, 60_000);
 });
