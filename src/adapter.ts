@@ -1,6 +1,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { createSendRateMiddleware } from './channels/sendRate.js';
 import type { Config } from './config.js';
+import { outboxMiddleware } from './state/outbox.js';
 
 /**
  * The Bot Framework adapter (SDK edge). With no credentials the authentication accepts the
@@ -15,7 +16,9 @@ export function createAdapter(config: Config, onTurnError: (context: TurnContext
     });
     const adapter = new CloudAdapter(auth);
     adapter.onTurnError = onTurnError;
-    // Keep each Teams conversation within Teams' per-thread send limits.
+    // Replies are held until the turn's state is saved (first, so nothing else sees held replies), and
+    // each Teams conversation is kept within Teams' per-thread send limits when they are really sent.
+    adapter.use(outboxMiddleware);
     adapter.use(createSendRateMiddleware());
     return adapter;
 }

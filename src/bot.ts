@@ -10,6 +10,10 @@ import { newConversationData, type ConversationData } from './core/conversation.
 import { localeToLang } from './core/understand.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
+import { silentLogger } from './logger.js';
+import { redact } from './privacy/redact.js';
+import { outboxOf } from './state/outbox.js';
+import { TurnRunner } from './state/turnRunner.js';
 
 export interface BotDeps {
     conversationState: ConversationState;
@@ -20,6 +24,8 @@ export interface BotDeps {
     answers: Answers;
     catalog: Catalog;
     defaultLang: Lang;
+    /** Runs each turn with per-conversation ordering, eTag retries and redelivery checks. Default: one on `conversationState`. */
+    runner?: TurnRunner;
 }
 
 /**
@@ -30,11 +36,13 @@ export class CardBot extends ActivityHandler {
     private readonly dialogs: DialogSet;
     private readonly dialogState: StatePropertyAccessor<DialogState>;
     private readonly data: StatePropertyAccessor<ConversationData>;
+    private readonly runner: TurnRunner;
 
     constructor(private readonly deps: BotDeps) {
         super();
         this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
         this.data = deps.reader.data;
+        this.runner = deps.runner ?? new TurnRunner({ conversationState: deps.conversationState, logger: silentLogger });
         this.dialogs = new DialogSet(this.dialogState);
         if (deps.rootDialog.id !== ROOT_DIALOG) throw new Error(`The root dialog must have id "${ROOT_DIALOG}"`);
         this.dialogs.add(deps.rootDialog);
@@ -51,11 +59,6 @@ export class CardBot extends ActivityHandler {
             await next();
         });
         this.onMessage(async (context, next) => {
-            const sent: string[] = [];
-            context.onSendActivities(async (_ctx, activities, nextSend) => {
-                for (const a of activities) if (a.type === 'message' && a.text) sent.push(a.text);
-                return nextSend();
-            });
             if (await deps.reader.read(context)) {
                 const turn = getTurn(context);
                 if (!(await deps.handoff?.intercept(context, turn))) {
@@ -63,10 +66,17 @@ export class CardBot extends ActivityHandler {
                     const result = await dc.continueDialog();
                     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
                     const u = turn.understanding;
-                    if (u.command === null && u.button === null) turn.data.lastQuestion = u.text.slice(0, 500);
+                    if (u.command === null && u.button === null) turn.data.lastQuestion = redact(u.text).slice(0, 500);
                     const topic = u.button ?? u.match.intent;
                     if (u.command === null && topic !== OFF_TOPIC && topic !== 'human') turn.data.lastTopic = topic;
-                    await deps.handoff?.afterTurn(context, turn, sent);
+                    const handoff = deps.handoff;
+                    if (handoff) {
+                        // The replies this run produced, recorded once the turn has counted (a rerun replaces them).
+                        const sent = outboxOf(context)
+                            .pending.filter((a) => a.type === 'message' && a.text)
+                            .map((a) => a.text!);
+                        TurnRunner.afterCommit(context, () => handoff.afterTurn(context, turn, sent));
+                    }
                 }
             }
             await next();
@@ -77,10 +87,9 @@ export class CardBot extends ActivityHandler {
         });
     }
 
-    /** Runs the turn, then saves conversation state. */
+    /** Runs the turn through the runner, which saves conversation state and then sends the replies. */
     override async run(context: TurnContext): Promise<void> {
-        await super.run(context);
-        await this.deps.conversationState.saveChanges(context, false);
+        await this.runner.run(context, (ctx) => super.run(ctx));
     }
 
     private async welcome(context: TurnContext): Promise<void> {

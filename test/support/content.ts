@@ -1,10 +1,11 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { RootDialog } from '../../dialogs/rootDialog.js';
 import { loadContent, type Content } from '../../src/app.js';
 import { CardBot } from '../../src/bot.js';
 import { TurnReader } from '../../src/channels/turnReader.js';
 import type { Lang } from '../../src/kb/schema.js';
 import { silentLogger } from '../../src/logger.js';
+import { OptimisticConversationState } from '../../src/state/optimisticState.js';
 
 let cached: Promise<Content> | undefined;
 
@@ -17,7 +18,7 @@ export function content(): Promise<Content> {
 /** Everything a dialog or bot test needs, on the given storage (memory by default). */
 export async function buildBot(options: { storage?: Storage; defaultLang?: Lang } = {}) {
     const c = await content();
-    const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+    const conversationState = new OptimisticConversationState(options.storage ?? new MemoryStorage());
     const defaultLang = options.defaultLang ?? 'en';
     const reader = new TurnReader({ ...c, conversationState, logger: silentLogger, defaultLang });
     const rootDialog = new RootDialog({ answers: c.answers, catalog: c.catalog });
