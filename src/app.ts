@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConversationState, MemoryStorage, ShowTypingMiddleware, type Storage } from 'botbuilder';
+import { MemoryStorage, ShowTypingMiddleware, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { RootDialog } from '../dialogs/rootDialog.js';
 import { createAdapter } from './adapter.js';
@@ -24,7 +24,12 @@ import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
 import { LocalDirectLineAdapter } from './directline/localAdapter.js';
 import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
+import { createBlobStorage } from './storage/blobStorage.js';
 import { createFileStorage } from './storage/fileStorage.js';
+import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/retention.js';
+import { OptimisticConversationState } from './state/optimisticState.js';
+import { outboxMiddleware } from './state/outbox.js';
+import { TurnRunner } from './state/turnRunner.js';
 
 export interface Clock {
     now(): Date;
@@ -58,21 +63,24 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
 
 /** The storage the configuration asks for. */
 export async function createStorage(config: Config, logger: Logger, clock: Clock): Promise<Storage> {
+    const onWarning = (message: string, err?: unknown) =>
+        logger.warn({ err: err instanceof Error ? { message: err.message } : undefined }, message);
     if (config.STORAGE === 'memory') return new MemoryStorage();
-    return createFileStorage({
-        dir: config.STATE_DIR,
-        clock: () => clock.now(),
-        onWarning: (message, err) => logger.warn({ err: err instanceof Error ? { message: err.message } : undefined }, message),
-    });
+    if (config.STORAGE === 'blob') {
+        return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
+    }
+    return createFileStorage({ dir: config.STATE_DIR, clock: () => clock.now(), onWarning });
 }
 
 export interface App {
     server: Server;
     bot: CardBot;
     adapter: ReturnType<typeof createAdapter>;
-    conversationState: ConversationState;
+    conversationState: OptimisticConversationState;
     handoff: HandoffService;
     storage: Storage;
+    /** Deletes conversation data past the retention period; started by `start()`. */
+    retention: RetentionSweeper;
 }
 
 /**
@@ -84,17 +92,32 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const clock = deps.clock ?? { now: () => new Date() };
     const { catalog, answers, understander } = await loadContent(config);
     const storage = deps.storage ?? (await createStorage(config, logger, clock));
-    const conversationState = new ConversationState(storage);
+    const conversationState = new OptimisticConversationState(storage);
     const defaultLang = config.DEFAULT_LOCALE === 'zh-CN' ? 'zh' : 'en';
 
     const agents = parseAgents(config.AGENTS);
-    const handoff = new HandoffService({ store: new HandoffStore(storage), clock, redact });
+    const handoffStore = new HandoffStore(storage);
+    const handoff = new HandoffService({ store: handoffStore, clock, redact });
     const unanswered = new UnansweredLog(storage, { redact, clock });
+    const retentionTasks: RetentionTask[] = [
+        // State, handoff records and their transcripts: one item per conversation, removed by last change.
+        ...(isSweepable(storage) ? [{ name: 'conversations', run: (olderThan: Date) => storage.sweep({ olderThan }) }] : []),
+        { name: 'unanswered', run: (olderThan) => unanswered.prune(olderThan) },
+        { name: 'handoffIndex', run: () => handoffStore.pruneIndex() },
+    ];
+    if (!isSweepable(storage)) logger.warn({ event: 'retention.unsupported' }, 'this storage cannot be swept: conversation data is kept until the process ends');
+    const retention = new RetentionSweeper({
+        tasks: retentionTasks,
+        retentionMs: config.RETENTION_DAYS * 24 * 60 * 60 * 1000,
+        intervalMs: config.RETENTION_SWEEP_MINUTES * 60 * 1000,
+        clock,
+        logger,
+    });
     // The gate is built before the adapter (the adapter's error handler needs the bot's state), so
     // proactive sends look the adapter up when they happen.
     const late: { adapter?: ReturnType<typeof createAdapter> } = {};
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter().use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const local = new LocalDirectLineAdapter().use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     const gate = new HandoffGate({
         service: handoff,
         unanswered,
@@ -114,7 +137,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
     const reader = new TurnReader({ conversationState, answers, catalog, understander, logger, defaultLang });
     const rootDialog = new RootDialog({ answers, catalog, handoff: gate });
-    const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang, handoff: gate });
+    const runner = new TurnRunner({ conversationState, logger });
+    const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang, handoff: gate, runner });
     const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
     const adapter = createAdapter(config, onTurnError);
     late.adapter = adapter;
@@ -137,6 +161,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         azureBaseUrl: deps.directLineBaseUrl,
         publicDir: 'public',
     });
-    server.on('close', () => directLine.close());
-    return { server, bot, adapter, conversationState, handoff, storage };
+    server.on('close', () => {
+        directLine.close();
+        void retention.stop();
+    });
+    return { server, bot, adapter, conversationState, handoff, storage, retention };
 }

@@ -21,8 +21,21 @@ export const configSchema = z
         MicrosoftAppTenantId: optionalString,
         KB_FILE: z.preprocess(emptyToUndefined, z.string().default('data/kb.json')),
         LOCALES_DIR: z.preprocess(emptyToUndefined, z.string().default('data/locales')),
-        STORAGE: z.preprocess(emptyToUndefined, z.enum(['file', 'memory']).default('file')),
+        STORAGE: z.preprocess(emptyToUndefined, z.enum(['file', 'blob', 'memory']).default('file')),
         STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),
+        /** Azure Storage connection string for STORAGE=blob (Azurite's works too). */
+        BLOB_CONNECTION_STRING: optionalString,
+        BLOB_CONTAINER: z.preprocess(
+            emptyToUndefined,
+            z
+                .string()
+                .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be 3-63 lower-case letters, digits and single hyphens')
+                .default('bot-state'),
+        ),
+        /** Days conversation data is kept after its last change; then state, transcripts and handoff records are deleted. */
+        RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(3650).default(30)),
+        /** Minutes between retention sweeps. */
+        RETENTION_SWEEP_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(7 * 24 * 60).default(60)),
         DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en-US', 'zh-CN']).default('en-US')),
         LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
         /** Support agents for the console: `name:secret,name:secret`. None = no console sign-in. */
@@ -65,6 +78,9 @@ export const configSchema = z
             parseAgents(c.AGENTS);
         } catch (err) {
             ctx.addIssue({ code: 'custom', path: ['AGENTS'], message: (err as Error).message });
+        }
+        if (c.STORAGE === 'blob' && !c.BLOB_CONNECTION_STRING) {
+            ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE=blob' });
         }
         if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
             ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });

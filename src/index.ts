@@ -17,6 +17,7 @@ try {
     const app = await createApp({ config, logger });
     app.server.listen(config.PORT, config.host, () => {
         logger.info({ url: app.server.url, localMode: config.localMode }, `bot listening on ${app.server.url}/api/messages`);
+        app.retention.start();
     });
 } catch (err) {
     if (err instanceof ConfigError || err instanceof ContentError) {

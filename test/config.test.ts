@@ -24,6 +24,16 @@ describe('loadConfig', () => {
         }
     });
 
+    it('selects Blob storage only with a connection string and a valid container, and checks the retention settings', () => {
+        expect(() => loadConfig({ STORAGE: 'blob' })).toThrow(/BLOB_CONNECTION_STRING: is required when STORAGE=blob/);
+        expect(() => loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true', BLOB_CONTAINER: 'Bot_State' })).toThrow(/BLOB_CONTAINER/);
+        const c = loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' });
+        expect([c.STORAGE, c.BLOB_CONTAINER, c.RETENTION_DAYS, c.RETENTION_SWEEP_MINUTES]).toEqual(['blob', 'bot-state', 30, 60]);
+        expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS/);
+        expect(() => loadConfig({ RETENTION_DAYS: 'forever' })).toThrow(/RETENTION_DAYS/);
+        expect(loadConfig({ RETENTION_DAYS: '7', RETENTION_SWEEP_MINUTES: '15' })).toMatchObject({ RETENTION_DAYS: 7, RETENTION_SWEEP_MINUTES: 15 });
+    });
+
     it('requires the password with an app id, and the tenant for single-tenant bots', () => {
         expect(() => loadConfig({ MicrosoftAppId: 'id' })).toThrow(/MicrosoftAppPassword: is required/);
         expect(() => loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' })).toThrow(

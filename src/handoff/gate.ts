@@ -55,7 +55,7 @@ export class HandoffGate {
             await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.released', this.deps.answers.menuActions(turn.lang)));
             return true;
         }
-        const relayed = await this.deps.service.relay(id, context.activity.text ?? turn.understanding.text);
+        const relayed = await this.deps.service.relay(id, context.activity.text ?? turn.understanding.text, context.activity.id);
         if (relayed?.notify) await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.waiting'));
         return true;
     }
@@ -112,7 +112,7 @@ export class HandoffGate {
         const u = turn.understanding;
         const reference = TurnContext.getConversationReference(context.activity);
         const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        await this.deps.service.recordTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: turn.data.flowStep });
+        await this.deps.service.recordTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: turn.data.flowStep }, context.activity.id);
         if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) await this.deps.unanswered.record(u.text, turn.lang);
     }
 

@@ -55,25 +55,35 @@ export class HandoffService {
         record.updatedAt = at;
     }
 
+    /** Whether the user line of this activity is already in the transcript. */
+    private seen(record: HandoffRecord, activityId: string | undefined): boolean {
+        return !!activityId && record.transcript.some((l) => l.activityId === activityId);
+    }
+
     get(conversationId: string): Promise<HandoffRecord | undefined> {
         return this.deps.store.get(conversationId);
     }
 
-    /** Records one turn: what the user said and what the bot answered. */
+    /** Records one turn: what the user said and what the bot answered (once per activity id). */
     async recordTurn(
         reference: Partial<ConversationReference>,
         lang: Lang,
         user: string | undefined,
         bot: string[],
         context?: Partial<Pick<HandoffContext, 'topic' | 'step' | 'question'>>,
+        activityId?: string,
     ): Promise<void> {
         if (!reference.conversation?.id) return;
         await this.deps.store.update(reference.conversation.id, (current) => {
+            if (current && this.seen(current, activityId)) return null;
             const record = current ?? this.fresh(reference, lang);
             record.reference = reference;
-            if (record.status === 'bot') record.context = { ...record.context, ...dropUndefined(context ?? {}), lang };
+            if (record.status === 'bot') {
+                record.context = { ...record.context, ...dropUndefined(context ?? {}), lang };
+                if (record.context.question) record.context.question = this.deps.redact(record.context.question);
+            }
             this.append(record, [
-                ...(user ? [{ from: 'user' as const, text: user }] : []),
+                ...(user ? [{ from: 'user' as const, text: user, activityId }] : []),
                 ...bot.map((text) => ({ from: 'bot' as const, text })),
             ]);
             return record;
@@ -87,6 +97,7 @@ export class HandoffService {
             if (r.status !== 'bot') return null;
             r.status = 'waiting';
             r.context = { ...r.context, ...dropUndefined(context) };
+            if (r.context.question) r.context.question = this.deps.redact(r.context.question);
             r.requestedAt = this.now();
             r.viaHub = viaHub;
             r.waitingNoticeSent = false;
@@ -175,17 +186,30 @@ export class HandoffService {
         return changed ? record! : null;
     }
 
-    /** A user message while waiting or with an agent: kept for the agent; says whether to notify the user. */
-    async relay(conversationId: string, text: string): Promise<{ record: HandoffRecord; notify: boolean } | null> {
+    /**
+     * A user message while waiting or with an agent: kept for the agent (once per activity id); says
+     * whether to tell the user they are waiting (the first message only, and again if that turn reruns).
+     */
+    async relay(conversationId: string, text: string, activityId?: string): Promise<{ record: HandoffRecord; notify: boolean } | null> {
         let notify = false;
-        const { record, changed } = await this.deps.store.update(conversationId, (current) => {
+        let result: HandoffRecord | undefined;
+        await this.deps.store.update(conversationId, (current) => {
+            result = current;
             if (!current || current.status === 'bot') return null;
+            if (this.seen(current, activityId)) {
+                notify = current.waitingNoticeFor === activityId;
+                return null;
+            }
             notify = current.status === 'waiting' && !current.waitingNoticeSent;
-            if (notify) current.waitingNoticeSent = true;
-            this.append(current, [{ from: 'user', text }]);
+            if (notify) {
+                current.waitingNoticeSent = true;
+                current.waitingNoticeFor = activityId;
+            }
+            this.append(current, [{ from: 'user', text, activityId }]);
+            result = current;
             return current;
         });
-        return changed && record ? { record, notify } : null;
+        return result && result.status !== 'bot' ? { record: result, notify } : null;
     }
 
     /** A contact-centre hub's `handoff.status`: accepted → with a person; failed / completed → back to the bot. */

@@ -71,6 +71,24 @@ export class HandoffStore {
         return (items[INDEX_KEY] as IndexDoc | undefined)?.ids ?? [];
     }
 
+    /** Retention: drops index entries whose record is gone (deleted by the sweep); returns how many. */
+    async pruneIndex(): Promise<number> {
+        const ids = await this.ids();
+        if (!ids.length) return 0;
+        const items = await this.storage.read(ids.map(recordKey));
+        const missing = ids.filter((id) => !items[recordKey(id)]);
+        if (!missing.length) return 0;
+        // Look again just before writing: a conversation that came back since keeps its place.
+        const again = await this.storage.read(missing.map(recordKey));
+        const gone = new Set(missing.filter((id) => !again[recordKey(id)]));
+        if (!gone.size) return 0;
+        await this.changeIndex((current) => {
+            const kept = current.filter((id) => !gone.has(id));
+            return kept.length === current.length ? null : kept;
+        });
+        return gone.size;
+    }
+
     async remove(conversationId: string): Promise<void> {
         await this.storage.delete([recordKey(conversationId)]);
         await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));

@@ -11,6 +11,8 @@ export interface TranscriptLine {
     text: string;
     at: string;
     agent?: string;
+    /** The user's activity this line came from: a redelivered or rerun turn is not recorded twice. */
+    activityId?: string;
 }
 
 /** What a support agent needs to route and pick up a conversation. */
@@ -39,6 +41,8 @@ export interface HandoffRecord {
     viaHub?: boolean;
     /** The user has been told they are waiting (so repeated messages are relayed quietly). */
     waitingNoticeSent?: boolean;
+    /** The activity whose turn told the user they are waiting (a rerun of that turn tells them again). */
+    waitingNoticeFor?: string;
     transcript: TranscriptLine[];
     updatedAt: string;
     eTag?: string;

@@ -52,6 +52,26 @@ export class UnansweredLog {
         }
     }
 
+    /** Retention: drops questions not asked since `olderThan`; returns how many were dropped. */
+    async prune(olderThan: Date): Promise<number> {
+        const cutoff = olderThan.toISOString();
+        for (let i = 0; i < 8; i++) {
+            const doc = (await this.storage.read([KEY]))[KEY] as Doc | undefined;
+            if (!doc?.entries?.length) return 0;
+            const kept = doc.entries.filter((e) => e.lastAt >= cutoff);
+            const dropped = doc.entries.length - kept.length;
+            if (dropped === 0) return 0;
+            try {
+                if (kept.length) await this.storage.write({ [KEY]: { entries: kept, eTag: doc.eTag ?? '*' } });
+                else await this.storage.delete([KEY]);
+                return dropped;
+            } catch (err) {
+                if (!isETagConflict(err)) throw err;
+            }
+        }
+        throw new Error('Could not prune the unanswered-questions log: too much contention');
+    }
+
     /** Most frequent first. */
     async list(): Promise<UnansweredEntry[]> {
         const doc = (await this.storage.read([KEY]))[KEY] as Doc | undefined;

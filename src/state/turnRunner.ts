@@ -57,10 +57,16 @@ export class TurnRunner {
     async run(context: TurnContext, logic: (context: TurnContext) => Promise<void>): Promise<void> {
         const conversationId = context.activity.conversation?.id;
         if (!conversationId) return logic(context);
-        await this.mutex.run(`${context.activity.channelId}/${conversationId}`, () => this.runOnce(context, logic, conversationId));
+        await this.mutex.run(`${context.activity.channelId}/${conversationId}`, () =>
+            this.runOnce(context, logic, conversationId),
+        );
     }
 
-    private async runOnce(context: TurnContext, logic: (context: TurnContext) => Promise<void>, conversationId: string): Promise<void> {
+    private async runOnce(
+        context: TurnContext,
+        logic: (context: TurnContext) => Promise<void>,
+        conversationId: string,
+    ): Promise<void> {
         const { conversationState, logger } = this.deps;
         const outbox = outboxOf(context);
         const activityId = context.activity.id;
@@ -71,7 +77,10 @@ export class TurnRunner {
                 await conversationState.load(context, attempt > 1);
                 if (activityId && !(await this.firstDelivery(context, activityId))) {
                     outbox.discard();
-                    logger.info({ event: 'turn.duplicate', conversationId, activityId }, 'activity already answered; not answering again');
+                    logger.info(
+                        { event: 'turn.duplicate', conversationId, activityId },
+                        'activity already answered; not answering again',
+                    );
                     return;
                 }
                 await logic(context);
@@ -80,7 +89,10 @@ export class TurnRunner {
                 if (isETagConflict(err)) {
                     outbox.discard();
                     if (attempt < this.attempts) {
-                        logger.info({ event: 'turn.retry', conversationId, attempt }, 'conversation changed during the turn; running it again');
+                        logger.info(
+                            { event: 'turn.retry', conversationId, attempt },
+                            'conversation changed during the turn; running it again',
+                        );
                         continue;
                     }
                     throw err;
@@ -112,7 +124,10 @@ export class TurnRunner {
                 await w();
             } catch (err) {
                 // The user has their answer; record-keeping that failed is logged, not turned into an apology.
-                this.deps.logger.error({ event: 'turn.afterCommit.failed', conversationId, err: { message: (err as Error).message } }, 'after-turn work failed');
+                this.deps.logger.error(
+                    { event: 'turn.afterCommit.failed', conversationId, err: { message: (err as Error).message } },
+                    'after-turn work failed',
+                );
             }
         }
     }

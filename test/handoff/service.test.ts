@@ -71,6 +71,26 @@ describe('HandoffService', () => {
         expect(await service.relay('nobody', 'x')).toBeNull();
     });
 
+    it('records a turn and relays a message once per activity, however often it is delivered or rerun', async () => {
+        const { service } = build();
+        await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], {}, 'act-1');
+        await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], {}, 'act-1');
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
+        // A rerun of the turn that first told the user they are waiting tells them again; other repeats stay quiet.
+        expect((await service.relay('c1', 'anyone there?', 'act-2'))?.notify).toBe(true);
+        expect((await service.relay('c1', 'anyone there?', 'act-2'))?.notify).toBe(true);
+        expect((await service.relay('c1', 'hello?', 'act-3'))?.notify).toBe(false);
+        expect((await service.relay('c1', 'hello?', 'act-3'))?.notify).toBe(false);
+        const lines = (await service.get('c1'))!.transcript.filter((l) => l.from !== 'system').map((l) => `${l.from}: ${l.text}`);
+        expect(lines).toEqual(['user: what documents', 'bot: Documents to bring …', 'user: anyone there?', 'user: hello?']);
+    });
+
+    it('redacts the question that led to a handoff before storing it', async () => {
+        const { service } = build();
+        await service.request(reference('c9'), { lang: 'en', reason: 'asked', question: 'call me on 13812345678' }, false);
+        expect((await service.get('c9'))!.context.question).toBe('call me on [PHONE]');
+    });
+
     it('takes over a conversation the bot is handling, but not one another agent has', async () => {
         const { service } = build();
         await service.recordTurn(reference('c1'), 'en', 'hi', ['Hello'], {});

@@ -30,7 +30,8 @@ async function instance(storage: Storage) {
     const { bot } = await buildBot({ storage });
     const adapter = new TestAdapter((ctx) => bot.run(ctx));
     const texts = () => adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
-    const send = (text: string, id: string) => adapter.processActivity({ type: 'message', text, id } as Partial<Activity>);
+    const send = (text: string, id: string) =>
+        adapter.processActivity({ type: 'message', text, id } as Partial<Activity>);
     return { adapter, texts, send, clear: () => adapter.activeQueue.splice(0) };
 }
 
@@ -87,7 +88,15 @@ describe('concurrent turns of one conversation', () => {
 });
 
 describe('TurnRunner', () => {
-    const activity = { type: 'message', text: 'hi', id: 'a1', channelId: 'test', conversation: { id: 'c1' }, from: { id: 'u' }, recipient: { id: 'b' } } as Activity;
+    const activity = {
+        type: 'message',
+        text: 'hi',
+        id: 'a1',
+        channelId: 'test',
+        conversation: { id: 'c1' },
+        from: { id: 'u' },
+        recipient: { id: 'b' },
+    } as Activity;
 
     it('reruns a turn whose save lost a race and sends only the replies of the run that counted', async () => {
         const storage = new MemoryStorage();
@@ -149,7 +158,10 @@ describe('TurnRunner', () => {
         const order: string[] = [];
         const context = new TurnContext(adapter, activity);
         await runner.run(context, async (ctx) => {
-            TurnRunner.afterCommit(ctx, async () => void order.push(`after commit, ${adapter.activeQueue.length} sent`));
+            TurnRunner.afterCommit(
+                ctx,
+                async () => void order.push(`after commit, ${adapter.activeQueue.length} sent`),
+            );
             await ctx.sendActivity('answer');
             order.push(`logic done, ${adapter.activeQueue.length} sent`);
         });
