@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { startCaptureChannel } from '../support/channel.js';
+import { startBot, type Child } from '../support/processes.js';
+
+const children: Child[] = [];
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+    for (const c of children.splice(0)) await c.stop();
+    for (const c of closers.splice(0)) await c();
+});
+
+let seq = 0;
+function post(base: string, serviceUrl: string, text: string) {
+    return fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+            type: 'message',
+            id: `crash-${++seq}`,
+            channelId: 'emulator',
+            serviceUrl,
+            conversation: { id: 'conv-crash' },
+            from: { id: 'parent' },
+            recipient: { id: 'bot' },
+            locale: 'en-US',
+            text,
+        }),
+    });
+}
+
+async function bot(dir: string) {
+    const b = await startBot({ STORAGE: 'file', STATE_DIR: dir });
+    children.push(b);
+    return b;
+}
+
+describe('file storage through a crash', () => {
+    it('keeps every acknowledged turn when the process is killed (SIGKILL), including in the middle of a turn', async () => {
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'crash-'));
+        const channel = await startCaptureChannel();
+        closers.push(() => channel.close());
+
+        const first = await bot(dir);
+        expect((await post(first.base, channel.url, 'step 3')).status).toBe(200);
+        expect((await post(first.base, channel.url, 'next')).status).toBe(200);
+        expect(channel.received.at(-1)?.text).toContain('Step 4 of 7');
+
+        // A channel that never answers the reply: the next turn is still in flight when the process dies.
+        const stuck = http.createServer(() => undefined);
+        await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
+        closers.push(() => new Promise<void>((resolve) => (stuck.closeAllConnections(), stuck.close(() => resolve()))));
+        const inFlight = post(
+            first.base,
+            `http://127.0.0.1:${(stuck.address() as AddressInfo).port}`,
+            'what documents do I need',
+        ).catch(() => 'connection lost');
+        await new Promise((r) => setTimeout(r, 300));
+        first.process.kill('SIGKILL');
+        expect(await inFlight).toBe('connection lost');
+
+        // Every file is a complete record; a restarted bot carries on at step 4.
+        const stored = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+        expect(stored.length).toBeGreaterThanOrEqual(2); // the conversation's state and its handoff record
+        for (const f of stored) {
+            const record = JSON.parse(await readFile(path.join(dir, f), 'utf8')) as { key?: string };
+            expect(typeof record.key).toBe('string');
+        }
+        const second = await bot(dir);
+        expect((await post(second.base, channel.url, 'repeat')).status).toBe(200);
+        expect(channel.received.at(-1)?.text).toContain('Step 4 of 7');
+        expect((await post(second.base, channel.url, 'next')).status).toBe(200);
+        expect(channel.received.at(-1)?.text).toContain('Step 5 of 7');
+    }, 60_000);
+});
