@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MemoryStorage, ShowTypingMiddleware, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { RootDialog } from '../dialogs/rootDialog.js';
-import { createAdapter } from './adapter.js';
+import { createAdapter, createBotAuth, type AuthEndpoints } from './adapter.js';
 import { AgentAuth, parseAgents } from './agent/auth.js';
 import { registerAgentConsole } from './agent/routes.js';
 import { CardBot } from './bot.js';
@@ -43,6 +43,8 @@ export interface AppDeps {
     clock?: Clock;
     /** Azure Direct Line's address (tests point it at a fake). */
     directLineBaseUrl?: string;
+    /** Where Bot Framework tokens are validated (tests point it at a local OpenID server). */
+    authEndpoints?: AuthEndpoints;
 }
 
 export interface Content {
@@ -140,10 +142,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const runner = new TurnRunner({ conversationState, logger });
     const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang, handoff: gate, runner });
     const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
-    const adapter = createAdapter(config, onTurnError);
+    const auth = createBotAuth(config, deps.authEndpoints);
+    const adapter = createAdapter(auth, onTurnError);
     late.adapter = adapter;
     local.onTurnError = onTurnError;
-    const server = createServer({ adapter, bot, logger });
+    const server = createServer({
+        adapter,
+        auth,
+        bot,
+        logger,
+        maxBodyBytes: config.MAX_BODY_BYTES,
+        requestsPerMinutePerAddress: config.RATE_LIMIT_IP_PER_MINUTE,
+        authTimeoutMs: config.AUTH_TIMEOUT_SECONDS * 1000,
+    });
     registerAgentConsole(server, {
         auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), clock),
         service: handoff,

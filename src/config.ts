@@ -50,6 +50,21 @@ export const configSchema = z
         /** Local mode (no credentials) on a non-loopback address: anyone reaching the port could make the bot call any serviceUrl. */
         ALLOW_UNAUTHENTICATED_REMOTE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
         HANDOFF_EVENT_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('directline,webchat,emulator')),
+        /** Largest HTTP request body accepted, in bytes; larger requests get 413. */
+        MAX_BODY_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024)),
+        /** Longest message the bot reads, in characters; longer ones get a polite "too long". */
+        MAX_MESSAGE_CHARS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(100_000).default(2000)),
+        /** Messages one conversation may send per RATE_LIMIT_CONVERSATION_WINDOW_SECONDS before the bot asks it to slow down (0 = no limit). */
+        RATE_LIMIT_CONVERSATION: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(12)),
+        RATE_LIMIT_CONVERSATION_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+        /** HTTP requests per minute from one client address before 429 (0 = no limit). */
+        RATE_LIMIT_IP_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(600)),
+        /** Seconds to wait for Bot Framework token validation (fetching signing keys) before answering 503. */
+        AUTH_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(60).default(5)),
+        /** Seconds a SIGTERM waits for turns in flight before giving up. */
+        SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
+        /** Log what users write (redacted of ID and phone numbers). Off by default. */
+        LOG_MESSAGE_TEXT: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
     })
     .superRefine((c, ctx) => {
         if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {

@@ -1,13 +1,26 @@
-import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import type { Activity, TurnContext } from 'botbuilder';
+import {
+    AuthenticationError,
+    type AuthenticateRequestResult,
+    type BotFrameworkAuthentication,
+} from 'botframework-connector';
+import type { BotAdapter } from './adapter.js';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
-    adapter: CloudAdapter;
-    bot: { run(context: import('botbuilder').TurnContext): Promise<void> };
+    adapter: BotAdapter;
+    /** Checks each request's Bot Framework token (accepts all in local mode). */
+    auth: BotFrameworkAuthentication;
+    bot: { run(context: TurnContext): Promise<void> };
     logger: Logger;
-    /** Largest request body accepted, in bytes. */
+    /** Largest request body accepted, in bytes. Default 256 KB. */
     maxBodyBytes?: number;
+    /** Requests per minute from one client address; 0 or undefined = no limit. */
+    requestsPerMinutePerAddress?: number;
+    /** How long token validation may take (it can fetch signing keys) before 503. Default 5000 ms. */
+    authTimeoutMs?: number;
 }
 
 /** Why an activity cannot be processed, or null when it has what the adapter needs. */
@@ -20,16 +33,89 @@ export function activityProblem(body: unknown): string | null {
         return 'the activity has no "conversation.id"';
     }
     if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return '"serviceUrl" must be a string';
+    if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return '"text" must be a string';
+    if (a.id !== undefined && a.id !== null && typeof a.id !== 'string') return '"id" must be a string';
     return null;
+}
+
+class AuthTimeoutError extends Error {}
+
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * Whether token validation failed because of the token (401) rather than because the keys could not be
+ * checked (503): the SDK raises AuthenticationError 401 for a bad token but also AuthenticationError 500
+ * when it cannot load the signing keys, and lets jsonwebtoken's errors (a bad signature) through as they are.
+ */
+function isBadToken(err: unknown): boolean {
+    const status = (err as { statusCode?: number } | undefined)?.statusCode;
+    if (err instanceof AuthenticationError) return status === undefined || status === 401 || status === 403;
+    return JWT_ERRORS.has((err as Error | undefined)?.name ?? '');
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new AuthTimeoutError(`no answer within ${ms} ms`)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The activity as the adapter expects it: timestamps as dates (what CloudAdapter.process does). */
+function toActivity(body: Record<string, unknown>): Activity {
+    const activity = { ...body } as Record<string, unknown>;
+    for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+        const raw = activity[field];
+        if (typeof raw === 'string') {
+            const parsed = new Date(raw);
+            activity[`raw${field[0]!.toUpperCase()}${field.slice(1)}`] = raw;
+            activity[field] = Number.isNaN(parsed.getTime()) ? undefined : parsed;
+        }
+    }
+    return activity as unknown as Activity;
 }
 
 /**
  * The HTTP server (SDK edge): `POST /api/messages` for Bot Framework channels and the Emulator,
- * `GET /healthz` for probes. Malformed requests get a 400 with a reason; the server keeps serving.
+ * `GET /healthz` for probes.
+ *
+ * The request's token is checked here, before the adapter sees the activity: an untrusted or missing
+ * token gets 401 and no turn runs; when the signing keys cannot be fetched in time the answer is 503
+ * (the channel retries) rather than a hang or an internal error message. Malformed requests get a
+ * 400 with a reason; bodies over the limit 413; clients over the per-address limit 429 with
+ * Retry-After. The server keeps serving whatever arrives.
  */
 export function createServer(deps: ServerDeps): Server {
     const server = restify.createServer({ name: 'child-sscard-bot' });
     const maxBodySize = deps.maxBodyBytes ?? 256 * 1024;
+    const authTimeoutMs = deps.authTimeoutMs ?? 5000;
+    const perAddress = deps.requestsPerMinutePerAddress
+        ? new RateLimiterMemory({ points: deps.requestsPerMinutePerAddress, duration: 60 })
+        : undefined;
+
+    if (perAddress) {
+        // Before body parsing, so a flood is turned away before its bodies are read.
+        server.pre((req: Request, res: Response, next: Next) => {
+            if (req.path() === '/healthz') return next();
+            const address = req.socket.remoteAddress ?? 'unknown';
+            perAddress.consume(address).then(
+                () => next(),
+                (rejection: unknown) => {
+                    if (!(rejection instanceof RateLimiterRes)) return next(rejection as Error);
+                    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+                    if (rejection.consumedPoints === deps.requestsPerMinutePerAddress! + 1) {
+                        deps.logger.warn(
+                            { event: 'ratelimit.address', address },
+                            'client address over its request limit',
+                        );
+                    }
+                    res.header('Retry-After', String(seconds));
+                    res.json(429, { error: `too many requests from this address; try again in ${seconds} s` });
+                    next(false);
+                },
+            );
+        });
+    }
     server.use(restify.plugins.queryParser());
     server.use(restify.plugins.bodyParser({ maxBodySize, mapParams: false, rejectUnknown: false }));
 
@@ -47,20 +133,69 @@ export function createServer(deps: ServerDeps): Server {
             res.json(400, { error: problem });
             return;
         }
+        const activity = toActivity(req.body as Record<string, unknown>);
+        const conversationId = activity.conversation.id;
+        let authenticated: AuthenticateRequestResult;
         try {
-            await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+            authenticated = await withTimeout(
+                deps.auth.authenticateRequest(activity, req.header('authorization') ?? ''),
+                authTimeoutMs,
+            );
         } catch (err) {
-            deps.logger.error({ err: { message: (err as Error).message } }, 'request failed');
+            if (isBadToken(err)) {
+                deps.logger.warn(
+                    {
+                        event: 'auth.rejected',
+                        conversationId,
+                        channelId: activity.channelId,
+                        reason: (err as Error).message,
+                    },
+                    'request refused: no valid Bot Framework token',
+                );
+                res.json(401, { error: 'unauthorized' });
+            } else {
+                const reason = err instanceof AuthTimeoutError ? err.message : (err as Error).message;
+                deps.logger.error(
+                    { event: 'auth.unavailable', conversationId, reason },
+                    'could not check the request token',
+                );
+                res.header('Retry-After', '5');
+                res.json(503, { error: 'the bot cannot verify requests right now; try again shortly' });
+            }
+            return;
+        }
+        try {
+            const invokeResponse = await deps.adapter.processAuthenticated(authenticated, activity, (context) =>
+                deps.bot.run(context),
+            );
+            if (invokeResponse) res.json(invokeResponse.status, invokeResponse.body ?? {});
+            else res.send(200);
+        } catch (err) {
+            deps.logger.error(
+                { event: 'request.failed', conversationId, err: { message: (err as Error).message } },
+                'request failed',
+            );
             if (!res.headersSent) res.json(500, { error: 'the bot could not process this activity' });
         }
     });
 
-    server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
-        // Body-parser failures (invalid JSON, too large) arrive here: answer with a clear JSON reason.
-        const status = err.statusCode ?? 500;
-        if (status >= 500) deps.logger.error({ err: { message: err.message }, path: req.path() }, 'server error');
-        res.json(status, { error: status === 413 ? 'request body too large' : status === 400 ? 'invalid JSON' : err.message });
-        callback();
-    });
+    server.on(
+        'restifyError',
+        (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+            // Body-parser failures (invalid JSON, too large) arrive here: answer with a clear JSON reason.
+            const status = err.statusCode ?? 500;
+            if (status >= 500) deps.logger.error({ err: { message: err.message }, path: req.path() }, 'server error');
+            const reason =
+                status === 413
+                    ? `request body too large (limit ${maxBodySize} bytes)`
+                    : status === 400
+                      ? 'invalid JSON'
+                      : status >= 500
+                        ? 'internal error'
+                        : err.message;
+            res.json(status, { error: reason });
+            callback();
+        },
+    );
     return server;
 }
