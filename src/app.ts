@@ -6,6 +6,7 @@ import { createAdapter, createBotAuth, type AuthEndpoints } from './adapter.js';
 import { AgentAuth, parseAgents } from './agent/auth.js';
 import { registerAgentConsole } from './agent/routes.js';
 import { CardBot } from './bot.js';
+import { ConversationRateLimit } from './channels/rateLimit.js';
 import { TurnReader } from './channels/turnReader.js';
 import type { Config } from './config.js';
 import { Answers } from './core/answers.js';
@@ -137,7 +138,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
         agentsAvailable: agents.size > 0,
     });
 
-    const reader = new TurnReader({ conversationState, answers, catalog, understander, logger, defaultLang });
+    const reader = new TurnReader({
+        conversationState,
+        answers,
+        catalog,
+        understander,
+        logger,
+        defaultLang,
+        maxMessageLength: config.MAX_MESSAGE_CHARS,
+        rateLimit:
+            config.RATE_LIMIT_CONVERSATION > 0
+                ? new ConversationRateLimit({ messages: config.RATE_LIMIT_CONVERSATION, windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS })
+                : undefined,
+        logText: config.LOG_MESSAGE_TEXT === 'true',
+    });
     const rootDialog = new RootDialog({ answers, catalog, handoff: gate });
     const runner = new TurnRunner({ conversationState, logger });
     const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang, handoff: gate, runner });

@@ -58,7 +58,7 @@ export const configSchema = z
         RATE_LIMIT_CONVERSATION: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(12)),
         RATE_LIMIT_CONVERSATION_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
         /** HTTP requests per minute from one client address before 429 (0 = no limit). */
-        RATE_LIMIT_IP_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(600)),
+        RATE_LIMIT_IP_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(1200)),
         /** Seconds to wait for Bot Framework token validation (fetching signing keys) before answering 503. */
         AUTH_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(60).default(5)),
         /** Seconds a SIGTERM waits for turns in flight before giving up. */

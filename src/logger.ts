@@ -1,4 +1,5 @@
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
+import { redact, redactDeep } from './privacy/redact.js';
 
 /** Structured logger: one JSON line per event. The interface is pino's subset we use. */
 export interface Logger {
@@ -8,8 +9,28 @@ export interface Logger {
     error(obj: object, msg?: string): void;
 }
 
-export function createLogger(level: string): Logger {
-    return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+/**
+ * JSON lines on stdout (or `destination`). Every field and message is passed through the ID and
+ * phone number redaction, whatever a caller put in it (an error message quoting user input, say).
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+    return pino(
+        {
+            level,
+            base: undefined,
+            timestamp: pino.stdTimeFunctions.isoTime,
+            formatters: { log: (object) => redactDeep(object) },
+            hooks: {
+                logMethod(args, method) {
+                    method.apply(
+                        this,
+                        args.map((a) => (typeof a === 'string' ? redact(a) : a)) as Parameters<typeof method>,
+                    );
+                },
+            },
+        },
+        destination,
+    );
 }
 
 /** A logger that drops everything (tests). */

@@ -7,6 +7,9 @@ import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeOrdinalOrNumber } from '../nlu/recognizers.js';
+import { detectLanguage } from '../nlu/text.js';
+import { redact } from '../privacy/redact.js';
+import type { ConversationRateLimit } from './rateLimit.js';
 import { capabilitiesOf, say, setTurn } from './turn.js';
 
 export interface TurnReaderDeps {
@@ -18,6 +21,10 @@ export interface TurnReaderDeps {
     defaultLang: Lang;
     /** Longest message the bot reads; longer ones get a polite answer instead of being processed. */
     maxMessageLength?: number;
+    /** Messages per conversation and time window; over it the user is asked to wait. */
+    rateLimit?: ConversationRateLimit;
+    /** Put what the user wrote (redacted) in the turn's log line. Off by default. */
+    logText?: boolean;
 }
 
 /**
@@ -44,6 +51,16 @@ export class TurnReader {
         if (!text && typeof valueText === 'string') text = valueText.trim();
         const fallbackLang = data.chosenLang ?? data.lang ?? localeToLang(activity.locale) ?? this.deps.defaultLang;
 
+        const conversationId = activity.conversation?.id;
+        const verdict = this.deps.rateLimit ? await this.deps.rateLimit.check(`${activity.channelId}/${conversationId}`) : 'ok';
+        if (verdict !== 'ok') {
+            if (verdict === 'tell') {
+                this.deps.logger.warn({ event: 'ratelimit.conversation', conversationId }, 'conversation over its message limit');
+                const lang = detectLanguage(text) ?? fallbackLang;
+                await say(context, catalog, answers.simple(lang, 'rateLimited'), lang);
+            }
+            return false;
+        }
         if (!text) {
             await say(context, catalog, answers.simple(fallbackLang, 'empty', answers.menuActions(fallbackLang)), fallbackLang);
             return false;
@@ -72,11 +89,20 @@ export class TurnReader {
         data.lang = lang;
         data.welcomed = true;
         setTurn(context, { lang, understanding, data, caps });
-        const log = { conversationId: activity.conversation?.id, lang, intent: understanding.match.intent, score: understanding.match.score };
-        this.deps.logger.debug({ ...log, command: understanding.command }, 'understood');
-        if (understanding.match.intent === OFF_TOPIC && understanding.command === null && understanding.button === null) {
-            this.deps.logger.info({ ...log, event: 'unanswered' }, 'question not answered');
-        }
+        const unanswered = understanding.match.intent === OFF_TOPIC && understanding.command === null && understanding.button === null;
+        this.deps.logger.info(
+            {
+                event: unanswered ? 'turn.unanswered' : 'turn',
+                conversationId,
+                channelId: activity.channelId,
+                lang,
+                intent: understanding.match.intent,
+                score: Math.round(understanding.match.score * 1000) / 1000,
+                command: understanding.command ?? undefined,
+                ...(this.deps.logText ? { text: redact(text) } : {}),
+            },
+            unanswered ? 'question not answered' : 'message understood',
+        );
         return true;
     }
 
