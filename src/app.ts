@@ -82,8 +82,14 @@ export interface App {
     conversationState: OptimisticConversationState;
     handoff: HandoffService;
     storage: Storage;
-    /** Deletes conversation data past the retention period; started by `start()`. */
+    /** Deletes conversation data past the retention period; `src/index.ts` starts it. */
     retention: RetentionSweeper;
+    /**
+     * Graceful stop: stops accepting connections, lets requests (turns) in flight finish, stops the
+     * retention sweep and closes chat WebSockets. Resolves true when everything finished within
+     * `timeoutMs`, false when connections had to be cut.
+     */
+    close(timeoutMs?: number): Promise<boolean>;
 }
 
 /**
@@ -190,5 +196,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
         directLine.close();
         void retention.stop();
     });
-    return { server, bot, adapter, conversationState, handoff, storage, retention };
+    const close = async (timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000): Promise<boolean> => {
+        directLine.close();
+        const drained = await new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => {
+                server.server.closeAllConnections();
+                resolve(false);
+            }, timeoutMs);
+            // Stops listening at once and closes idle keep-alive connections; calls back once the
+            // requests in flight have been answered, i.e. their turns have run and their state is saved.
+            server.close(() => {
+                clearTimeout(timer);
+                resolve(true);
+            });
+        });
+        await retention.stop();
+        return drained;
+    };
+    return { server, bot, adapter, conversationState, handoff, storage, retention, close };
 }

@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './kb/load.js';
 import { createLogger } from './logger.js';
+import { onShutdownSignal } from './shutdown.js';
 
 // Thin entry point: load config, build the app, listen. Everything else is importable and testable.
 try {
@@ -18,6 +19,12 @@ try {
     app.server.listen(config.PORT, config.host, () => {
         logger.info({ url: app.server.url, localMode: config.localMode }, `bot listening on ${app.server.url}/api/messages`);
         app.retention.start();
+    });
+    onShutdownSignal(async (signal) => {
+        logger.info({ event: 'shutdown', signal }, 'stopping: finishing the turns in flight');
+        const drained = await app.close();
+        logger.info({ event: 'shutdown.done', drained }, drained ? 'stopped cleanly' : 'stopped: some requests were cut off');
+        return drained ? 0 : 1;
     });
 } catch (err) {
     if (err instanceof ConfigError || err instanceof ContentError) {
