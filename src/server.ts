@@ -6,6 +6,7 @@ import {
     type BotFrameworkAuthentication,
 } from 'botframework-connector';
 import type { BotAdapter } from './adapter.js';
+import { sanitizeActivity } from './channels/sanitize.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from './logger.js';
 
@@ -35,6 +36,7 @@ export function activityProblem(body: unknown): string | null {
     if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return '"serviceUrl" must be a string';
     if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return '"text" must be a string';
     if (a.id !== undefined && a.id !== null && typeof a.id !== 'string') return '"id" must be a string';
+    if (a.type === 'message' && (typeof a.serviceUrl !== 'string' || !a.serviceUrl)) return 'a message needs a "serviceUrl" to reply to';
     return null;
 }
 
@@ -133,7 +135,7 @@ export function createServer(deps: ServerDeps): Server {
             res.json(400, { error: problem });
             return;
         }
-        const activity = toActivity(req.body as Record<string, unknown>);
+        const activity = toActivity(sanitizeActivity(req.body as Record<string, unknown>));
         const conversationId = activity.conversation.id;
         let authenticated: AuthenticateRequestResult;
         try {

@@ -45,7 +45,8 @@ export class TurnReader {
         const data = await this.data.get(context, newConversationData());
         const activity = context.activity;
         const caps = capabilitiesOf(context);
-        let text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+        // The SDK's mention removal needs the recipient; an activity without one has nothing to remove.
+        let text = ((activity.recipient?.id ? TurnContext.removeRecipientMention(activity) : undefined) ?? activity.text ?? '').trim();
         // Card buttons that post a value instead of text (Action.Submit) carry it as { text }.
         const valueText = (activity.value as { text?: unknown } | undefined)?.text;
         if (!text && typeof valueText === 'string') text = valueText.trim();

@@ -65,8 +65,8 @@ export function resolveLanguage(input: {
     return localeToLang(input.locale) ?? input.fallback;
 }
 
-export function localeToLang(locale: string | undefined): Lang | null {
-    if (!locale) return null;
+export function localeToLang(locale: unknown): Lang | null {
+    if (!locale || typeof locale !== 'string') return null;
     const l = locale.toLowerCase();
     if (l.startsWith('zh')) return 'zh';
     if (l.startsWith('en')) return 'en';

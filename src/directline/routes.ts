@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { sanitizeActivity } from '../channels/sanitize.js';
 import type { Logger } from '../logger.js';
 import type { LocalDirectLineAdapter, LocalConversation } from './localAdapter.js';
 
@@ -173,10 +174,14 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         }
         // The user's own activity goes into the log first (Web Chat waits for its echo to mark it sent).
         const [echo] = deps.adapter.append(conversation, [
-            { ...body, from: { id: claims.u, name: body.from?.name ?? 'User', role: 'user' }, recipient: { id: 'bot', name: 'Bot' } },
+            {
+                ...sanitizeActivity(body as Record<string, unknown>),
+                from: { id: claims.u, name: typeof body.from?.name === 'string' ? body.from.name : 'User', role: 'user' },
+                recipient: { id: 'bot', name: 'Bot' },
+            },
         ]);
         res.json(200, { id: echo!.id });
-        const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: body.locale ?? claims.l } as Activity;
+        const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: typeof body.locale === 'string' ? body.locale : claims.l } as Activity;
         deps.adapter.process(incoming, (ctx) => deps.bot.run(ctx)).catch((err) =>
             deps.logger.error({ conversationId: claims.c, err: { message: (err as Error).message } }, 'Direct Line turn failed'),
         );
