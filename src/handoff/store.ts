@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
 
 const recordKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
@@ -22,6 +23,11 @@ export function isETagConflict(err: unknown): boolean {
  * instances.
  */
 export class HandoffStore {
+    /** Index updates of this instance, one at a time: the index is a single item every new conversation touches. */
+    private readonly indexLock = new KeyedMutex();
+    /** Conversation ids waiting to be added to the index; the next writer adds all of them at once. */
+    private readonly pendingIds = new Set<string>();
+
     constructor(
         private readonly storage: Storage,
         private readonly options: { maxIndexed?: number; attempts?: number } = {},
@@ -82,25 +88,44 @@ export class HandoffStore {
         const again = await this.storage.read(missing.map(recordKey));
         const gone = new Set(missing.filter((id) => !again[recordKey(id)]));
         if (!gone.size) return 0;
-        await this.changeIndex((current) => {
-            const kept = current.filter((id) => !gone.has(id));
-            return kept.length === current.length ? null : kept;
-        });
+        await this.indexLock.run(INDEX_KEY, () =>
+            this.changeIndex((current) => {
+                const kept = current.filter((id) => !gone.has(id));
+                return kept.length === current.length ? null : kept;
+            }),
+        );
         return gone.size;
     }
 
     async remove(conversationId: string): Promise<void> {
         await this.storage.delete([recordKey(conversationId)]);
-        await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));
+        await this.indexLock.run(INDEX_KEY, () => this.changeIndex((ids) => (ids.includes(conversationId) ? ids.filter((id) => id !== conversationId) : null)));
     }
 
+    /**
+     * Adds a conversation to the index. Under load many new conversations arrive at once: they queue
+     * here and each index write adds every id waiting (group commit), so one instance never races
+     * itself on the index, and other instances' writes are retried on their eTag.
+     */
     private async addToIndex(conversationId: string): Promise<void> {
         const max = this.options.maxIndexed ?? 1000;
-        await this.changeIndex((ids) => (ids.includes(conversationId) ? null : [...ids, conversationId].slice(-max)));
+        this.pendingIds.add(conversationId);
+        await this.indexLock.run(INDEX_KEY, async () => {
+            if (!this.pendingIds.has(conversationId)) return; // an earlier write took it along
+            const batch = [...this.pendingIds];
+            await this.changeIndex((ids) => {
+                const known = new Set(ids);
+                const added = batch.filter((id) => !known.has(id));
+                return added.length ? [...ids, ...added].slice(-max) : null;
+            });
+            for (const id of batch) this.pendingIds.delete(id);
+        });
     }
 
     private async changeIndex(change: (ids: string[]) => string[] | null): Promise<void> {
-        for (let i = 0; i < (this.options.attempts ?? 8); i++) {
+        const attempts = this.options.attempts ?? 8;
+        for (let i = 0; i < attempts; i++) {
+            if (i > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** i)); // other instances: back off, with jitter
             const doc = (await this.storage.read([INDEX_KEY]))[INDEX_KEY] as IndexDoc | undefined;
             const next = change(doc?.ids ?? []);
             if (next === null) return;

@@ -1,5 +1,6 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
+import { KeyedMutex } from '../storage/keyedMutex.js';
 import { isETagConflict } from './store.js';
 
 const KEY = 'handoff/unanswered';
@@ -21,6 +22,9 @@ interface Doc extends StoreItem {
  * numbers before storing), so the team can see what to add to the knowledge base.
  */
 export class UnansweredLog {
+    /** This instance's updates of the log (one item), one at a time; other instances are retried on eTag. */
+    private readonly lock = new KeyedMutex();
+
     constructor(
         private readonly storage: Storage,
         private readonly deps: { redact: (text: string) => string; clock: { now(): Date }; maxEntries?: number },
@@ -29,9 +33,14 @@ export class UnansweredLog {
     async record(text: string, lang: Lang): Promise<void> {
         const clean = this.deps.redact(text.trim()).slice(0, 500);
         if (!clean) return;
+        await this.lock.run(KEY, () => this.add(clean, lang));
+    }
+
+    private async add(clean: string, lang: Lang): Promise<void> {
         const key = clean.toLowerCase().replace(/\s+/g, ' ');
         const at = this.deps.clock.now().toISOString();
         for (let i = 0; i < 8; i++) {
+            if (i > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** i)); // another instance wrote: back off
             const doc = (await this.storage.read([KEY]))[KEY] as Doc | undefined;
             const entries = doc?.entries ? [...doc.entries] : [];
             const found = entries.find((e) => e.text.toLowerCase().replace(/\s+/g, ' ') === key && e.lang === lang);
@@ -54,6 +63,10 @@ export class UnansweredLog {
 
     /** Retention: drops questions not asked since `olderThan`; returns how many were dropped. */
     async prune(olderThan: Date): Promise<number> {
+        return this.lock.run(KEY, () => this.dropOlderThan(olderThan));
+    }
+
+    private async dropOlderThan(olderThan: Date): Promise<number> {
         const cutoff = olderThan.toISOString();
         for (let i = 0; i < 8; i++) {
             const doc = (await this.storage.read([KEY]))[KEY] as Doc | undefined;

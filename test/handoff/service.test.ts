@@ -91,6 +91,21 @@ describe('HandoffService', () => {
         expect((await service.get('c9'))!.context.question).toBe('call me on [PHONE]');
     });
 
+    it('lists every one of many conversations that start at the same moment (the shared index is not lost under load)', async () => {
+        const inner = new MemoryStorage();
+        const pause = () => new Promise((r) => setTimeout(r, 2));
+        const slow = {
+            read: async (keys: string[]) => (await pause(), inner.read(keys)),
+            write: async (changes: Parameters<MemoryStorage['write']>[0]) => (await pause(), inner.write(changes)),
+            delete: (keys: string[]) => inner.delete(keys),
+        };
+        const { service } = build(slow as unknown as MemoryStorage);
+        const ids = Array.from({ length: 40 }, (_, i) => `busy-${i}`);
+        await Promise.all(ids.map((id) => service.recordTurn(reference(id), 'en', 'hello', ['Hi'], {})));
+        const listed = (await service.queue({ includeBot: true, limit: 1000 })).map((q) => q.conversationId);
+        expect(listed.sort()).toEqual([...ids].sort());
+    });
+
     it('takes over a conversation the bot is handling, but not one another agent has', async () => {
         const { service } = build();
         await service.recordTurn(reference('c1'), 'en', 'hi', ['Hello'], {});
