@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startCaptureChannel } from '../support/channel.js';
+import { message, post as postActivity } from '../support/http.js';
 import { startBot, type Child } from '../support/processes.js';
 
 const children: Child[] = [];
@@ -14,23 +15,9 @@ afterEach(async () => {
     for (const c of closers.splice(0)) await c();
 });
 
-let seq = 0;
+/** A message in the crash test's conversation. */
 function post(base: string, serviceUrl: string, text: string) {
-    return fetch(`${base}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-            type: 'message',
-            id: `crash-${++seq}`,
-            channelId: 'emulator',
-            serviceUrl,
-            conversation: { id: 'conv-crash' },
-            from: { id: 'parent' },
-            recipient: { id: 'bot' },
-            locale: 'en-US',
-            text,
-        }),
-    });
+    return postActivity(base, message(serviceUrl, text, { conversation: { id: 'conv-crash' } }));
 }
 
 async function bot(dir: string) {
