@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { localeToLang } from './core/understand.js';
+import { isETagConflict } from './handoff/store.js';
 import { detectLanguage } from './nlu/text.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
@@ -9,7 +10,8 @@ import type { Logger } from './logger.js';
 /**
  * What happens when a turn throws: a structured log line with a correlation id, an apology in
  * the user's language (never a stack trace), and the conversation state cleared so the next
- * message starts clean instead of failing the same way.
+ * message starts clean instead of failing the same way (unless the turn failed only because other
+ * turns kept changing the conversation under it).
  */
 export function createOnTurnError(deps: {
     logger: Logger;
@@ -33,6 +35,9 @@ export function createOnTurnError(deps: {
         } catch (sendError) {
             deps.logger.error({ ref, err: { message: (sendError as Error).message } }, 'could not send the apology');
         }
+        // A turn that kept losing eTag races failed because others updated the conversation, not because
+        // its state is bad: that state (the walkthrough step, the language) is kept.
+        if (isETagConflict(error)) return;
         try {
             await deps.conversationState?.delete(context);
             await deps.conversationState?.saveChanges(context, true);

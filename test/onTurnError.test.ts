@@ -32,4 +32,23 @@ describe('onTurnError', () => {
         fail = false;
         await adapter.send('again').assertReply('count 1').startTest();
     });
+
+    it('keeps the state when the turn failed only because other turns kept changing the conversation', async () => {
+        const { catalog } = await content();
+        const conversationState = new ConversationState(new MemoryStorage());
+        const step = conversationState.createProperty<number>('step');
+        let conflict = true;
+        const adapter = new TestAdapter(async (ctx) => {
+            if (conflict) {
+                await step.set(ctx, 4);
+                await conversationState.saveChanges(ctx);
+                throw Object.assign(new Error('Storage: error writing "x" due to eTag conflict.'), { statusCode: 412 });
+            }
+            await ctx.sendActivity(`step ${await step.get(ctx, 0)}`);
+        });
+        adapter.onTurnError = createOnTurnError({ logger: { debug() {}, info() {}, warn() {}, error() {} }, catalog, conversationState, defaultLang: 'en' });
+        await adapter.send('next').assertReply((a) => expect(a.text).toContain('something went wrong')).startTest();
+        conflict = false;
+        await adapter.send('repeat').assertReply('step 4').startTest();
+    });
 });
