@@ -7,6 +7,7 @@ import {
 } from 'botframework-connector';
 import type { BotAdapter } from './adapter.js';
 import { bodyGuard } from './bodyGuard.js';
+import { TurnError } from './errorLog.js';
 import { sanitizeActivity } from './channels/sanitize.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from './logger.js';
@@ -204,7 +205,7 @@ export function createServer(deps: ServerDeps): Server {
             else res.send(200);
         } catch (err) {
             deps.logger.error(
-                { event: 'request.failed', conversationId, err: { message: (err as Error).message } },
+                { event: 'request.failed', conversationId, err: new TurnError(err, activity.text) },
                 'request failed',
             );
             if (!res.headersSent) res.json(500, { error: 'the bot could not process this activity' });
@@ -216,7 +217,7 @@ export function createServer(deps: ServerDeps): Server {
         (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
             // Body-parser failures (invalid JSON, too large) arrive here: answer with a clear JSON reason.
             const status = err.statusCode ?? 500;
-            if (status >= 500) deps.logger.error({ err: { message: err.message }, path: req.path() }, 'server error');
+            if (status >= 500) deps.logger.error({ event: 'request.error', err, path: req.path() }, 'server error');
             const reason =
                 status === 413
                     ? `request body too large (limit ${maxBodySize} bytes)`
