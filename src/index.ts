@@ -8,7 +8,7 @@ import { onShutdownSignal } from './shutdown.js';
 // Thin entry point: load config, build the app, listen. Everything else is importable and testable.
 try {
     const config = loadConfig(process.env);
-    const logger = createLogger(config.LOG_LEVEL);
+    const logger = createLogger(config.LOG_LEVEL, undefined, { logText: config.LOG_MESSAGE_TEXT === 'true' });
     if (config.exposedWithoutAuth) {
         logger.warn(
             { event: 'security.unauthenticated-remote', host: config.host },

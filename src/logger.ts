@@ -1,4 +1,5 @@
 import { pino, type DestinationStream } from 'pino';
+import { loggedError } from './errorLog.js';
 import { redact, redactDeep } from './privacy/redact.js';
 
 /** Structured logger: one JSON line per event. The interface is pino's subset we use. */
@@ -9,17 +10,24 @@ export interface Logger {
     error(obj: object, msg?: string): void;
 }
 
+export interface LoggerOptions {
+    /** LOG_MESSAGE_TEXT=true: error messages that may quote what people wrote are logged too (redacted). */
+    logText?: boolean;
+}
+
 /**
  * JSON lines on stdout (or `destination`). Every field and message is passed through the ID and
  * phone number redaction, whatever a caller put in it (an error message quoting user input, say).
+ * An `err` field is logged as {@link loggedError} makes it: without message text unless `logText`.
  */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export function createLogger(level: string, destination?: DestinationStream, options: LoggerOptions = {}): Logger {
     return pino(
         {
             level,
             base: undefined,
             timestamp: pino.stdTimeFunctions.isoTime,
             formatters: { log: (object) => redactDeep(object) },
+            serializers: { err: (err: unknown) => (err == null ? err : loggedError(err, { logText: options.logText })) },
             hooks: {
                 logMethod(args, method) {
                     method.apply(

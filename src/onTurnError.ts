@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { localeToLang } from './core/understand.js';
+import { TurnError } from './errorLog.js';
 import { isETagConflict } from './handoff/store.js';
 import { detectLanguage } from './nlu/text.js';
 import type { Catalog } from './i18n.js';
@@ -22,10 +23,9 @@ export function createOnTurnError(deps: {
 }) {
     return async (context: TurnContext, error: Error): Promise<void> => {
         const ref = (deps.newId ?? randomUUID)().slice(0, 8);
-        deps.logger.error(
-            { ref, conversationId: context.activity.conversation?.id, err: { name: error.name, message: error.message, stack: error.stack } },
-            'turn failed',
-        );
+        const conversationId = context.activity.conversation?.id;
+        // Logged without the message's text, even where the error quotes it (see loggedError).
+        deps.logger.error({ event: 'turn.failed', ref, conversationId, err: new TurnError(error, context.activity.text) }, 'turn failed');
         // The language of the message that failed, like any reply; then the channel's locale.
         const lang = detectLanguage(context.activity.text ?? '') ?? localeToLang(context.activity.locale) ?? deps.defaultLang;
         try {
@@ -33,7 +33,7 @@ export function createOnTurnError(deps: {
                 await context.sendActivity({ type: 'message', text: deps.catalog.t(lang, 'error', { ref }), locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
             }
         } catch (sendError) {
-            deps.logger.error({ ref, err: { message: (sendError as Error).message } }, 'could not send the apology');
+            deps.logger.error({ event: 'turn.apology.failed', ref, conversationId, err: sendError }, 'could not send the apology');
         }
         // A turn that kept losing eTag races failed because others updated the conversation, not because
         // its state is bad: that state (the walkthrough step, the language) is kept.
@@ -42,7 +42,7 @@ export function createOnTurnError(deps: {
             await deps.conversationState?.delete(context);
             await deps.conversationState?.saveChanges(context, true);
         } catch (stateError) {
-            deps.logger.error({ ref, err: { message: (stateError as Error).message } }, 'could not clear conversation state');
+            deps.logger.error({ event: 'turn.state.failed', ref, conversationId, err: stateError }, 'could not clear conversation state');
         }
     };
 }

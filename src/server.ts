@@ -6,6 +6,8 @@ import {
     type BotFrameworkAuthentication,
 } from 'botframework-connector';
 import type { BotAdapter } from './adapter.js';
+import { bodyGuard } from './bodyGuard.js';
+import { TurnError } from './errorLog.js';
 import { sanitizeActivity } from './channels/sanitize.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from './logger.js';
@@ -38,6 +40,29 @@ export function activityProblem(body: unknown): string | null {
     if (a.id !== undefined && a.id !== null && typeof a.id !== 'string') return '"id" must be a string';
     if (a.type === 'message' && (typeof a.serviceUrl !== 'string' || !a.serviceUrl)) return 'a message needs a "serviceUrl" to reply to';
     return null;
+}
+
+/**
+ * Why the bot could not answer an authenticated activity (checked after the token, so a caller without
+ * one learns nothing more than 401): replies go to `serviceUrl` with the conversation id in their path
+ * and headers, so they need an http(s) URL, an id without control characters, and a channel.
+ */
+function replyProblem(a: Activity): string | null {
+    if (a.serviceUrl && !isHttpUrl(a.serviceUrl)) return '"serviceUrl" must be an http(s) URL';
+    if ([...a.conversation.id].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+        return '"conversation.id" must not contain control characters';
+    }
+    if (typeof a.channelId !== 'string' || !a.channelId) return 'the activity has no "channelId"';
+    return null;
+}
+
+function isHttpUrl(value: string): boolean {
+    try {
+        const { protocol } = new URL(value);
+        return protocol === 'http:' || protocol === 'https:';
+    } catch {
+        return false;
+    }
 }
 
 class AuthTimeoutError extends Error {}
@@ -118,6 +143,7 @@ export function createServer(deps: ServerDeps): Server {
             );
         });
     }
+    server.pre(bodyGuard(maxBodySize));
     server.use(restify.plugins.queryParser());
     server.use(restify.plugins.bodyParser({ maxBodySize, mapParams: false, rejectUnknown: false }));
 
@@ -166,6 +192,11 @@ export function createServer(deps: ServerDeps): Server {
             }
             return;
         }
+        const unusable = replyProblem(activity);
+        if (unusable) {
+            res.json(400, { error: unusable });
+            return;
+        }
         try {
             const invokeResponse = await deps.adapter.processAuthenticated(authenticated, activity, (context) =>
                 deps.bot.run(context),
@@ -174,7 +205,7 @@ export function createServer(deps: ServerDeps): Server {
             else res.send(200);
         } catch (err) {
             deps.logger.error(
-                { event: 'request.failed', conversationId, err: { message: (err as Error).message } },
+                { event: 'request.failed', conversationId, err: new TurnError(err, activity.text) },
                 'request failed',
             );
             if (!res.headersSent) res.json(500, { error: 'the bot could not process this activity' });
@@ -186,7 +217,7 @@ export function createServer(deps: ServerDeps): Server {
         (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
             // Body-parser failures (invalid JSON, too large) arrive here: answer with a clear JSON reason.
             const status = err.statusCode ?? 500;
-            if (status >= 500) deps.logger.error({ err: { message: err.message }, path: req.path() }, 'server error');
+            if (status >= 500) deps.logger.error({ event: 'request.error', err, path: req.path() }, 'server error');
             const reason =
                 status === 413
                     ? `request body too large (limit ${maxBodySize} bytes)`

@@ -75,7 +75,7 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
             try {
                 await handler(agent, req, res);
             } catch (err) {
-                logger.error({ err: { message: (err as Error).message }, path: req.path() }, 'agent api failed');
+                logger.error({ event: 'agent.api.failed', err, path: req.path() }, 'agent api failed');
                 if (!res.headersSent) res.json(500, { error: 'the request failed; try again' });
             }
         };

@@ -7,6 +7,7 @@ import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { sanitizeActivity } from '../channels/sanitize.js';
+import { TurnError } from '../errorLog.js';
 import type { Logger } from '../logger.js';
 import type { LocalDirectLineAdapter, LocalConversation } from './localAdapter.js';
 
@@ -111,7 +112,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
                 const t = (await r.json()) as { token: string; conversationId: string; expires_in: number };
                 res.json(200, { token: t.token, conversationId: t.conversationId, expires_in: t.expires_in, domain: null });
             } catch (err) {
-                deps.logger.error({ err: { message: (err as Error).message } }, 'Direct Line token exchange failed');
+                deps.logger.error({ event: 'directline.token.failed', err }, 'Direct Line token exchange failed');
                 res.json(502, { error: 'could not get a chat token; try again later' });
             }
             return;
@@ -138,7 +139,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const token = bearer(req)!;
         res.json(existing?.activities.length ? 200 : 201, { conversationId: claims.c, token, expires_in: ttl, streamUrl: streamUrl(req, claims.c, token) });
         if (!conversation.activities.length) {
-            startConversation(conversation).catch((err) => deps.logger.error({ err: { message: (err as Error).message } }, 'greeting failed'));
+            startConversation(conversation).catch((err) =>
+                deps.logger.error({ event: 'directline.greeting.failed', conversationId: claims.c, err }, 'greeting failed'),
+            );
         }
     });
 
@@ -183,7 +186,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         res.json(200, { id: echo!.id });
         const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: typeof body.locale === 'string' ? body.locale : claims.l } as Activity;
         deps.adapter.process(incoming, (ctx) => deps.bot.run(ctx)).catch((err) =>
-            deps.logger.error({ conversationId: claims.c, err: { message: (err as Error).message } }, 'Direct Line turn failed'),
+            deps.logger.error({ event: 'directline.turn.failed', conversationId: claims.c, err: new TurnError(err, incoming.text) }, 'Direct Line turn failed'),
         );
     });
 

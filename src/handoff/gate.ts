@@ -90,7 +90,8 @@ export class HandoffGate {
         const value = (context.activity.value ?? {}) as { state?: unknown; message?: unknown };
         const state = typeof value.state === 'string' ? value.state : '';
         if (!id || !['accepted', 'failed', 'completed'].includes(state)) {
-            this.deps.logger.warn({ conversationId: id, event: 'handoff.status', state }, 'ignored handoff.status with an unknown state');
+            // An unknown state is whatever the sender wrote there: not logged.
+            this.deps.logger.warn({ conversationId: id, event: 'handoff.status' }, 'ignored handoff.status with an unknown state');
             return;
         }
         const message = typeof value.message === 'string' ? value.message : undefined;

@@ -1,5 +1,6 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { isETagConflict } from '../handoff/store.js';
+import { TurnError } from '../errorLog.js';
 import type { Logger } from '../logger.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import { outboxOf } from './outbox.js';
@@ -125,7 +126,7 @@ export class TurnRunner {
             } catch (err) {
                 // The user has their answer; record-keeping that failed is logged, not turned into an apology.
                 this.deps.logger.error(
-                    { event: 'turn.afterCommit.failed', conversationId, err: { message: (err as Error).message } },
+                    { event: 'turn.afterCommit.failed', conversationId, err: new TurnError(err, context.activity.text) },
                     'after-turn work failed',
                 );
             }

@@ -14,6 +14,7 @@ import { startCaptureChannel } from '../support/channel.js';
  * "trusted" key, so the checks run for real and offline.
  */
 const APP_ID = '00000000-1111-2222-3333-444444444444';
+const TENANT_ID = '99999999-8888-7777-6666-555555555555';
 const trusted = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const untrusted = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
@@ -54,24 +55,30 @@ beforeAll(async () => {
     await new Promise<void>((resolve) => openId.listen(0, '127.0.0.1', resolve));
     openIdUrl = `http://127.0.0.1:${(openId.address() as AddressInfo).port}/openid`;
     channel = await startCaptureChannel();
+});
+
+/** The bot with credentials of the given kind, validating tokens against the local OpenID endpoint. */
+async function startApp(appType: 'MultiTenant' | 'SingleTenant') {
     app = await createApp({
         config: loadConfig({
             PORT: '0',
             STORAGE: 'memory',
             MicrosoftAppId: APP_ID,
             MicrosoftAppPassword: 'not-a-real-secret',
+            MicrosoftAppType: appType,
+            MicrosoftAppTenantId: appType === 'SingleTenant' ? TENANT_ID : '',
         }),
         logger: silentLogger,
         authEndpoints: { ToBotFromChannelOpenIdMetadataUrl: openIdUrl, ToBotFromEmulatorOpenIdMetadataUrl: openIdUrl },
     });
     // Record turns instead of running them: an accepted turn would next ask Azure AD for a token to reply with.
+    turns.length = 0;
     app.bot.run = async (context: TurnContext) => void turns.push(context.activity.id ?? '');
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-});
+}
 
 afterAll(async () => {
-    app?.server.close();
     openId?.close();
     await channel?.close();
 });
@@ -112,7 +119,10 @@ async function post(authorization?: string, serviceUrl = channel.url) {
     return { id, status: res.status, body: await res.text(), ms: Date.now() - started };
 }
 
-describe('Bot Framework authentication', () => {
+describe.each(['MultiTenant', 'SingleTenant'] as const)('Bot Framework authentication, %s', (appType) => {
+    beforeAll(() => startApp(appType));
+    afterAll(() => void app?.server.close());
+
     it.each([
         ['no Authorization header', () => undefined],
         ['a header that is not a bearer token', () => 'Basic dXNlcjpwYXNz'],
@@ -156,50 +166,97 @@ describe('Bot Framework authentication', () => {
         expect(r.status).toBe(200);
         expect(turns).toEqual([r.id]);
     });
+});
 
-    it('answers 503 rather than hanging when the signing keys cannot be fetched', async () => {
-        const closed = http.createServer();
-        await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-        const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/openid`;
-        await new Promise<void>((resolve) => closed.close(() => resolve()));
+/**
+ * Microsoft's OpenID endpoint out of reach (this machine has no internet). Where DNS fails at once,
+ * the SDK's fetch fails at once; where the network swallows packets, it would wait for the OS's
+ * connect timeout (minutes): both must end in a prompt 503, with no turn.
+ */
+describe('when the signing keys cannot be fetched', () => {
+    async function botCheckingAgainst(openIdMetadataUrl: string) {
         const offline = await createApp({
             config: loadConfig({
                 PORT: '0',
                 STORAGE: 'memory',
                 MicrosoftAppId: APP_ID,
                 MicrosoftAppPassword: 'x',
-                AUTH_TIMEOUT_SECONDS: '2',
+                AUTH_TIMEOUT_SECONDS: '1',
             }),
             logger: silentLogger,
-            authEndpoints: { ToBotFromChannelOpenIdMetadataUrl: deadUrl, ToBotFromEmulatorOpenIdMetadataUrl: deadUrl },
+            authEndpoints: {
+                ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+                ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+            },
         });
         let ran = 0;
         offline.bot.run = async () => void ran++;
         await new Promise<void>((resolve) => offline.server.listen(0, '127.0.0.1', resolve));
+        const url = `http://127.0.0.1:${(offline.server.address() as AddressInfo).port}/api/messages`;
+        return { offline, url, ran: () => ran };
+    }
+
+    async function postTrustedLooking(url: string) {
+        const started = Date.now();
+        const res = await fetch(url, {
+            method: 'POST',
+            headers: {
+                'content-type': 'application/json',
+                // Well formed, from the right issuer: only the keys can tell it is not Microsoft's.
+                authorization: `Bearer ${sign(untrusted.privateKey, 'trusted-key', goodClaims())}`,
+            },
+            body: JSON.stringify({
+                type: 'message',
+                id: 'x',
+                channelId: 'msteams',
+                serviceUrl: channel.url,
+                conversation: { id: 'c' },
+                from: { id: 'u' },
+                recipient: { id: APP_ID },
+                text: 'hi',
+            }),
+        });
+        return { res, ms: Date.now() - started };
+    }
+
+    it('answers 503 with Retry-After when the endpoint refuses connections', async () => {
+        const closed = http.createServer();
+        await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+        const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/openid`;
+        await new Promise<void>((resolve) => closed.close(() => resolve()));
+        const { offline, url, ran } = await botCheckingAgainst(deadUrl);
         try {
-            const res = await fetch(`http://127.0.0.1:${(offline.server.address() as AddressInfo).port}/api/messages`, {
-                method: 'POST',
-                headers: {
-                    'content-type': 'application/json',
-                    authorization: `Bearer ${sign(trusted.privateKey, 'trusted-key', goodClaims())}`,
-                },
-                body: JSON.stringify({
-                    type: 'message',
-                    id: 'x',
-                    channelId: 'msteams',
-                    serviceUrl: channel.url,
-                    conversation: { id: 'c' },
-                    from: { id: 'u' },
-                    recipient: { id: APP_ID },
-                    text: 'hi',
-                }),
-            });
+            const { res } = await postTrustedLooking(url);
             expect(res.status).toBe(503);
             expect(res.headers.get('retry-after')).toBe('5');
             expect(await res.json()).toEqual({ error: 'the bot cannot verify requests right now; try again shortly' });
-            expect(ran).toBe(0);
+            expect(ran()).toBe(0);
+            expect(channel.received).toHaveLength(0);
         } finally {
             offline.server.close();
+        }
+    });
+
+    it('answers 503 after AUTH_TIMEOUT_SECONDS when the endpoint accepts the connection and never answers', async () => {
+        const sockets = new Set<import('node:net').Socket>();
+        const silent = http.createServer(() => undefined); // reads the request, never responds
+        silent.on('connection', (s) => sockets.add(s));
+        await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+        const { offline, url, ran } = await botCheckingAgainst(
+            `http://127.0.0.1:${(silent.address() as AddressInfo).port}/openid`,
+        );
+        try {
+            const { res, ms } = await postTrustedLooking(url);
+            expect(res.status).toBe(503);
+            expect(res.headers.get('retry-after')).toBe('5');
+            expect(ms).toBeGreaterThanOrEqual(900);
+            expect(ms).toBeLessThan(3000);
+            expect(ran()).toBe(0);
+            expect(channel.received).toHaveLength(0);
+        } finally {
+            offline.server.close();
+            for (const s of sockets) s.destroy();
+            silent.close();
         }
     });
 });

@@ -34,18 +34,39 @@ describe('per-conversation rate limit', () => {
         expect(got).toHaveLength(4);
         expect(got.slice(0, 3).every((t) => t.includes('Documents to bring'))).toBe(true);
         expect(got[3]).toBe(
-            "You're sending messages faster than I can answer. Please wait a few seconds, then send your question again.",
+            "You're sending messages faster than I can answer, so I haven't read that last one. Please wait a few seconds, then send your question again.",
         );
 
         await post(base, message(channel.url, '法律依据是什么', { conversation: { id: 'calm' } }));
         expect(texts('calm')[0]).toContain('第十六条');
     });
 
+    it('answers again once the window has cleared, and asks once more if the flood resumes', async () => {
+        const { base, channel, texts } = await setup({
+            RATE_LIMIT_CONVERSATION: '2',
+            RATE_LIMIT_CONVERSATION_WINDOW_SECONDS: '2',
+        });
+        const ask = (text: string) => post(base, message(channel.url, text, { conversation: { id: 'window' } }));
+        for (let i = 0; i < 5; i++) await ask('what is the legal basis');
+        const first = texts('window');
+        expect(first).toHaveLength(3);
+        expect(first[0]).toContain('Article 16');
+        expect(first[1]).toContain('Article 16');
+        expect(first[2]).toMatch(/^You're sending/);
+        await new Promise((resolve) => setTimeout(resolve, 2100));
+        for (let i = 0; i < 4; i++) await ask('what documents do I need');
+        const after = texts('window').slice(3);
+        expect(after).toHaveLength(3);
+        expect(after[0]).toContain('Documents to bring');
+        expect(after[1]).toContain('Documents to bring');
+        expect(after[2]).toMatch(/^You're sending/);
+    });
+
     it('asks to wait in Chinese when the message is Chinese', async () => {
         const { base, channel, texts } = await setup({ RATE_LIMIT_CONVERSATION: '1' });
         await post(base, message(channel.url, '要带什么材料', { conversation: { id: 'zh' } }));
         await post(base, message(channel.url, '要带什么材料', { conversation: { id: 'zh' } }));
-        expect(texts('zh')[1]).toBe('您发消息太快了，我来不及回答。请等几秒钟，再把问题发一次。');
+        expect(texts('zh')[1]).toBe('您发消息太快了，刚才那条我没有处理。请等几秒钟，再把问题发一次。');
     });
 });
 

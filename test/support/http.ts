@@ -5,7 +5,10 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 
 /** Log lines written by a real (pino) logger, parsed. */
-export function captureLogs(level = 'debug'): { logger: Logger; lines: Record<string, unknown>[]; raw: () => string } {
+export function captureLogs(
+    level = 'debug',
+    options: { logText?: boolean } = {},
+): { logger: Logger; lines: Record<string, unknown>[]; raw: () => string } {
     let raw = '';
     const stream = new Writable({
         write(chunk, _enc, done) {
@@ -13,7 +16,7 @@ export function captureLogs(level = 'debug'): { logger: Logger; lines: Record<st
             done();
         },
     });
-    const logger = createLogger(level, stream);
+    const logger = createLogger(level, stream, options);
     return {
         logger,
         raw: () => raw,
