@@ -1,0 +1,322 @@
+/**
+ * Benchmark (not a test): the real bot, started as its own process from the build, against a bare
+ * botbuilder echo bot (scripts/bench/echoBot.ts), both driven the same way through `POST /api/messages`
+ * by concurrent English and Chinese conversations, with a capture server on 127.0.0.1 as the channel.
+ *
+ * Measures, per bot: start-up (spawn to `/healthz` 200, median of several starts), turns per second
+ * closed-loop at 32 conversations, p50/p99 turn latency at 4 conversations, peak RSS and CPU per turn;
+ * for the real bot also start-up and RSS with 10,000 stored conversations. Prints the issue's targets
+ * as PASS/MISS; exits non-zero only when the run itself is invalid (no replies, errors, replies that
+ * show the bot did not understand its script).
+ *
+ * Usage: npm run bench [-- --seconds 20 --light-seconds 15 --warmup-seconds 5 --starts 5 --stored 10000
+ *                          --no-echo --memory-storage --cpu-prof DIR]
+ */
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+import { encodeRecord, fileNameForKey } from '../src/storage/fileStorage.js';
+import { startBenchChannel, type BenchChannel } from './bench/channel.js';
+import { CHINESE, ENGLISH, type Script } from './bench/conversations.js';
+import { percentile, runLoad, type LoadResult } from './bench/load.js';
+import { cpuMsOf, memoryOf, startServer, type Server } from './bench/processes.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BOT = path.join(ROOT, 'dist/src/index.js');
+const ECHO = path.join(ROOT, 'dist/scripts/bench/echoBot.js');
+const CHANNEL_ID = 'webchat';
+
+const { values: args } = parseArgs({
+    options: {
+        seconds: { type: 'string', default: '20' },
+        'light-seconds': { type: 'string', default: '15' },
+        'warmup-seconds': { type: 'string', default: '5' },
+        starts: { type: 'string', default: '5' },
+        stored: { type: 'string', default: '10000' },
+        'no-echo': { type: 'boolean', default: false },
+        'memory-storage': { type: 'boolean', default: false },
+        'cpu-prof': { type: 'string' },
+    },
+});
+const HEAVY_S = Number(args.seconds);
+const LIGHT_S = Number(args['light-seconds']);
+const WARMUP_S = Number(args['warmup-seconds']);
+const STARTS = Math.max(1, Number(args.starts));
+const STORED = Number(args.stored);
+const HEAVY = 32;
+const LIGHT = 4;
+
+interface Measured {
+    name: string;
+    startups: number[];
+    light: LoadResult;
+    heavy: LoadResult;
+    warmup: LoadResult;
+    peakMiB: number;
+    cpuMsPerTurn: number;
+    /** What the bot logged at warn level or above (LOG_LEVEL=warn), last lines. */
+    warnings: string;
+}
+
+const problems: string[] = [];
+const mib = (kib: number) => kib / 1024;
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+
+function check(name: string, phase: string, r: LoadResult): void {
+    const bad = [
+        r.turns === 0 ? 'no turn completed' : '',
+        r.replies === 0 ? 'zero replies' : '',
+        r.failures ? `${r.failures} requests failed` : '',
+        r.httpErrors ? `${r.httpErrors} turns answered with an HTTP error` : '',
+        r.silent ? `${r.silent} turns got no reply` : '',
+        r.wrong ? `${r.wrong} turns got a reply without the expected words` : '',
+    ].filter(Boolean);
+    if (bad.length) problems.push(`${name}, ${phase}: ${bad.join('; ')}${r.samples.length ? `\n      ${r.samples.join('\n      ')}` : ''}`);
+}
+
+function lastLines(output: string): string {
+    return output
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(-5)
+        .join('\n');
+}
+
+async function startTimes(argv: string[], env: NodeJS.ProcessEnv): Promise<number[]> {
+    const times: number[] = [];
+    for (let i = 0; i < STARTS; i++) {
+        const s = await startServer(argv, env);
+        times.push(s.startupMs);
+        await s.stop();
+    }
+    return times;
+}
+
+async function measure(
+    name: string,
+    argv: string[],
+    env: NodeJS.ProcessEnv,
+    channel: BenchChannel,
+    checkWords: boolean,
+): Promise<Measured & { server: Server }> {
+    process.stderr.write(`${name}: start-up x${STARTS}`);
+    const startups = await startTimes(argv, env);
+    const server = await startServer(argv, env);
+    const tag = randomBytes(4).toString('hex');
+    const load = (phase: string, concurrency: number, seconds: number) => {
+        process.stderr.write(`, ${phase}`);
+        return runLoad({ base: server.base, channel, concurrency, seconds, tag: `${tag}-${phase}`, checkWords });
+    };
+    const warmup = await load('warm-up', HEAVY, WARMUP_S);
+    const light = await load('light', LIGHT, LIGHT_S);
+    const cpuBefore = cpuMsOf(server.pid);
+    const heavy = await load('heavy', HEAVY, HEAVY_S);
+    const cpuMsPerTurn = (cpuMsOf(server.pid) - cpuBefore) / heavy.turns;
+    const peakMiB = mib(server.peakKiB());
+    process.stderr.write('\n');
+    for (const [phase, r] of [['warm-up', warmup], ['light', light], ['heavy', heavy]] as const) check(name, phase, r);
+    checkLog(name, server);
+    return { name, startups, warmup, light, heavy, peakMiB, cpuMsPerTurn, warnings: lastLines(server.output()), server };
+}
+
+/** The files a finished conversation left in STATE_DIR: its state and its handoff record (with transcript). */
+async function conversationFiles(stateDir: string, conversationId: string): Promise<{ key: string; item: string }[]> {
+    const keys = [`${CHANNEL_ID}/conversations/${conversationId}/`, `handoff/conversation/${conversationId}`];
+    const out: { key: string; item: string }[] = [];
+    for (const key of keys) {
+        const file = path.join(stateDir, fileNameForKey(key));
+        if (!existsSync(file)) continue;
+        const record = JSON.parse(await readFile(file, 'utf8')) as { item: unknown };
+        out.push({ key, item: JSON.stringify(record.item) });
+    }
+    return out;
+}
+
+/**
+ * Seeds a state directory with `n` stored conversations copied from real ones (the state and the
+ * handoff record a finished English or Chinese conversation left), written in FileStorage's own
+ * format, plus the handoff index of the most recent ones.
+ */
+async function seed(dir: string, n: number, templates: { id: string; script: Script; files: { key: string; item: string }[] }[]) {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const ids: string[] = [];
+    const scriptOf = new Map<string, Script>();
+    const writtenAt = new Date();
+    let next = 0;
+    const worker = async () => {
+        while (next < n) {
+            const i = next++;
+            const t = templates[i % templates.length]!;
+            const id = `stored-${i}-${t.script.lang}`;
+            ids[i] = id;
+            scriptOf.set(id, t.script);
+            for (const f of t.files) {
+                const key = f.key.split(t.id).join(id);
+                const item = f.item.split(t.id).join(id);
+                await writeFile(path.join(dir, fileNameForKey(key)), encodeRecord(key, item, `seed-${i}`, writtenAt), { mode: 0o600 });
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+    const index = JSON.stringify({ ids: ids.slice(-1000) });
+    await writeFile(path.join(dir, fileNameForKey('handoff/index')), encodeRecord('handoff/index', index, 'seed-index', writtenAt), { mode: 0o600 });
+    return { ids, scriptOf: (id: string) => scriptOf.get(id) ?? ENGLISH };
+}
+
+/** Errors the bot logged count against the run: a turn that answered but failed behind the scenes is not a good turn. */
+function checkLog(name: string, server: Server): void {
+    const e = server.errors();
+    if (e.count) problems.push(`${name} logged ${e.count} errors, first:\n      ${e.first.join('\n      ')}`);
+}
+
+const fmtMs = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fmtS = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<number> {
+    for (const f of [BOT, ECHO]) {
+        if (!existsSync(f)) {
+            console.error(`${path.relative(ROOT, f)} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
+            return 2;
+        }
+    }
+    const load1 = os.loadavg()[0]!;
+    console.log(`npm run bench: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${load1.toFixed(2)}`);
+    if (load1 > 0.5) console.log(`note: the machine is busy (load ${load1.toFixed(2)}); figures will be lower and noisier than on an idle machine`);
+    console.log(`phases: ${STARTS} starts; warm-up ${WARMUP_S} s @${HEAVY}; light ${LIGHT_S} s @${LIGHT}; heavy ${HEAVY_S} s @${HEAVY} conversations\n`);
+
+    const channel = await startBenchChannel();
+    const root = await mkdtemp(path.join(os.tmpdir(), 'bench-bot-'));
+    const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, NODE_ENV: 'production' };
+    const botEnv = (stateDir: string, storage = 'file'): NodeJS.ProcessEnv => ({
+        ...base,
+        // Local mode: no credentials (also overrides a developer's .env, which dotenv would not).
+        MicrosoftAppId: '',
+        MicrosoftAppPassword: '',
+        STORAGE: storage,
+        STATE_DIR: stateDir,
+        LOG_LEVEL: 'warn',
+        // All the load comes from one address and replays a few conversations quickly: the abuse limits
+        // would (rightly) turn it away. They are protection, not what is measured.
+        RATE_LIMIT_IP_PER_MINUTE: '0',
+        RATE_LIMIT_CONVERSATION: '0',
+    });
+    const profDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
+    const botArgv = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir, BOT] : [BOT];
+    const results: Measured[] = [];
+    let stored: { startupMs: number; rssMiB: number; peakMiB: number; load: LoadResult; files: number } | undefined;
+    try {
+        if (!args['no-echo']) {
+            const echo = await measure('echo bot', [ECHO], base, channel, false);
+            await echo.server.stop();
+            results.push(echo);
+        }
+        const stateDir = path.join(root, 'state');
+        const ours = await measure('this bot', botArgv, botEnv(stateDir), channel, true);
+        const code = await ours.server.stop();
+        if (code !== 0) problems.push(`this bot exited with ${code} on SIGTERM:\n${ours.server.output()}`);
+        results.push(ours);
+        if (args['memory-storage']) {
+            const mem = await measure('this bot, STORAGE=memory', [BOT], botEnv(path.join(root, 'unused'), 'memory'), channel, true);
+            await mem.server.stop();
+            results.push(mem);
+        }
+
+        if (STORED > 0) {
+            process.stderr.write(`this bot with ${STORED.toLocaleString('en-US')} stored conversations: seeding`);
+            const templates = [];
+            for (const script of [ENGLISH, CHINESE]) {
+                const id = [...ours.warmup.completed, ...ours.heavy.completed].find((c) => c.script === script)?.id;
+                if (!id) throw new Error(`no finished ${script.lang} conversation to copy`);
+                templates.push({ id, script, files: await conversationFiles(stateDir, id) });
+            }
+            const seededDir = path.join(root, 'stored');
+            const seeded = await seed(seededDir, STORED, templates);
+            const files = STORED * templates[0]!.files.length + 1;
+            process.stderr.write(', start-up');
+            const server = await startServer(botArgv, botEnv(seededDir));
+            process.stderr.write(', load');
+            const load = await runLoad({
+                base: server.base,
+                channel,
+                concurrency: HEAVY,
+                seconds: HEAVY_S,
+                tag: `${randomBytes(4).toString('hex')}-stored`,
+                checkWords: true,
+                resume: { ids: seeded.ids, scriptOf: seeded.scriptOf },
+            });
+            check('this bot', `${STORED} stored`, load);
+            checkLog(`this bot with ${STORED} stored`, server);
+            const rssMiB = mib(memoryOf(server.pid)?.rssKiB ?? NaN);
+            const peakMiB = mib(server.peakKiB());
+            await server.stop();
+            process.stderr.write('\n');
+            stored = { startupMs: server.startupMs, rssMiB, peakMiB, load, files };
+        }
+    } finally {
+        await channel.stop();
+        await rm(root, { recursive: true, force: true });
+    }
+
+    // Report.
+    const echo = results.find((r) => r.name === 'echo bot');
+    const ours = results.find((r) => r.name === 'this bot')!;
+    const rows: string[][] = [['', ...results.map((r) => r.name)]];
+    const row = (label: string, f: (r: Measured) => string) => rows.push([label, ...results.map(f)]);
+    row('start-up, median (max)', (r) => `${fmtS(median(r.startups))} (${fmtS(Math.max(...r.startups))})`);
+    row(`turns/s @${HEAVY} conversations`, (r) => r.heavy.turnsPerSecond.toFixed(0));
+    row(`p50 / p99 ms @${HEAVY}`, (r) => `${fmtMs(percentile(r.heavy.latencies, 50))} / ${fmtMs(percentile(r.heavy.latencies, 99))}`);
+    row(`p50 / p99 ms @${LIGHT}`, (r) => `${fmtMs(percentile(r.light.latencies, 50))} / ${fmtMs(percentile(r.light.latencies, 99))}`);
+    row(`turns/s @${LIGHT}`, (r) => r.light.turnsPerSecond.toFixed(0));
+    row('bot CPU ms per turn', (r) => r.cpuMsPerTurn.toFixed(2));
+    row('peak RSS', (r) => `${r.peakMiB.toFixed(0)} MiB`);
+    row('turns / replies', (r) => {
+        const t = r.warmup.turns + r.light.turns + r.heavy.turns;
+        const rep = r.warmup.replies + r.light.replies + r.heavy.replies;
+        return `${t} / ${rep}`;
+    });
+    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+    for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
+    if (stored) {
+        console.log(
+            `\nthis bot with ${STORED.toLocaleString('en-US')} stored conversations (${stored.files.toLocaleString('en-US')} files): ` +
+                `start-up ${fmtS(stored.startupMs)}, RSS after ${HEAVY_S} s @${HEAVY} ${stored.rssMiB.toFixed(0)} MiB (peak ${stored.peakMiB.toFixed(0)} MiB), ` +
+                `${stored.load.turnsPerSecond.toFixed(0)} turns/s, p99 ${fmtMs(percentile(stored.load.latencies, 99))} ms`,
+        );
+    }
+
+    console.log('\ntargets (issue #7, 2-core machine):');
+    const target = (label: string, ok: boolean | null, detail: string) =>
+        console.log(`  ${ok === null ? 'n/a ' : ok ? 'PASS' : 'MISS'}  ${label.padEnd(36)} ${detail}`);
+    if (echo) {
+        const tput = ours.heavy.turnsPerSecond / echo.heavy.turnsPerSecond;
+        const p99 = percentile(ours.light.latencies, 99) / percentile(echo.light.latencies, 99);
+        target('throughput >= 0.8 x echo bot', tput >= 0.8, `${tput.toFixed(2)} x (${ours.heavy.turnsPerSecond.toFixed(0)} vs ${echo.heavy.turnsPerSecond.toFixed(0)} turns/s)`);
+        target(`p99 @${LIGHT} <= 1.5 x echo bot`, p99 <= 1.5, `${p99.toFixed(2)} x (${fmtMs(percentile(ours.light.latencies, 99))} vs ${fmtMs(percentile(echo.light.latencies, 99))} ms)`);
+    } else {
+        target('throughput >= 0.8 x echo bot', null, 'echo bot not run (--no-echo)');
+        target(`p99 @${LIGHT} <= 1.5 x echo bot`, null, 'echo bot not run (--no-echo)');
+    }
+    target('start-up < 2 s', median(ours.startups) < 2000, `median ${fmtS(median(ours.startups))}, max ${fmtS(Math.max(...ours.startups))}`);
+    if (stored) {
+        target(`< 200 MB RSS, ${STORED.toLocaleString('en-US')} stored`, stored.peakMiB * 1.048576 < 200, `peak ${(stored.peakMiB * 1.048576).toFixed(0)} MB (${stored.peakMiB.toFixed(0)} MiB)`);
+    }
+    const load2 = os.loadavg()[0]!;
+    console.log(`\nload average at the end: ${load2.toFixed(2)}`);
+    if (profDir) console.log(`CPU profiles of this bot (one per process): ${profDir}`);
+    if (ours.warnings) console.log(`\nthis bot logged (LOG_LEVEL=warn), last lines:\n${ours.warnings}`);
+
+    if (problems.length) {
+        console.error(`\n${'!'.repeat(78)}\nBENCHMARK RUN INVALID: the figures above do not describe a working bot.\n`);
+        for (const p of problems) console.error(`  - ${p}`);
+        console.error('!'.repeat(78));
+        return 1;
+    }
+    return 0;
+}
+
+process.exitCode = await main();
