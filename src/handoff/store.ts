@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
 
 const recordKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
@@ -22,6 +23,15 @@ export function isETagConflict(err: unknown): boolean {
  * instances.
  */
 export class HandoffStore {
+    /**
+     * The index is one document that every new conversation changes. Its changes in this process take
+     * turns (the eTag retries are then only for other instances): racing each other, many conversations
+     * starting at once failed after 8 lost races, or overwrote each other while the index did not exist.
+     */
+    private readonly indexLock = new KeyedMutex();
+    /** Conversations waiting to be added by the next index write: they share one write. */
+    private pendingAdds: { ids: Set<string>; written: Promise<void> } | undefined;
+
     constructor(
         private readonly storage: Storage,
         private readonly options: { maxIndexed?: number; attempts?: number } = {},
@@ -94,12 +104,27 @@ export class HandoffStore {
         await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));
     }
 
-    private async addToIndex(conversationId: string): Promise<void> {
-        const max = this.options.maxIndexed ?? 1000;
-        await this.changeIndex((ids) => (ids.includes(conversationId) ? null : [...ids, conversationId].slice(-max)));
+    private addToIndex(conversationId: string): Promise<void> {
+        if (!this.pendingAdds) {
+            const batch = { ids: new Set<string>(), written: Promise.resolve() };
+            const max = this.options.maxIndexed ?? 1000;
+            batch.written = this.changeIndex((ids) => {
+                // Conversations that arrive from now on wait for the next write.
+                if (this.pendingAdds === batch) this.pendingAdds = undefined;
+                const added = [...batch.ids].filter((id) => !ids.includes(id));
+                return added.length ? [...ids, ...added].slice(-max) : null;
+            });
+            this.pendingAdds = batch;
+        }
+        this.pendingAdds.ids.add(conversationId);
+        return this.pendingAdds.written;
     }
 
-    private async changeIndex(change: (ids: string[]) => string[] | null): Promise<void> {
+    private changeIndex(change: (ids: string[]) => string[] | null): Promise<void> {
+        return this.indexLock.run(INDEX_KEY, () => this.changeIndexNow(change));
+    }
+
+    private async changeIndexNow(change: (ids: string[]) => string[] | null): Promise<void> {
         for (let i = 0; i < (this.options.attempts ?? 8); i++) {
             const doc = (await this.storage.read([INDEX_KEY]))[INDEX_KEY] as IndexDoc | undefined;
             const next = change(doc?.ids ?? []);
