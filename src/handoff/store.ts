@@ -23,10 +23,14 @@ export function isETagConflict(err: unknown): boolean {
  * instances.
  */
 export class HandoffStore {
-    /** Index updates of this instance, one at a time: the index is a single item every new conversation touches. */
+    /**
+     * The index is one document that every new conversation changes. Its changes in this process take
+     * turns (the eTag retries are then only for other instances): racing each other, many conversations
+     * starting at once failed after 8 lost races, or overwrote each other while the index did not exist.
+     */
     private readonly indexLock = new KeyedMutex();
-    /** Conversation ids waiting to be added to the index; the next writer adds all of them at once. */
-    private readonly pendingIds = new Set<string>();
+    /** Conversations waiting to be added by the next index write: they share one write. */
+    private pendingAdds: { ids: Set<string>; written: Promise<void> } | undefined;
 
     constructor(
         private readonly storage: Storage,
@@ -88,44 +92,40 @@ export class HandoffStore {
         const again = await this.storage.read(missing.map(recordKey));
         const gone = new Set(missing.filter((id) => !again[recordKey(id)]));
         if (!gone.size) return 0;
-        await this.indexLock.run(INDEX_KEY, () =>
-            this.changeIndex((current) => {
-                const kept = current.filter((id) => !gone.has(id));
-                return kept.length === current.length ? null : kept;
-            }),
-        );
+        await this.changeIndex((current) => {
+            const kept = current.filter((id) => !gone.has(id));
+            return kept.length === current.length ? null : kept;
+        });
         return gone.size;
     }
 
     async remove(conversationId: string): Promise<void> {
         await this.storage.delete([recordKey(conversationId)]);
-        await this.indexLock.run(INDEX_KEY, () => this.changeIndex((ids) => (ids.includes(conversationId) ? ids.filter((id) => id !== conversationId) : null)));
+        await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));
     }
 
-    /**
-     * Adds a conversation to the index. Under load many new conversations arrive at once: they queue
-     * here and each index write adds every id waiting (group commit), so one instance never races
-     * itself on the index, and other instances' writes are retried on their eTag.
-     */
-    private async addToIndex(conversationId: string): Promise<void> {
-        const max = this.options.maxIndexed ?? 1000;
-        this.pendingIds.add(conversationId);
-        await this.indexLock.run(INDEX_KEY, async () => {
-            if (!this.pendingIds.has(conversationId)) return; // an earlier write took it along
-            const batch = [...this.pendingIds];
-            await this.changeIndex((ids) => {
-                const known = new Set(ids);
-                const added = batch.filter((id) => !known.has(id));
+    private addToIndex(conversationId: string): Promise<void> {
+        if (!this.pendingAdds) {
+            const batch = { ids: new Set<string>(), written: Promise.resolve() };
+            const max = this.options.maxIndexed ?? 1000;
+            batch.written = this.changeIndex((ids) => {
+                // Conversations that arrive from now on wait for the next write.
+                if (this.pendingAdds === batch) this.pendingAdds = undefined;
+                const added = [...batch.ids].filter((id) => !ids.includes(id));
                 return added.length ? [...ids, ...added].slice(-max) : null;
             });
-            for (const id of batch) this.pendingIds.delete(id);
-        });
+            this.pendingAdds = batch;
+        }
+        this.pendingAdds.ids.add(conversationId);
+        return this.pendingAdds.written;
     }
 
-    private async changeIndex(change: (ids: string[]) => string[] | null): Promise<void> {
-        const attempts = this.options.attempts ?? 8;
-        for (let i = 0; i < attempts; i++) {
-            if (i > 0) await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** i)); // other instances: back off, with jitter
+    private changeIndex(change: (ids: string[]) => string[] | null): Promise<void> {
+        return this.indexLock.run(INDEX_KEY, () => this.changeIndexNow(change));
+    }
+
+    private async changeIndexNow(change: (ids: string[]) => string[] | null): Promise<void> {
+        for (let i = 0; i < (this.options.attempts ?? 8); i++) {
             const doc = (await this.storage.read([INDEX_KEY]))[INDEX_KEY] as IndexDoc | undefined;
             const next = change(doc?.ids ?? []);
             if (next === null) return;
