@@ -32,6 +32,9 @@ export interface HandoffGateDeps {
  * (queue + `handoff.initiate` for contact-centre hubs), keeps the bot quiet and relays while a
  * person has the conversation, handles `handoff.status`, and records every turn for the agent.
  */
+/** Longest reason from a hub's handoff.status that is passed on to the parent. */
+const MAX_HUB_MESSAGE = 300;
+
 export class HandoffGate {
     constructor(private readonly deps: HandoffGateDeps) {}
 
@@ -94,7 +97,8 @@ export class HandoffGate {
             this.deps.logger.warn({ conversationId: id, event: 'handoff.status' }, 'ignored handoff.status with an unknown state');
             return;
         }
-        const message = typeof value.message === 'string' ? value.message : undefined;
+        // Told to the parent as plain text (see renderReply); bounded, since the sender decides its length.
+        const message = typeof value.message === 'string' ? value.message.trim().slice(0, MAX_HUB_MESSAGE) || undefined : undefined;
         const before = await this.deps.service.get(id);
         const record = await this.deps.service.hubStatus(id, state, message);
         if (!record) return;

@@ -51,21 +51,33 @@ const exitOf = (b: Child) =>
     );
 
 describe('graceful shutdown (SIGTERM)', () => {
-    it('stops accepting, finishes the turn in flight, then exits 0', async () => {
-        const channel = await slowChannel(1500);
-        const b = await bot();
-        const inFlight = post(b.base, message(channel.url, 'what documents do I need'));
-        await channel.firstArrived; // the turn has run and is sending its reply
-        const exited = exitOf(b);
-        b.process.kill('SIGTERM');
-        await new Promise((r) => setTimeout(r, 200));
-        await expect(fetch(`${b.base}/healthz`)).rejects.toThrow(); // no new connections
-        expect((await inFlight).status).toBe(200);
-        expect(channel.received).toHaveLength(1);
-        expect(channel.received[0]).toContain('Documents to bring');
-        expect(await exited).toBe(0);
-        expect(b.output()).toMatch(/"event":"shutdown.done","drained":true/);
-    }, 30_000);
+    it.each(['SIGTERM', 'SIGINT'] as const)(
+        'on %s stops accepting, finishes the turn in flight, then exits 0',
+        async (signal) => {
+            const channel = await slowChannel(1500);
+            const b = await bot();
+            expect((await fetch(`${b.base}/healthz`)).status).toBe(200); // accepting before the signal
+            const inFlight = post(b.base, message(channel.url, 'what documents do I need'));
+            await channel.firstArrived; // the turn has run and is sending its reply, which takes 1.5 s
+            const exited = exitOf(b);
+            b.process.kill(signal);
+            await new Promise((r) => setTimeout(r, 200));
+            // No new connections: the port is closed while the reply is still on its way.
+            const refused = await fetch(`${b.base}/healthz`).then(
+                (res) => `answered ${res.status}`,
+                (err: Error & { cause?: { code?: string } }) => err.cause?.code,
+            );
+            expect(refused).toBe('ECONNREFUSED');
+            expect(channel.received).toHaveLength(0);
+            expect((await inFlight).status).toBe(200);
+            expect(channel.received).toHaveLength(1);
+            expect(channel.received[0]).toContain('Documents to bring');
+            expect(await exited).toBe(0);
+            expect(b.output()).toContain(`"event":"shutdown","signal":"${signal}"`);
+            expect(b.output()).toMatch(/"event":"shutdown.done","drained":true/);
+        },
+        30_000,
+    );
 
     it('gives up after SHUTDOWN_TIMEOUT_SECONDS when a turn cannot finish, and says so with exit code 1', async () => {
         const channel = await slowChannel(Infinity);
