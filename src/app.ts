@@ -25,7 +25,6 @@ import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
 import { LocalDirectLineAdapter } from './directline/localAdapter.js';
 import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
-import { createBlobStorage } from './storage/blobStorage.js';
 import { createFileStorage } from './storage/fileStorage.js';
 import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/retention.js';
 import { OptimisticConversationState } from './state/optimisticState.js';
@@ -70,6 +69,8 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
         logger.warn({ err: err instanceof Error ? { message: err.message } : undefined }, message);
     if (config.STORAGE === 'memory') return new MemoryStorage();
     if (config.STORAGE === 'blob') {
+        // Loaded only when configured: the Azure SDK takes a good part of a second to load.
+        const { createBlobStorage } = await import('./storage/blobStorage.js');
         return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
     }
     return createFileStorage({ dir: config.STATE_DIR, clock: () => clock.now(), onWarning });

@@ -1,4 +1,7 @@
-import { Culture, recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+// The suite's own modules, not the suite: it also loads the date-time, unit and sequence recognizers
+// (more than half a second at start-up) that this bot does not use.
+import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
+import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-number';
 import type { Lang } from '../kb/schema.js';
 import { normalize } from './text.js';
 
