@@ -8,6 +8,18 @@ const FOUND_INSIDE: ReadonlySet<Command> = new Set(['human', 'english', 'chinese
 const EN_FILLER = /^(?:ok(?:ay)?|so|and|um+|hmm+|well|pls|please)\s+|\s+(?:please|pls|thanks|thank you|then)$/;
 const ZH_FILLER = /^(?:好的|好|嗯|那|那么|请)|(?:吧|呢|啊|呀|吗|谢谢|一下)$/;
 
+/** Catalogue phrases, normalised once: every message is compared with the same few hundred of them. */
+const normalizedPhrases = new Map<string, string>();
+
+function normalizedPhrase(phrase: string): string {
+    let norm = normalizedPhrases.get(phrase);
+    if (norm === undefined) {
+        norm = normalize(phrase);
+        if (normalizedPhrases.size < 10_000) normalizedPhrases.set(phrase, norm);
+    }
+    return norm;
+}
+
 function trimFiller(text: string): string {
     let out = text;
     for (let i = 0; i < 3; i++) {
@@ -34,7 +46,7 @@ export function recognizeCommand(text: string, phrases: (lang: Lang) => Record<C
         for (const [command, list] of Object.entries(phrases(lang)) as [Command, string[]][]) {
             if (command === 'yes' || command === 'no') continue;
             for (const p of list) {
-                const phrase = normalize(p);
+                const phrase = normalizedPhrase(p);
                 if (!phrase) continue;
                 if (phrase === norm || phrase === trimmed) return command;
                 const multiword = lang === 'zh' ? [...phrase].length >= 2 : phrase.includes(' ');
