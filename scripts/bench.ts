@@ -59,6 +59,8 @@ interface Measured {
     warmup: LoadResult;
     peakMiB: number;
     cpuMsPerTurn: number;
+    /** TCP connections the bot opened to the channel for its replies (keep-alive reuses them). */
+    connections: number;
     /** What the bot logged at warn level or above (LOG_LEVEL=warn), last lines. */
     warnings: string;
 }
@@ -108,6 +110,7 @@ async function measure(
     const startups = await startTimes(argv, env);
     const server = await startServer(argv, env);
     const tag = randomBytes(4).toString('hex');
+    const connectionsBefore = channel.counts.connections;
     const load = (phase: string, concurrency: number, seconds: number) => {
         process.stderr.write(`, ${phase}`);
         return runLoad({ base: server.base, channel, concurrency, seconds, tag: `${tag}-${phase}`, checkWords });
@@ -118,10 +121,11 @@ async function measure(
     const heavy = await load('heavy', HEAVY, HEAVY_S);
     const cpuMsPerTurn = (cpuMsOf(server.pid) - cpuBefore) / heavy.turns;
     const peakMiB = mib(server.peakKiB());
+    const connections = channel.counts.connections - connectionsBefore;
     process.stderr.write('\n');
     for (const [phase, r] of [['warm-up', warmup], ['light', light], ['heavy', heavy]] as const) check(name, phase, r);
     checkLog(name, server);
-    return { name, startups, warmup, light, heavy, peakMiB, cpuMsPerTurn, warnings: lastLines(server.output()), server };
+    return { name, startups, warmup, light, heavy, peakMiB, cpuMsPerTurn, connections, warnings: lastLines(server.output()), server };
 }
 
 /** The files a finished conversation left in STATE_DIR: its state and its handoff record (with transcript). */
@@ -274,10 +278,10 @@ async function main(): Promise<number> {
     row(`turns/s @${LIGHT}`, (r) => r.light.turnsPerSecond.toFixed(0));
     row('bot CPU ms per turn', (r) => r.cpuMsPerTurn.toFixed(2));
     row('peak RSS', (r) => `${r.peakMiB.toFixed(0)} MiB`);
-    row('turns / replies', (r) => {
+    row('turns / replies / connections', (r) => {
         const t = r.warmup.turns + r.light.turns + r.heavy.turns;
         const rep = r.warmup.replies + r.light.replies + r.heavy.replies;
-        return `${t} / ${rep}`;
+        return `${t} / ${rep} / ${r.connections}`;
     });
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
     for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
