@@ -24,7 +24,7 @@ import { encodeRecord, fileNameForKey } from '../src/storage/fileStorage.js';
 import { startBenchChannel, type BenchChannel } from './bench/channel.js';
 import { CHINESE, ENGLISH, type Script } from './bench/conversations.js';
 import { percentile, runLoad, type LoadResult } from './bench/load.js';
-import { cpuMsOf, memoryOf, startServer, type Server } from './bench/processes.js';
+import { cpuMsOf, machineBusyMs, memoryOf, startServer, type Server } from './bench/processes.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BOT = path.join(ROOT, 'dist/src/index.js');
@@ -59,6 +59,10 @@ interface Measured {
     warmup: LoadResult;
     peakMiB: number;
     cpuMsPerTurn: number;
+    /** Share of the machine's CPUs that other processes (not the bot, not this driver) used during the load phases. */
+    othersCpu: number;
+    /** TCP connections the bot opened to the channel for its replies (keep-alive reuses them). */
+    connections: number;
     /** What the bot logged at warn level or above (LOG_LEVEL=warn), last lines. */
     warnings: string;
 }
@@ -108,6 +112,11 @@ async function measure(
     const startups = await startTimes(argv, env);
     const server = await startServer(argv, env);
     const tag = randomBytes(4).toString('hex');
+    const connectionsBefore = channel.counts.connections;
+    const busyBefore = machineBusyMs();
+    const botBefore = cpuMsOf(server.pid);
+    const driverBefore = process.cpuUsage();
+    const wallBefore = performance.now();
     const load = (phase: string, concurrency: number, seconds: number) => {
         process.stderr.write(`, ${phase}`);
         return runLoad({ base: server.base, channel, concurrency, seconds, tag: `${tag}-${phase}`, checkWords });
@@ -118,10 +127,15 @@ async function measure(
     const heavy = await load('heavy', HEAVY, HEAVY_S);
     const cpuMsPerTurn = (cpuMsOf(server.pid) - cpuBefore) / heavy.turns;
     const peakMiB = mib(server.peakKiB());
+    const connections = channel.counts.connections - connectionsBefore;
+    const driver = process.cpuUsage(driverBefore);
+    const others =
+        machineBusyMs() - busyBefore - (cpuMsOf(server.pid) - botBefore) - (driver.user + driver.system) / 1000;
+    const othersCpu = Math.max(0, others / ((performance.now() - wallBefore) * os.cpus().length));
     process.stderr.write('\n');
     for (const [phase, r] of [['warm-up', warmup], ['light', light], ['heavy', heavy]] as const) check(name, phase, r);
     checkLog(name, server);
-    return { name, startups, warmup, light, heavy, peakMiB, cpuMsPerTurn, warnings: lastLines(server.output()), server };
+    return { name, startups, warmup, light, heavy, peakMiB, cpuMsPerTurn, connections, othersCpu, warnings: lastLines(server.output()), server };
 }
 
 /** The files a finished conversation left in STATE_DIR: its state and its handoff record (with transcript). */
@@ -184,9 +198,7 @@ async function main(): Promise<number> {
             return 2;
         }
     }
-    const load1 = os.loadavg()[0]!;
-    console.log(`npm run bench: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${load1.toFixed(2)}`);
-    if (load1 > 0.5) console.log(`note: the machine is busy (load ${load1.toFixed(2)}); figures will be lower and noisier than on an idle machine`);
+    console.log(`npm run bench: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]!.toFixed(2)}`);
     console.log(`phases: ${STARTS} starts; warm-up ${WARMUP_S} s @${HEAVY}; light ${LIGHT_S} s @${LIGHT}; heavy ${HEAVY_S} s @${HEAVY} conversations\n`);
 
     const channel = await startBenchChannel();
@@ -274,10 +286,11 @@ async function main(): Promise<number> {
     row(`turns/s @${LIGHT}`, (r) => r.light.turnsPerSecond.toFixed(0));
     row('bot CPU ms per turn', (r) => r.cpuMsPerTurn.toFixed(2));
     row('peak RSS', (r) => `${r.peakMiB.toFixed(0)} MiB`);
-    row('turns / replies', (r) => {
+    row('CPU used by other processes', (r) => `${(r.othersCpu * 100).toFixed(0)} %`);
+    row('turns / replies / connections', (r) => {
         const t = r.warmup.turns + r.light.turns + r.heavy.turns;
         const rep = r.warmup.replies + r.light.replies + r.heavy.replies;
-        return `${t} / ${rep}`;
+        return `${t} / ${rep} / ${r.connections}`;
     });
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
     for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
@@ -305,8 +318,10 @@ async function main(): Promise<number> {
     if (stored) {
         target(`< 200 MB RSS, ${STORED.toLocaleString('en-US')} stored`, stored.peakMiB * 1.048576 < 200, `peak ${(stored.peakMiB * 1.048576).toFixed(0)} MB (${stored.peakMiB.toFixed(0)} MiB)`);
     }
-    const load2 = os.loadavg()[0]!;
-    console.log(`\nload average at the end: ${load2.toFixed(2)}`);
+    const busy = Math.max(...results.map((r) => r.othersCpu));
+    if (busy > 0.1) {
+        console.log(`\nnote: other processes used up to ${(busy * 100).toFixed(0)} % of the CPUs during the run: figures are lower and noisier than on an idle machine`);
+    }
     if (profDir) console.log(`CPU profiles of this bot (one per process): ${profDir}`);
     if (ours.warnings) console.log(`\nthis bot logged (LOG_LEVEL=warn), last lines:\n${ours.warnings}`);
 

@@ -15,7 +15,8 @@ export interface TurnReplies {
 export async function startBenchChannel() {
     /** The turn in flight per conversation id: a conversation has one turn at a time. */
     const open = new Map<string, TurnReplies>();
-    const counts = { messages: 0, other: 0, stray: 0, malformed: 0 };
+    /** `connections` counts TCP connections from the bot: with keep-alive, far fewer than replies. */
+    const counts = { messages: 0, other: 0, stray: 0, malformed: 0, connections: 0 };
     let next = 0;
     const server = http.createServer((req, res) => {
         const chunks: Buffer[] = [];
@@ -46,6 +47,7 @@ export async function startBenchChannel() {
             res.end(JSON.stringify({ id: `reply-${++next}` }));
         });
     });
+    server.on('connection', () => counts.connections++);
     // The bot's HTTP client keeps connections open; do not close them under it between turns.
     server.keepAliveTimeout = 30_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -35,6 +35,17 @@ export function memoryOf(pid: number): { rssKiB: number; peakKiB: number } | nul
     }
 }
 
+/** CPU time all CPUs of the machine have spent busy so far (everything but idle and iowait), in ms (Linux). */
+export function machineBusyMs(): number {
+    try {
+        const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+        const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+        return ((user! + nice! + system! + irq! + softirq! + (steal ?? 0)) * 1000) / 100;
+    } catch {
+        return NaN;
+    }
+}
+
 /** CPU time a process has used so far (user + system, all threads), in ms. */
 export function cpuMsOf(pid: number): number {
     try {
