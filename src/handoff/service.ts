@@ -18,6 +18,8 @@ export interface HandoffServiceDeps {
     redact: (text: string) => string;
     /** Lines kept per conversation (oldest dropped first). */
     maxTranscript?: number;
+    /** Characters kept of each bot reply in the transcript (what people wrote is kept whole). Default 400. */
+    maxBotLineChars?: number;
 }
 
 /**
@@ -46,9 +48,13 @@ export class HandoffService {
     private append(record: HandoffRecord, lines: Omit<TranscriptLine, 'seq' | 'at'>[]): void {
         const at = this.now();
         let seq = record.transcript.at(-1)?.seq ?? 0;
+        const botChars = this.deps.maxBotLineChars ?? 400;
         for (const l of lines) {
             if (!l.text.trim()) continue;
-            record.transcript.push({ ...l, text: this.deps.redact(l.text), seq: ++seq, at });
+            // The bot's own answers are in the knowledge base: their opening is enough for an agent, and
+            // the record (rewritten every turn) stays small however long the conversation.
+            const text = l.from === 'bot' && l.text.length > botChars ? `${l.text.slice(0, botChars).trimEnd()}…` : l.text;
+            record.transcript.push({ ...l, text: this.deps.redact(text), seq: ++seq, at });
         }
         const max = this.deps.maxTranscript ?? 200;
         if (record.transcript.length > max) record.transcript.splice(0, record.transcript.length - max);

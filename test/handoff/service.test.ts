@@ -85,6 +85,18 @@ describe('HandoffService', () => {
         expect(lines).toEqual(['user: what documents', 'bot: Documents to bring …', 'user: anyone there?', 'user: hello?']);
     });
 
+    it("keeps the opening of the bot's long answers and every word people wrote, so the record stays small", async () => {
+        const { service } = build();
+        const answer = `Documents to bring. ${'Details of the documents. '.repeat(40)}`;
+        const question = `what documents ${'please '.repeat(100)}`;
+        for (let i = 0; i < 5; i++) await service.recordTurn(reference('long'), 'en', question, [answer], {}, `a${i}`);
+        const record = (await service.get('long'))!;
+        const bot = record.transcript.filter((l) => l.from === 'bot');
+        expect(bot.every((l) => l.text.length <= 401 && l.text.startsWith('Documents to bring.') && l.text.endsWith('…'))).toBe(true);
+        expect(record.transcript.filter((l) => l.from === 'user').every((l) => l.text === question)).toBe(true);
+        expect(JSON.stringify(record).length).toBeLessThan(10 * (question.length + 500));
+    });
+
     it('redacts the question that led to a handoff before storing it', async () => {
         const { service } = build();
         await service.request(reference('c9'), { lang: 'en', reason: 'asked', question: 'call me on 13812345678' }, false);
