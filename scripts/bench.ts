@@ -91,6 +91,19 @@ function lastLines(output: string): string {
         .join('\n');
 }
 
+/** Starts measuring the share of the CPUs other processes (not `pid`, not this driver) use; the result reads it. */
+function otherProcessesCpu(pid: number): () => number {
+    const busy = machineBusyMs();
+    const bot = cpuMsOf(pid);
+    const driver = process.cpuUsage();
+    const wall = performance.now();
+    return () => {
+        const d = process.cpuUsage(driver);
+        const others = machineBusyMs() - busy - (cpuMsOf(pid) - bot) - (d.user + d.system) / 1000;
+        return Math.max(0, others / ((performance.now() - wall) * os.cpus().length));
+    };
+}
+
 async function startTimes(argv: string[], env: NodeJS.ProcessEnv): Promise<number[]> {
     const times: number[] = [];
     for (let i = 0; i < STARTS; i++) {
@@ -113,10 +126,7 @@ async function measure(
     const server = await startServer(argv, env);
     const tag = randomBytes(4).toString('hex');
     const connectionsBefore = channel.counts.connections;
-    const busyBefore = machineBusyMs();
-    const botBefore = cpuMsOf(server.pid);
-    const driverBefore = process.cpuUsage();
-    const wallBefore = performance.now();
+    const othersCpuSince = otherProcessesCpu(server.pid);
     const load = (phase: string, concurrency: number, seconds: number) => {
         process.stderr.write(`, ${phase}`);
         return runLoad({ base: server.base, channel, concurrency, seconds, tag: `${tag}-${phase}`, checkWords });
@@ -128,10 +138,7 @@ async function measure(
     const cpuMsPerTurn = (cpuMsOf(server.pid) - cpuBefore) / heavy.turns;
     const peakMiB = mib(server.peakKiB());
     const connections = channel.counts.connections - connectionsBefore;
-    const driver = process.cpuUsage(driverBefore);
-    const others =
-        machineBusyMs() - busyBefore - (cpuMsOf(server.pid) - botBefore) - (driver.user + driver.system) / 1000;
-    const othersCpu = Math.max(0, others / ((performance.now() - wallBefore) * os.cpus().length));
+    const othersCpu = othersCpuSince();
     process.stderr.write('\n');
     for (const [phase, r] of [['warm-up', warmup], ['light', light], ['heavy', heavy]] as const) check(name, phase, r);
     checkLog(name, server);
@@ -220,7 +227,9 @@ async function main(): Promise<number> {
     const profDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
     const botArgv = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir, BOT] : [BOT];
     const results: Measured[] = [];
-    let stored: { startupMs: number; rssMiB: number; peakMiB: number; load: LoadResult; files: number } | undefined;
+    let stored:
+        | { startupMs: number; rssMiB: number; peakMiB: number; load: LoadResult; files: number; othersCpu: number }
+        | undefined;
     try {
         if (!args['no-echo']) {
             const echo = await measure('echo bot', [ECHO], base, channel, false);
@@ -252,6 +261,7 @@ async function main(): Promise<number> {
             process.stderr.write(', start-up');
             const server = await startServer(botArgv, botEnv(seededDir));
             process.stderr.write(', load');
+            const othersCpuSince = otherProcessesCpu(server.pid);
             const load = await runLoad({
                 base: server.base,
                 channel,
@@ -261,13 +271,14 @@ async function main(): Promise<number> {
                 checkWords: true,
                 resume: { ids: seeded.ids, scriptOf: seeded.scriptOf },
             });
+            const othersCpu = othersCpuSince();
             check('this bot', `${STORED} stored`, load);
             checkLog(`this bot with ${STORED} stored`, server);
             const rssMiB = mib(memoryOf(server.pid)?.rssKiB ?? NaN);
             const peakMiB = mib(server.peakKiB());
             await server.stop();
             process.stderr.write('\n');
-            stored = { startupMs: server.startupMs, rssMiB, peakMiB, load, files };
+            stored = { startupMs: server.startupMs, rssMiB, peakMiB, load, files, othersCpu };
         }
     } finally {
         await channel.stop();
@@ -298,7 +309,8 @@ async function main(): Promise<number> {
         console.log(
             `\nthis bot with ${STORED.toLocaleString('en-US')} stored conversations (${stored.files.toLocaleString('en-US')} files): ` +
                 `start-up ${fmtS(stored.startupMs)}, RSS after ${HEAVY_S} s @${HEAVY} ${stored.rssMiB.toFixed(0)} MiB (peak ${stored.peakMiB.toFixed(0)} MiB), ` +
-                `${stored.load.turnsPerSecond.toFixed(0)} turns/s, p99 ${fmtMs(percentile(stored.load.latencies, 99))} ms`,
+                `${stored.load.turnsPerSecond.toFixed(0)} turns/s, p99 ${fmtMs(percentile(stored.load.latencies, 99))} ms; ` +
+                `other processes used ${(stored.othersCpu * 100).toFixed(0)} % of the CPUs`,
         );
     }
 
@@ -318,7 +330,7 @@ async function main(): Promise<number> {
     if (stored) {
         target(`< 200 MB RSS, ${STORED.toLocaleString('en-US')} stored`, stored.peakMiB * 1.048576 < 200, `peak ${(stored.peakMiB * 1.048576).toFixed(0)} MB (${stored.peakMiB.toFixed(0)} MiB)`);
     }
-    const busy = Math.max(...results.map((r) => r.othersCpu));
+    const busy = Math.max(...results.map((r) => r.othersCpu), stored?.othersCpu ?? 0);
     if (busy > 0.1) {
         console.log(`\nnote: other processes used up to ${(busy * 100).toFixed(0)} % of the CPUs during the run: figures are lower and noisier than on an idle machine`);
     }
