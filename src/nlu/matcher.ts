@@ -85,7 +85,6 @@ export class TopicMatcher {
         for (const s of kb.steps) push(stepIntent(s.n), s.samples);
         push(OFF_TOPIC, kb.offTopic.samples);
 
-        const T0 = performance.now();
         this.extractor = new FeatureExtractor(
             labelled.map((l) => l.text),
             kb.concepts ?? [],
@@ -97,14 +96,11 @@ export class TopicMatcher {
         for (const { features } of raw) {
             for (const f of features.keys()) if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
         }
-        const T1 = performance.now();
         const data = raw.map(({ y, features }) => ({ y, x: this.vectorize(features) }));
         const K = this.intents.length;
         this.weights = new Float64Array(this.featureIndex.size * K);
         this.bias = new Float64Array(K);
-        const T2 = performance.now();
         this.train(data);
-        if (process.env.NLU_TIMING) console.log('extract', (T1 - T0).toFixed(1), 'vec', (T2 - T1).toFixed(1), 'train', (performance.now() - T2).toFixed(1), 'features', this.featureIndex.size, 'avg nnz', (data.reduce((a, d) => a + d.x.idx.length, 0) / data.length).toFixed(1));
 
         this.domainTerms = {
             en: kb.domainTerms.en.map((t) => normalize(t)),
