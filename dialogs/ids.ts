@@ -3,4 +3,4 @@ export const ROOT_DIALOG = 'root';
 export const WALKTHROUGH_DIALOG = 'walkthrough';
 export const ACTIVATION_DIALOG = 'activation';
 export const ACTIVATION_STEPS = 'activation.steps';
-export const ROUTE_PROMPT = 'activation.routePrompt';
+export const CARD_PROMPT = 'activation.cardPrompt';

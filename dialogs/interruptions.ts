@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { getTurn, say } from '../src/channels/turn.js';
-import { OFF_TOPIC, parseStepIntent } from '../src/nlu/matcher.js';
+import { parseCardIntent } from '../src/core/answers.js';
+import { OFF_TOPIC } from '../src/nlu/matcher.js';
 import { isInterruptible, type DialogDeps } from './deps.js';
 import { ACTIVATION_DIALOG, WALKTHROUGH_DIALOG } from './ids.js';
 import { WalkthroughDialog } from './walkthroughDialog.js';
@@ -44,6 +45,14 @@ export async function handleInterruption(dc: DialogContext, deps: DialogDeps): P
             await say(dc.context, catalog, answers.menu(lang));
             await resume();
             return true;
+        case 'sources':
+            // Details of what the last answer rests on; then back to where the user was.
+            await say(dc.context, catalog, {
+                ...answers.sourceDetails(lang, turn.data.lastSources ?? []),
+                ...(dc.activeDialog ? { actions: [] } : {}),
+            });
+            await resume();
+            return true;
         case 'human':
             turn.data.offeredHuman = false;
             if (await deps.handoff?.request(dc.context, turn, 'asked')) return true;
@@ -60,13 +69,11 @@ export async function handleInterruption(dc: DialogContext, deps: DialogDeps): P
 
     // Another question in the middle of a dialog: answer it, then offer to carry on.
     const intent = button ?? match.intent;
-    if (intent === 'activation' && dc.activeDialog?.id === ACTIVATION_DIALOG) return false;
+    const activation = intent === 'activation' || parseCardIntent(intent) !== null;
+    if (activation && dc.activeDialog?.id === ACTIVATION_DIALOG) return false;
     if (dc.activeDialog?.id === ACTIVATION_DIALOG && intent !== OFF_TOPIC) await dc.endDialog();
-    if (intent === 'activation' || intent === 'walkthrough') return false;
-    const step = parseStepIntent(intent);
-    if (step !== null) {
-        await say(dc.context, catalog, answers.stepReply(lang, step, []));
-    } else if (intent !== OFF_TOPIC && answers.topic(intent)) {
+    if (activation || intent === 'walkthrough') return false;
+    if (intent !== OFF_TOPIC && answers.topic(intent)) {
         turn.data.misses = 0;
         await say(dc.context, catalog, { ...answers.topicReply(lang, intent), actions: [] });
     } else if (dc.activeDialog?.id === ACTIVATION_DIALOG) {

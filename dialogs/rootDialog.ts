@@ -1,6 +1,7 @@
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { getTurn, say } from '../src/channels/turn.js';
-import { OFF_TOPIC, parseStepIntent } from '../src/nlu/matcher.js';
+import { parseCardIntent } from '../src/core/answers.js';
+import { OFF_TOPIC } from '../src/nlu/matcher.js';
 import { recognizeYesNo } from '../src/nlu/recognizers.js';
 import { ActivationDialog } from './activationDialog.js';
 import { isInterruptible, type DialogDeps } from './deps.js';
@@ -14,10 +15,13 @@ import { WalkthroughDialog } from './walkthroughDialog.js';
  * base straight away (answer first, no form to fill).
  */
 export class RootDialog extends ComponentDialog {
+    private readonly activation: ActivationDialog;
+
     constructor(private readonly deps: DialogDeps) {
         super(ROOT_DIALOG);
+        this.activation = new ActivationDialog(deps);
         this.addDialog(new WalkthroughDialog(deps));
-        this.addDialog(new ActivationDialog(deps));
+        this.addDialog(this.activation);
     }
 
     protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -82,7 +86,6 @@ export class RootDialog extends ComponentDialog {
         }
 
         const intent = button ?? match.intent;
-        const stepIntent = parseStepIntent(intent);
         if (intent === OFF_TOPIC || command !== null) {
             // Commands that mean nothing here ("next" with no walkthrough) get the menu, not a guess.
             if (command !== null) {
@@ -96,13 +99,12 @@ export class RootDialog extends ComponentDialog {
             return;
         }
         turn.data.misses = 0;
-        if (intent === 'activation') {
-            await dc.beginDialog(ACTIVATION_DIALOG, { summary: true });
-        } else if (stepIntent !== null) {
-            await say(dc.context, catalog, answers.stepReply(lang, stepIntent, [
-                { label: catalog.t(lang, 'step.walkFromHere'), value: catalog.t(lang, 'step.progress', { n: stepIntent, total: answers.totalSteps }) },
-                ...answers.menuActions(lang).slice(0, 2),
-            ]));
+        // Right after a card's answer, naming another card ("actually it's the e-voucher") is a change of mind.
+        const named = turn.data.lastCard ? this.activation.namedCard(turn) : null;
+        turn.data.lastCard = undefined;
+        const card = parseCardIntent(intent) ?? named;
+        if (intent === 'activation' || card) {
+            await dc.beginDialog(ACTIVATION_DIALOG, card ? { card } : {});
         } else if (answers.topic(intent)) {
             await say(dc.context, catalog, answers.topicReply(lang, intent));
         }

@@ -16,7 +16,7 @@ interface WalkthroughState {
 const NAVIGATION = new Set(['next', 'back', 'repeat', 'where', 'why', 'stop', 'continue', 'walkthrough']);
 
 /**
- * The 7-step processing flow, one step at a time: next, back, repeat, jump to step N, where am I,
+ * The typical flow (steps from the knowledge base), one step at a time: next, back, repeat, jump to step N, where am I,
  * why, stop. The position is kept in the dialog state and in the conversation data, so it
  * survives a restart and "continue" resumes after a stop or after another question.
  */
@@ -146,7 +146,7 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> implements Int
     private async finish(dc: DialogContext, lang: Lang): Promise<DialogTurnResult> {
         const turn = getTurn(dc.context);
         turn.data.flowStep = undefined;
-        await say(dc.context, this.deps.catalog, this.deps.answers.simple(lang, 'step.finished', this.deps.answers.menuActions(lang)));
+        await say(dc.context, this.deps.catalog, this.deps.answers.simple(lang, 'step.finished', this.deps.answers.menuActions(lang), { total: this.deps.answers.totalSteps }));
         return dc.endDialog();
     }
 }

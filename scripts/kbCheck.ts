@@ -11,7 +11,7 @@ try {
     const { kb } = await loadContent(config);
     const facts = kb.topics.flatMap((t) => [t.summary, ...t.facts]).length + kb.steps.flatMap((s) => [...s.detail, s.why]).length;
     console.log(
-        `${config.KB_FILE}: OK (${kb.topics.length} topics, ${kb.steps.length} steps, ${kb.routes.length} routes, ${facts} sourced facts, ${kb.sources.length} sources); ${config.LOCALES_DIR}: OK`,
+        `${config.KB_FILE}: OK (${kb.topics.length} topics, ${kb.steps.length} steps, ${facts} sourced facts, ${kb.sources.length} sources); ${config.LOCALES_DIR}: OK`,
     );
 } catch (err) {
     if (!(err instanceof ContentError)) throw err;

@@ -21,6 +21,7 @@ export const COMMANDS = [
     'chinese',
     'yes',
     'no',
+    'sources',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 

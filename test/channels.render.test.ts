@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { capabilitiesFor } from '../src/channels/capabilities.js';
 import { renderReply } from '../src/channels/render.js';
 import type { Reply } from '../src/core/reply.js';
-import { LANGS } from '../src/kb/schema.js';
+import { CARD_KINDS, LANGS } from '../src/kb/schema.js';
 import { content } from './support/content.js';
 
 async function everyReply(): Promise<Reply[]> {
@@ -11,31 +11,49 @@ async function everyReply(): Promise<Reply[]> {
         ...kb.topics.map((t) => answers.topicReply(lang, t.id)),
         ...kb.steps.map((s) => answers.stepReply(lang, s.n, answers.walkthroughActions(lang, s.n))),
         ...kb.steps.map((s) => answers.stepWhyReply(lang, s.n, [])),
-        ...kb.routes.map((r) => answers.routeReply(lang, r)),
+        ...CARD_KINDS.map((k) => answers.cardReply(lang, k)),
         answers.legalReply(lang, 15),
         answers.welcome(lang),
-        answers.activationChoice(lang),
+        answers.activationIntro(lang),
     ]);
 }
 
 describe('rendering per channel', () => {
-    it('keeps every reply within Teams’ message size (28 KB) with a plain-text equivalent', async () => {
+    it('shows each answer once on Teams and Web Chat: Markdown text, and no card repeating it', async () => {
         for (const reply of await everyReply()) {
-            for (const type of ['personal', 'channel']) {
-                const activity = renderReply(reply, capabilitiesFor('msteams', type), '');
+            for (const [channel, type] of [['msteams', 'personal'], ['msteams', 'channel'], ['webchat', undefined]] as const) {
+                const activity = renderReply(reply, capabilitiesFor(channel, type), '');
                 expect(Buffer.byteLength(JSON.stringify(activity))).toBeLessThan(28 * 1024);
+                expect(activity.textFormat).toBe('markdown');
                 expect(activity.text?.length).toBeGreaterThan(0);
+                // Buttons only, where chips do not show: a card with text would repeat the answer.
+                for (const a of activity.attachments ?? []) {
+                    const card = a.content as { title?: string; text?: string; buttons?: unknown[] };
+                    expect(card.text ?? '').toBe('');
+                    expect(card.title ?? '').toBe('');
+                    expect(card.buttons?.length).toBeGreaterThan(0);
+                }
             }
         }
     });
 
-    it('sends no markup to plain channels: no cards, no markdown emphasis, numbered options', async () => {
+    it('renders lists as Markdown lists, one item a line, and official sources as links', async () => {
+        const { answers } = await content();
+        const activity = renderReply(answers.topicReply('en', 'documents'), capabilitiesFor('webchat'), '');
+        const bullets = activity.text!.split('\n').filter((l) => l.startsWith('- '));
+        expect(bullets.length).toBeGreaterThanOrEqual(3);
+        expect(activity.text).toMatch(/\[Zhongshan government service site\]\(http:\/\/psc\.zs\.gov\.cn\/[^)]+\)/);
+    });
+
+    it('sends no markup to plain channels: no cards, no Markdown, numbered options, addresses written out', async () => {
         for (const reply of await everyReply()) {
             const activity = renderReply(reply, capabilitiesFor('sms'), 'Reply with a number.');
             expect(activity.attachments).toBeUndefined();
             expect(activity.suggestedActions).toBeUndefined();
-            expect(activity.text).not.toMatch(/\*\*|<\/?[a-z]+>/i);
+            expect(activity.text).not.toMatch(/\*\*|<\/?[a-z]+>|\]\(/i);
             if (reply.actions?.length) expect(activity.text).toContain(`1. ${reply.actions[0]!.label}`);
         }
+        const { answers } = await content();
+        expect(renderReply(answers.topicReply('zh', 'documents'), capabilitiesFor('sms'), '').text).toContain('http://psc.zs.gov.cn/');
     });
 });

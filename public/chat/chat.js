@@ -58,20 +58,10 @@
         }
     });
 
-    // A card's text is repeated in `text` for channels and screen readers; here the card shows it.
-    const activityMiddleware = () => (next) => (card) => {
-        const a = card.activity;
-        if (a.channelData && a.channelData.textIsCardFallback && a.attachments && a.attachments.length) {
-            return next({ ...card, activity: { ...a, text: '' } });
-        }
-        return next(card);
-    };
-
     window.WebChat.renderWebChat(
         {
             directLine,
             locale,
-            activityMiddleware,
             styleOptions: { hideUploadButton: true, bubbleMaxWidth: 560, suggestedActionLayout: 'flow' },
         },
         document.getElementById('webchat'),

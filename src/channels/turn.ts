@@ -38,6 +38,9 @@ export async function say(context: TurnContext, catalog: Catalog, reply: Reply, 
     const caps = turn?.caps ?? capabilitiesOf(context);
     const activity = renderReply(reply, caps, catalog.t(language, 'list.chooseByNumber'));
     activity.locale = language === 'zh' ? 'zh-CN' : 'en-US';
-    if (turn) turn.data.offered = reply.actions?.length ? reply.actions : turn.data.offered;
+    if (turn) {
+        turn.data.offered = reply.actions?.length ? reply.actions : turn.data.offered;
+        if (reply.sourceIds?.length) turn.data.lastSources = reply.sourceIds;
+    }
     await context.sendActivity(activity);
 }

@@ -22,6 +22,10 @@ export interface ConversationData {
     lastTopic?: string;
     /** Last question the user asked (routing context for a person). */
     lastQuestion?: string;
+    /** The card the last answer was about: naming another one next is a change of mind. */
+    lastCard?: 'physical' | 'electronic' | 'e-voucher';
+    /** Source ids behind the last answer, for "sources?". */
+    lastSources?: string[];
 }
 
 export const newConversationData = (): ConversationData => ({ misses: 0 });

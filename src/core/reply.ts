@@ -1,6 +1,6 @@
 /**
  * What the bot says, independent of any channel: the channel layer (src/channels/render.ts)
- * turns a Reply into a card, suggested actions or a numbered plain-text menu.
+ * turns a Reply into Markdown with suggested actions, card buttons or a numbered plain-text menu.
  */
 export interface Action {
     /** What the button shows. */
@@ -9,33 +9,88 @@ export interface Action {
     value: string;
 }
 
+/** A source named in a source line: linked where the source may be linked. */
+export interface Citation {
+    label: string;
+    url?: string;
+}
+
+/** One small line under an answer: "Sources: …", "Legal basis: …". */
+export interface SourceLine {
+    /** The line's lead ("Sources:") or the whole line when there is nothing to cite. */
+    text: string;
+    /** Sources named in the line, after `text`. */
+    cites?: Citation[];
+    /** Said after the citations ("and 2 secondary reports: say "sources" for details."). */
+    tail?: string;
+}
+
 export interface Reply {
     title?: string;
     /** Paragraphs, in order. */
     lines: string[];
     /** A list shown as bullets. */
     items?: string[];
-    /** Lists under their own headings ("Have ready:", "What to do:"). */
+    /** Lists under their own headings ("Where:", "Bring:"). */
     groups?: { heading: string; items: string[] }[];
     /** Text after the list (caveats). */
     after?: string[];
     /** Source and legal-basis lines, shown small. */
-    sources?: string[];
+    sources?: SourceLine[];
     /** What the user can do next. */
     actions?: Action[];
+    /** Ids of the sources behind this reply, remembered for "sources?". */
+    sourceIds?: string[];
 }
 
-/** The plain-text form of a reply, used as `text` alongside a card and on channels without cards. */
+/** Separates citations within a source line. */
+const CITE_SEPARATOR = ' · ';
+
+/** A source line as plain text: links become "label (url)". */
+export function sourceLineText(line: SourceLine): string {
+    const cites = (line.cites ?? []).map((c) => (c.url ? `${c.label} ${c.url}` : c.label)).join(CITE_SEPARATOR);
+    return [line.text, cites, line.tail ?? ''].filter(Boolean).join(' ').replace(/([：；，]) /g, '$1');
+}
+
+/** The plain-text form of a reply, for channels without Markdown (SMS, WeChat, Telegram…). */
 export function toPlainText(reply: Reply, numberedActions = false, chooseHint = ''): string {
     const parts: string[] = [];
-    if (reply.title) parts.push(reply.title);
+    if (reply.title) parts.push(`【${reply.title}】`);
     parts.push(...reply.lines);
-    if (reply.items?.length) parts.push(reply.items.map((i) => `- ${i}`).join('\n'));
-    for (const g of reply.groups ?? []) parts.push([g.heading, ...g.items.map((i) => `- ${i}`)].join('\n'));
+    if (reply.items?.length) parts.push(reply.items.map((i) => `• ${i}`).join('\n'));
+    for (const g of reply.groups ?? []) parts.push([g.heading, ...g.items.map((i) => `• ${i}`)].join('\n'));
     if (reply.after?.length) parts.push(...reply.after);
-    if (reply.sources?.length) parts.push(reply.sources.join('\n'));
+    if (reply.sources?.length) parts.push(reply.sources.map(sourceLineText).join('\n'));
     if (numberedActions && reply.actions?.length) {
         parts.push(reply.actions.map((a, i) => `${i + 1}. ${a.label}`).join('\n') + (chooseHint ? `\n${chooseHint}` : ''));
+    }
+    return parts.filter((p) => p.trim()).join('\n\n');
+}
+
+/** Markdown special characters in our own content and in labels, escaped so they show as written. */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/**
+ * The Markdown form of a reply, for Teams, Web Chat and the Emulator: one message whose lists
+ * render as lists and whose sources are links, instead of a card that repeats the text.
+ */
+export function toMarkdown(reply: Reply): string {
+    const e = escapeMarkdown;
+    const list = (items: string[]) => items.map((i) => `- ${e(i)}`).join('\n');
+    const parts: string[] = [];
+    if (reply.title) parts.push(`**${e(reply.title)}**`);
+    parts.push(...reply.lines.map(e));
+    if (reply.items?.length) parts.push(list(reply.items));
+    for (const g of reply.groups ?? []) parts.push(`**${e(g.heading)}**\n\n${list(g.items)}`);
+    if (reply.after?.length) parts.push(...reply.after.map(e));
+    if (reply.sources?.length) {
+        const line = (l: SourceLine) => {
+            const cites = (l.cites ?? []).map((c) => (c.url ? `[${e(c.label)}](${c.url.replace(/[()]/g, encodeURIComponent)})` : e(c.label))).join(CITE_SEPARATOR);
+            return `*${[e(l.text), cites, e(l.tail ?? '')].filter(Boolean).join(' ').replace(/([：；，]) /g, '$1')}*`;
+        };
+        parts.push(reply.sources.map(line).join('  \n'));
     }
     return parts.filter((p) => p.trim()).join('\n\n');
 }

@@ -10,24 +10,45 @@ const phrases = z
     .strict();
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id (letters, digits, dashes)');
 
+/**
+ * Where a fact comes from. `label` says how far it can be trusted: `official` was seen on a
+ * government site; `secondary` is a copy, news report, Q&A or content site (the official page
+ * itself was not seen). Answers link only sources with `link: true` (official pages and news
+ * outlets); the address of a content-farm copy stays here, for the people who keep the content.
+ */
 const source = z
     .object({
         id,
-        kind: z.enum(['law', 'government', 'secondary']),
+        /** Its id in shared/reference/activation.md (S1 …), for editors. */
+        ref: z.string().regex(/^S\d+$/).optional(),
+        label: z.enum(['official', 'secondary'], { message: 'every source needs a label: "official" or "secondary"' }),
+        /** A legal instrument quoted by article (shown as the legal basis, not as a source line). */
+        kind: z.literal('law').optional(),
+        /** Who published it, short ("Cixi municipal government"). */
+        issuer: text,
+        /** Its title: the Chinese original where known, an English description otherwise. */
         title: text,
-        publisher: text.optional(),
-        url: z.string().optional(),
-        date: z.string().optional(),
-        /** For law: the instrument's document number and the article. */
+        /** As precise as known: 2024, 2024-12 or 2024-12-04. */
+        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+        url: z.string().url().optional(),
+        /** Whether answers may link it. */
+        link: z.boolean(),
+        /** For law and national documents: the document number. */
         document: z.string().optional(),
         article: z.number().int().positive().optional(),
-        /** Honest caveat shown with the source (e.g. "not an official site"). */
-        caveat: text.optional(),
+        /** What is and is not verified about it, shown with the source details. */
+        note: text.optional(),
     })
     .strict();
 
-/** A statement the bot may make, with the sources that support it. */
-const fact = z.object({ text, sources: z.array(id).min(1) }).strict();
+/**
+ * A statement the bot may make, with the sources that support it. `city` marks a rule of one
+ * place, which the text must name (checked), so it is never said as a national rule.
+ */
+const fact = z.object({ text, sources: z.array(id).min(1, 'every fact needs at least one source'), city: text.optional() }).strict();
+
+/** An article of the Measures cited as the legal basis, with the item it concerns. */
+const legal = z.object({ article: z.number().int().positive(), item: z.number().int().min(1).max(5).optional() }).strict();
 
 const samples = z
     .object({ en: z.array(z.string().trim().min(1)).min(3), zh: z.array(z.string().trim().min(1)).min(3) })
@@ -42,14 +63,17 @@ const topic = z
         facts: z.array(fact).default([]),
         /** Where the sources are silent: said plainly, with where to ask instead. */
         caveat: text.optional(),
-        /** Article of the Measures that is the legal basis of this answer, if any. */
-        legalBasis: z.number().int().positive().optional(),
+        /** The article of the Measures behind this answer, only where the Measures govern it (the social security card). */
+        legal: legal.optional(),
+        /** A national document (not the Measures) behind this answer, cited with what is verified of it. */
+        legalDoc: z.object({ source: id }).strict().optional(),
         samples,
         /** Topic ids offered as next actions after this answer. */
         next: z.array(id).default([]),
     })
     .strict();
 
+/** One step of the typical flow. Questions about a step are answered by its topic; steps have no samples. */
 const step = z
     .object({
         n: z.number().int().min(1),
@@ -57,32 +81,31 @@ const step = z
         detail: z.array(fact).min(1),
         why: fact,
         caveat: text.optional(),
-        samples,
+        legal: legal.optional(),
     })
     .strict();
 
-const route = z
-    .object({
-        id,
-        title: text,
-        /** Which of the three "cards" this route activates (see cardKinds). */
-        cardKind: id,
-        /** Words people use for this route, to recognise it in free text. */
-        aliases: phrases,
-        haveReady: z.array(fact).min(1),
-        do: z.array(fact).min(1),
-        caveat: text.optional(),
-    })
-    .strict();
-
+/** One of the three things parents call "the card", and how a child's is activated. */
 const cardKind = z
     .object({
         id,
         title: text,
+        /** Words people use for it, to recognise it in free text. */
         aliases: phrases,
-        runBy: fact,
-        forChild: fact,
-        where: fact,
+        /** What it is and who runs it. */
+        what: fact,
+        /** How a parent can tell it is this one. */
+        tell: fact,
+        /** Where it is activated for a child. */
+        where: z.array(fact).min(1),
+        /** Who acts for the child. */
+        who: z.array(fact).min(1),
+        /** What to bring or enter. */
+        bring: z.array(fact).min(1),
+        /** Local rules and details worth knowing. */
+        extra: z.array(fact).default([]),
+        caveat: text.optional(),
+        legal: legal.optional(),
     })
     .strict();
 
@@ -109,17 +132,19 @@ const concept = z
     })
     .strict();
 
+/** The three things parents call "the card"; the activation guide asks which one. */
+export const CARD_KINDS = ['physical', 'electronic', 'e-voucher'] as const;
+
 export const knowledgeBaseSchema = z
     .object({
-        version: z.literal(1),
+        version: z.literal(2),
         sources: z.array(source).min(1),
         instrument: z
             .object({ title: text, document: z.string().min(1), issuer: text, date: z.string(), chapter: text })
             .strict(),
         articles: z.array(article).min(1),
         topics: z.array(topic).min(1),
-        steps: z.array(step).length(7),
-        routes: z.array(route).min(1),
+        steps: z.array(step).min(2),
         cardKinds: z.array(cardKind).min(1),
         offTopic: z.object({ samples }).strict(),
         /** Words that show a message is about this bot's domain at all (used to decline off-topic questions). */
@@ -158,22 +183,49 @@ export const knowledgeBaseSchema = z
             }
         };
         checkRefs(kb, []);
+        const checkLegal = (l: { article: number } | undefined, path: (string | number)[]) => {
+            if (l && !articleNumbers.has(l.article)) ctx.addIssue({ code: 'custom', path: [...path, 'legal'], message: `no article ${l.article} in "articles"` });
+        };
+        // A rule of one city must say so in both languages, so it is never read as a national rule.
+        const checkCity = (value: unknown, path: (string | number)[]): void => {
+            if (Array.isArray(value)) value.forEach((v, i) => checkCity(v, [...path, i]));
+            else if (value && typeof value === 'object') {
+                const f = value as { text?: { en?: string; zh?: string }; city?: { en: string; zh: string } };
+                if (f.city && f.text) {
+                    for (const lang of LANGS) {
+                        if (!f.text[lang]?.includes(f.city[lang])) {
+                            ctx.addIssue({ code: 'custom', path: [...path, 'text', lang], message: `a fact of ${f.city.en} must name "${f.city[lang]}"` });
+                        }
+                    }
+                }
+                for (const [k, v] of Object.entries(value)) if (k !== 'text') checkCity(v, [...path, k]);
+            }
+        };
+        checkCity(kb.topics, ['topics']);
+        checkCity(kb.steps, ['steps']);
+        checkCity(kb.cardKinds, ['cardKinds']);
+        kb.sources.forEach((s, i) => {
+            if (s.kind === 'law' && s.article === undefined) ctx.addIssue({ code: 'custom', path: ['sources', i, 'article'], message: 'a law source needs its article' });
+            if (s.link && !s.url) ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: 'a linked source needs its url' });
+        });
         kb.topics.forEach((t, i) => {
             t.next.forEach((n, j) => {
                 if (!topicIds.has(n)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'next', j], message: `unknown topic "${n}"` });
             });
-            if (t.legalBasis !== undefined && !articleNumbers.has(t.legalBasis)) {
-                ctx.addIssue({ code: 'custom', path: ['topics', i, 'legalBasis'], message: `no article ${t.legalBasis} in "articles"` });
+            checkLegal(t.legal, ['topics', i]);
+            if (t.legalDoc) {
+                const doc = kb.sources.find((s) => s.id === t.legalDoc!.source);
+                if (!doc?.document) ctx.addIssue({ code: 'custom', path: ['topics', i, 'legalDoc', 'source'], message: 'must name a source with a document number' });
             }
         });
         kb.steps.forEach((s, i) => {
             if (s.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['steps', i, 'n'], message: `expected ${i + 1} (steps in order)` });
+            checkLegal(s.legal, ['steps', i]);
         });
-        kb.routes.forEach((r, i) => {
-            if (!kindIds.has(r.cardKind)) {
-                ctx.addIssue({ code: 'custom', path: ['routes', i, 'cardKind'], message: `unknown card kind "${r.cardKind}"` });
-            }
-        });
+        kb.cardKinds.forEach((k, i) => checkLegal(k.legal, ['cardKinds', i]));
+        for (const required of CARD_KINDS) {
+            if (!kindIds.has(required)) ctx.addIssue({ code: 'custom', path: ['cardKinds'], message: `missing card kind "${required}"` });
+        }
         const conceptIds = new Set<string>();
         kb.concepts?.forEach((c, i) => {
             if (conceptIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id "${c.id}"` });
@@ -188,7 +240,6 @@ export const knowledgeBaseSchema = z
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
 export type Topic = KnowledgeBase['topics'][number];
 export type Step = KnowledgeBase['steps'][number];
-export type Route = KnowledgeBase['routes'][number];
 export type CardKind = KnowledgeBase['cardKinds'][number];
 export type Fact = Topic['facts'][number];
 export type Source = KnowledgeBase['sources'][number];

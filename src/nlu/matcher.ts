@@ -6,15 +6,8 @@ import { prng } from '../util/prng.js';
 /** The label for questions the knowledge base does not cover. */
 export const OFF_TOPIC = 'off-topic';
 
-/** Intent id for a question about step `n` of the processing flow. */
-export const stepIntent = (n: number) => `step-${n}`;
-export const parseStepIntent = (intent: string): number | null => {
-    const m = /^step-(\d+)$/.exec(intent);
-    return m ? Number(m[1]) : null;
-};
-
 export interface TopicMatch {
-    /** A topic id, `step-N`, or {@link OFF_TOPIC}. */
+    /** A topic id or {@link OFF_TOPIC}. */
     intent: string;
     /** The model's probability for {@link nearest}, 0..1. */
     score: number;
@@ -82,7 +75,6 @@ export class TopicMatcher {
             for (const text of [...s.en, ...s.zh]) labelled.push({ intent, text });
         };
         for (const t of kb.topics) push(t.id, t.samples);
-        for (const s of kb.steps) push(stepIntent(s.n), s.samples);
         push(OFF_TOPIC, kb.offTopic.samples);
 
         this.extractor = new FeatureExtractor(

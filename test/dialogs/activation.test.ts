@@ -1,68 +1,87 @@
-import { describe, expect, it } from '@jest/globals';
-import { DialogTurnStatus } from 'botbuilder-dialogs';
+import { describe, it } from '@jest/globals';
 import { rootClient } from '../support/dialogClient.js';
 import { runTable } from '../support/stepTable.js';
 
-const routesEn = [
-    'National Medical Insurance Service Platform app (国家医保服务平台)',
-    '"City Service" (城市服务) in Alipay, WeChat or a similar app',
-    'In person at the medical insurance window',
-    'Not sure which card',
-];
-const routesZh = ['“国家医保服务平台”APP', '支付宝、微信等APP中的“城市服务”', '到医保窗口现场办理', '不确定是哪种卡'];
+const cardsEn = ['The physical card', 'The electronic card', 'The medical insurance e-voucher', 'Not sure which card'];
+const cardsZh = ['实体社保卡', '电子社保卡', '医保电子凭证', '不确定是哪种卡'];
 
-describe('activation dialog', () => {
-    it('answers first, then asks which way, then says what to have ready and do (English)', async () => {
+describe('activation guide', () => {
+    it('answers first in one reply, asks which card, then answers for the physical card: service bank, guardian, documents', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             {
                 user: 'how do I activate my child’s social security card?',
+                replies: [{ has: ['physical social security card is activated at its service bank', 'set up online', 'Which card do you have?'], actions: cardsEn }],
+            },
+            {
+                user: 'the first one',
                 replies: [
-                    { has: ['There are three ways', 'National Medical Insurance Service Platform app', 'City Service', 'medical insurance window', 'Source:', 'Legal basis: Article 16'] },
-                    { has: ['Which way would you like to use?'], actions: routesEn },
+                    {
+                        has: ['Activating the Physical social security card', 'service bank printed on the card', 'HRSS service window', 'A guardian acts for a child under 16', 'ID card of one guardian', 'proof that you are the guardian', 'Legal basis: Article 16'],
+                        not: ['medical insurance window', "the parents' ID cards", 'both parents'],
+                        actions: ['The electronic card', 'The medical insurance e-voucher', 'What to bring', 'Talk to a person'],
+                    },
                 ],
             },
-            { user: 'the second one', replies: [{ has: ['City Service', 'Have ready:', 'portrait photo', 'family service', 'up to 8 relatives', 'Source: Cixi'] }] },
         ]);
-        expect(c.client.dialogTurnResult.status).toBe(DialogTurnStatus.waiting);
     });
 
-    it('re-asks on an unclear answer, explains the card kinds on "not sure", and takes an answer by name', async () => {
+    it('the electronic card: online from the parent’s own e-card, with its prerequisites, and no overstated equivalence', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: 'ways to activate', replies: [{ has: ['There are three ways'] }, { has: ['Which way'] }] },
-            { user: 'hmm', replies: [{ has: ["Sorry, I didn't catch which one"], actions: routesEn }] },
+            {
+                user: 'how do I get the electronic social security card for my kid',
+                replies: [
+                    {
+                        has: ['Activating the Electronic social security card', '亲情服务', 'already claimed their own electronic card', 'must already hold a valid physical card', 'social security number', 'photo of the child\'s social security card', 'no live face scan', 'Cixi municipal government, 2024'],
+                        not: ['same status and functions', 'medical insurance window'],
+                    },
+                ],
+            },
+        ]);
+    });
+
+    it('the e-voucher: the NHSA app’s family account, and never the Measures as its legal basis (Chinese)', async () => {
+        const c = await rootClient();
+        await runTable(c.send, c.next, [
+            {
+                user: '医保电子凭证怎么激活',
+                replies: [{ has: ['医保电子凭证怎么激活', '国家医保服务平台', '亲情账户', '武汉市人民政府', '12393'], not: ['第十六条', '管理办法', '法律依据'] }],
+            },
+        ]);
+    });
+
+    it('"not sure" says how to tell the three apart and asks again; a name or a button then answers', async () => {
+        const c = await rootClient();
+        await runTable(c.send, c.next, [
+            { user: 'ways to activate', replies: [{ has: ['Which card do you have?'] }] },
+            { user: 'hmm', replies: [{ has: ["Sorry, I didn't catch which one"], actions: cardsEn }] },
             {
                 user: 'Not sure which card',
                 replies: [
-                    { has: ['three different things', 'Physical social security card', 'Electronic social security card', 'Medical insurance e-voucher'] },
-                    { has: ['Which way would you like to use?'], not: ['There are three ways'] },
+                    { has: ['three different things', 'How to tell:', 'printed with a bank', 'QR code'] },
+                    { has: ['Which of the three is yours?'], not: ['set up online'], actions: cardsEn },
                 ],
             },
-            { user: 'in person', replies: [{ has: ['medical insurance window', 'household registration book', 'opening hours'] }] },
+            { user: 'the e-voucher', replies: [{ has: ['Activating the Medical insurance e-voucher', 'family account'] }] },
         ]);
     });
 
-    it('goes straight to the route a parent names, in Chinese', async () => {
+    it('lets a parent change their mind after an answer: the other cards are offered and answered', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: '医保电子凭证怎么激活', replies: [{ has: ['“国家医保服务平台”APP', '亲情账户', '最多可绑定5名家庭成员', '来源：武汉市人民政府网站'] }] },
-        ]);
-    });
-
-    it('takes a Chinese ordinal as the choice', async () => {
-        const c = await rootClient();
-        await runTable(c.send, c.next, [
-            { user: '孩子的社保卡怎么激活', replies: [{ has: ['有三种方式'] }, { has: ['您想用哪种方式？'], actions: routesZh }] },
-            { user: '第三个', replies: [{ has: ['医保中心的医保窗口', '户口簿'] }] },
+            { user: '孩子的社保卡怎么激活', replies: [{ has: ['您说的是哪一种？'], actions: cardsZh }] },
+            { user: '第一个', replies: [{ has: ['实体社保卡怎么激活', '服务银行柜台'], actions: ['电子社保卡', '医保电子凭证', '需要带什么', '转人工'] }] },
+            { user: '电子社保卡', replies: [{ has: ['电子社保卡怎么激活', '亲情服务', '状态相同、功能相通'], not: ['具有同等效力'] }] },
+            { user: 'actually it is the medical insurance e-voucher', replies: [{ has: ['Activating the Medical insurance e-voucher'] }] },
         ]);
     });
 
     it('answers another question asked instead of choosing, and drops the open question', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: 'how do I activate it', replies: [{ has: ['There are three ways'] }, { has: ['Which way'] }] },
-            { user: 'what documents do I need to bring', replies: [{ has: ['household registration book', 'birth certificate', "parents' ID cards"] }] },
+            { user: 'how do I activate it', replies: [{ has: ['Which card do you have?'] }] },
+            { user: 'what documents do I need to bring', replies: [{ has: ['ID card of one guardian', 'household registration book'], not: ["the parents' ID cards"] }] },
             { user: 'the second one', replies: [{ has: ["I can't help with that"] }] },
         ]);
     });
