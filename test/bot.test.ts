@@ -21,14 +21,14 @@ describe('bot (TestAdapter)', () => {
             .send(conversationUpdate('zh-CN'))
             .assertReply((a) => {
                 expect(a.text).toContain('您好！我可以帮您');
-                expect(actionLabels(a)).toEqual(['需要带的材料', '激活方式', '一步一步带我办理', '法律依据', '几种卡有什么区别', '转人工']);
+                expect(actionLabels(a)).toEqual(['需要带什么', '怎么激活', '带我看办理步骤', '几种卡有什么区别', '新生儿参保', '法律依据', '转人工']);
             })
             .send(conversationUpdate('zh-CN'))
             .send('what documents do I need to bring')
             .assertReply((a) => {
                 // No second welcome, and an English question gets an English answer in a zh-CN channel.
-                expect(a.text).toContain('Documents to bring');
-                expect(a.text).toContain('Source:');
+                expect(a.text).toContain('What to bring');
+                expect(a.text).toContain('Sources:');
                 expect(a.text).toContain('Legal basis: Article 16');
             })
             .startTest();
@@ -49,17 +49,16 @@ describe('bot (TestAdapter)', () => {
             .startTest();
     });
 
-    it('sends a hero card with a plain-text equivalent and suggested actions on a rich channel', async () => {
+    it('sends one Markdown message with suggested actions on a rich channel, and no card repeating it', async () => {
         const { bot } = await buildBot();
         const adapter = new TestAdapter((ctx) => bot.run(ctx));
         await adapter
             .send('step 2')
             .assertReply((a) => {
-                expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
-                const card = a.attachments![0]!.content as { title: string; text: string };
-                expect(card.title).toBe('Step 2 of 7: Prepare the materials');
-                expect(a.text).toContain('Step 2 of 7: Prepare the materials');
-                expect(a.text).toContain(card.text.split('\n\n')[0]!);
+                expect(a.attachments ?? []).toEqual([]);
+                expect(a.textFormat).toBe('markdown');
+                expect(a.text).toContain('**Step 2 of 6: Get the documents ready**');
+                expect(a.text).toMatch(/^- the ID card of one guardian/m);
                 expect(actionLabels(a)).toEqual(['Back', 'Next', 'Why?', 'Stop']);
             })
             .startTest();
@@ -69,7 +68,7 @@ describe('bot (TestAdapter)', () => {
         const storage = new MemoryStorage();
         const first = await buildBot({ storage });
         const conversation = new TestAdapter((ctx) => first.bot.run(ctx));
-        await conversation.send('step 4').assertReply((a) => expect(a.text).toContain('Step 4 of 7')).startTest();
+        await conversation.send('step 4').assertReply((a) => expect(a.text).toContain('Step 4 of 6')).startTest();
 
         // A restart: everything rebuilt, only the storage (and the conversation id) survive.
         const second = await buildBot({ storage });
@@ -78,7 +77,7 @@ describe('bot (TestAdapter)', () => {
             // A new TestAdapter numbers activities from 0 again; a channel never reuses an id, and a
             // reused one is treated as a redelivery (answered once).
             .send({ type: 'message', text: 'next', id: 'after-restart-1' })
-            .assertReply((a) => expect(a.text).toContain('Step 5 of 7'))
+            .assertReply((a) => expect(a.text).toContain('Step 5 of 6'))
             .startTest();
     });
 
@@ -131,7 +130,9 @@ describe('bot on Microsoft Teams (TestAdapter with Teams-shaped activities)', ()
                 }),
             )
             .assertReply((a) => {
-                expect(a.text).toContain('Step 3 of 7: Photo collection');
+                expect(a.text).toContain('Step 3 of 6: Apply at a bank outlet or HRSS window');
+                expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+                expect((a.attachments![0]!.content as { text?: string }).text ?? '').toBe('');
                 expect(a.suggestedActions).toBeUndefined();
                 expect(actionLabels(a)).toEqual(['Back', 'Next', 'Why?', 'Stop']);
             })

@@ -31,13 +31,12 @@ describe('knowledge base', () => {
     it('loads and validates the shipped file', async () => {
         const kb = await loadKnowledgeBase(KB);
         expect(kb.steps.map((s) => s.title.en)).toEqual([
-            'Submit an application',
-            'Prepare the materials',
-            'Photo collection',
-            'Information check',
-            'Wait for the card to be made',
+            'Enrol your child in medical insurance',
+            'Get the documents ready',
+            'Apply at a bank outlet or HRSS window',
+            'The photo (depends on the city)',
             'Collect the card',
-            'Activate and use',
+            'Activate the physical card at the bank',
         ]);
         expect(kb.instrument.document).toBe('人社部发〔2011〕47号');
     });
@@ -79,8 +78,27 @@ describe('knowledge base', () => {
         expect((await problemsOf(file))[0]).toMatch(/not valid JSON/);
     });
 
-    it('rejects steps out of order and a missing step', async () => {
+    it('rejects steps out of order', async () => {
         const file = await brokenCopy((kb) => kb.steps.splice(1, 1));
-        expect((await problemsOf(file)).join('\n')).toMatch(/^steps: .*7/m);
+        expect((await problemsOf(file)).join('\n')).toMatch(/^steps\[1\]\.n: expected 2/m);
+    });
+
+    it('rejects a source without a label (official or secondary)', async () => {
+        const file = await brokenCopy((kb) => delete kb.sources[0].label);
+        expect((await problemsOf(file))[0]).toMatch(/^sources\[0\]\.label: every source needs a label/);
+    });
+
+    it('rejects a city\'s rule whose text does not name the city, so it is never said as a national rule', async () => {
+        const file = await brokenCopy((kb) => {
+            const fact = kb.topics.find((t: { id: string }) => t.id === 'photo').facts[0];
+            fact.text.en = 'Children under 7 may skip the photo';
+        });
+        expect(await problemsOf(file)).toEqual([expect.stringMatching(/facts\[0\]\.text\.en: a fact of Haikou must name "Haikou"/)]);
+    });
+
+    it('holds no fact that only the seed page supports, and every linked source is an official page or a news outlet', async () => {
+        const kb = await loadKnowledgeBase(KB);
+        expect(kb.sources.map((s) => s.id)).not.toContain('seed');
+        for (const s of kb.sources.filter((x) => x.link)) expect(s.url).toMatch(/\.gov\.cn\/|hnr\.cn\//);
     });
 });

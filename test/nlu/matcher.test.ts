@@ -18,14 +18,16 @@ describe('topic matcher', () => {
         ['宝宝的社保卡在哪激活', 'activation'],
         ['what are the steps to get the card', 'process'],
         ['社保卡办理流程', 'process'],
-        ['信息核对要多久', 'step-4'],
-        ['where do they take the photo', 'step-3'],
+        ['信息核对要多久', 'not-covered'],
+        ['where do they take the photo', 'photo'],
         ['which law says this', 'legal-basis'],
         ['法律依据是什么', 'legal-basis'],
         ['电子社保卡和实体卡有什么区别', 'card-kinds'],
         ['is my kids data safe', 'privacy'],
         ['how much does the card cost', 'not-covered'],
-        ['孩子的社保卡丢了怎么办', 'not-covered'],
+        ['孩子的社保卡丢了怎么办', 'lost-card'],
+        ['新生儿多久内要参保', 'newborn-insurance'],
+        ['can grandma apply for the card for us', 'who-can-act'],
     ])('%s → %s', (text, intent) => {
         expect(matcher.match(text).intent).toBe(intent);
     });

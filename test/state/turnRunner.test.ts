@@ -35,7 +35,7 @@ async function instance(storage: Storage) {
     return { adapter, texts, send, clear: () => adapter.activeQueue.splice(0) };
 }
 
-const stepOf = (text: string) => /Step (\d) of 7/.exec(text)?.[1];
+const stepOf = (text: string) => /Step (\d) of 6/.exec(text)?.[1];
 
 describe('concurrent turns of one conversation', () => {
     it('two instances answering "next" at the same moment: both count, nobody sees the same step twice', async () => {
