@@ -16,7 +16,9 @@ export function renderReply(reply: Reply, caps: ChannelCapabilities, chooseHint:
         return { type: ActivityTypes.Message, text: toPlainText(reply, true, chooseHint), textFormat: 'plain' };
     }
     const buttons: CardAction[] = actions.map((a) => ({ type: ActionTypes.ImBack, title: a.label, value: a.value }));
-    const activity: Partial<Activity> = { type: ActivityTypes.Message, text: toMarkdown(reply), textFormat: 'markdown' };
+    const activity: Partial<Activity> = reply.plain
+        ? { type: ActivityTypes.Message, text: toPlainText(reply), textFormat: 'plain' }
+        : { type: ActivityTypes.Message, text: toMarkdown(reply), textFormat: 'markdown' };
     if (!buttons.length) return activity;
     if (caps.suggestedActions) activity.suggestedActions = { actions: buttons, to: [] };
     else if (caps.cards) activity.attachments = [CardFactory.heroCard('', '', undefined, buttons)];

@@ -39,6 +39,8 @@ export interface Reply {
     sources?: SourceLine[];
     /** What the user can do next. */
     actions?: Action[];
+    /** Carries someone else's words (an agent's message): sent as plain text on every channel, never as Markdown. */
+    plain?: boolean;
     /** Ids of the sources behind this reply, remembered for "sources?". */
     sourceIds?: string[];
 }

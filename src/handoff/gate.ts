@@ -106,7 +106,7 @@ export class HandoffGate {
         const { answers, catalog } = this.deps;
         if (state === 'failed') {
             const reason = message || catalog.t(lang, 'handoff.failedNoReason');
-            await say(context, catalog, answers.simple(lang, 'handoff.failed', answers.menuActions(lang), { message: reason }), lang);
+            await say(context, catalog, { ...answers.simple(lang, 'handoff.failed', answers.menuActions(lang), { message: reason }), plain: true }, lang);
         } else if (state === 'completed' && before?.status !== 'bot') {
             await say(context, catalog, answers.simple(lang, 'handoff.back', answers.menuActions(lang)), lang);
         }
@@ -129,7 +129,8 @@ export class HandoffGate {
     async notify(record: HandoffRecord, key: string, vars: Record<string, string> = {}, withMenu = false): Promise<void> {
         const lang: Lang = record.context.lang;
         await this.deps.proactive.continueConversation(record.reference, async (context) => {
-            const reply = this.deps.answers.simple(lang, key, withMenu ? this.deps.answers.menuActions(lang) : [], vars);
+            // Others' words (an agent's message, a hub's reason) go out as plain text: never read as markup.
+            const reply = { ...this.deps.answers.simple(lang, key, withMenu ? this.deps.answers.menuActions(lang) : [], vars), plain: true };
             await say(context, this.deps.catalog, reply, lang);
         });
     }

@@ -48,15 +48,16 @@ describe('what each channel receives over HTTP', () => {
         const menu = await send(id, 'menu');
         expect(menu.attachments ?? []).toEqual([]);
         expect(menu.suggestedActions).toBeUndefined();
-        expect(menu.text).toContain('2. Ways to activate');
+        expect(menu.text).toContain('2. How to activate');
         const answer = await send(id, '1');
         expect(answer.text).toContain('household registration book');
     });
 
-    it.each(['webchat', 'directline', 'emulator'])('%s: hero card with a plain-text equivalent and suggested actions', async (id) => {
+    it.each(['webchat', 'directline', 'emulator'])('%s: one Markdown message (no card repeating it) and suggested actions', async (id) => {
         const reply = await send(id, 'step 2');
-        expect(reply.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
-        expect(reply.text).toContain('Step 2 of 7: Prepare the materials');
+        expect(reply.attachments ?? []).toEqual([]);
+        expect(reply.textFormat).toBe('markdown');
+        expect(reply.text).toContain('**Step 2 of 6: Get the documents ready**');
         expect(reply.suggestedActions?.actions.map((a) => a.title)).toEqual(['Back', 'Next', 'Why?', 'Stop']);
     });
 
@@ -69,7 +70,7 @@ describe('what each channel receives over HTTP', () => {
         );
         expect(reply.text).toContain('人社部发〔2011〕47号');
         expect(reply.suggestedActions).toBeUndefined();
-        expect(actionLabels(reply)).toEqual(['Documents to bring', 'Walk me through the steps', 'Talk to a person']);
+        expect(actionLabels(reply)).toEqual(['What to bring', 'Walk me through the steps', 'Talk to a person']);
     });
 
     it('msteams personal: suggested actions', async () => {

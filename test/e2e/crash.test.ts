@@ -35,7 +35,7 @@ describe('file storage through a crash', () => {
         const first = await bot(dir);
         expect((await post(first.base, channel.url, 'step 3')).status).toBe(200);
         expect((await post(first.base, channel.url, 'next')).status).toBe(200);
-        expect(channel.received.at(-1)?.text).toContain('Step 4 of 7');
+        expect(channel.received.at(-1)?.text).toContain('Step 4 of 6');
 
         // A channel that never answers the reply: the next turn is still in flight when the process dies.
         const stuck = http.createServer(() => undefined);
@@ -59,8 +59,8 @@ describe('file storage through a crash', () => {
         }
         const second = await bot(dir);
         expect((await post(second.base, channel.url, 'repeat')).status).toBe(200);
-        expect(channel.received.at(-1)?.text).toContain('Step 4 of 7');
+        expect(channel.received.at(-1)?.text).toContain('Step 4 of 6');
         expect((await post(second.base, channel.url, 'next')).status).toBe(200);
-        expect(channel.received.at(-1)?.text).toContain('Step 5 of 7');
+        expect(channel.received.at(-1)?.text).toContain('Step 5 of 6');
     }, 60_000);
 });

@@ -174,7 +174,7 @@ describe('handoff over HTTP', () => {
         await say(base, ch.url, 'talk to a person', 'conv-teams', 'msteams');
         await ch.waitFor(1);
         expect(ch.received.map((a) => a.type)).toEqual(['message']);
-        expect(texts(ch)[0]).toContain('local social security bureau');
+        expect(texts(ch)[0]).toContain('(HRSS) bureau');
     });
 
     it('accepts handoff.status from a hub and tells the parent when it failed', async () => {

@@ -195,7 +195,7 @@ describe('hostile or malformed requests to /api/messages', () => {
         expect((await send(activity({ text: 'What do I need to bring to activate the card?' }))).status).toBe(200);
         const got = await channel.waitFor(before + 1);
         const answer = got.slice(before).find((a) => a.conversation?.id === CONVERSATION)!;
-        expect(answer.text).toContain('Documents to bring');
+        expect(answer.text).toContain('What to bring');
         expect(answer.text).toContain('household registration book');
     });
 

@@ -32,7 +32,7 @@ describe('per-conversation rate limit', () => {
             ).toBe(200);
         const got = texts('busy');
         expect(got).toHaveLength(4);
-        expect(got.slice(0, 3).every((t) => t.includes('Documents to bring'))).toBe(true);
+        expect(got.slice(0, 3).every((t) => t.includes('What to bring'))).toBe(true);
         expect(got[3]).toBe(
             "You're sending messages faster than I can answer, so I haven't read that last one. Please wait a few seconds, then send your question again.",
         );
@@ -57,8 +57,8 @@ describe('per-conversation rate limit', () => {
         for (let i = 0; i < 4; i++) await ask('what documents do I need');
         const after = texts('window').slice(3);
         expect(after).toHaveLength(3);
-        expect(after[0]).toContain('Documents to bring');
-        expect(after[1]).toContain('Documents to bring');
+        expect(after[0]).toContain('What to bring');
+        expect(after[1]).toContain('What to bring');
         expect(after[2]).toMatch(/^You're sending/);
     });
 

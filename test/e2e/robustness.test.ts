@@ -108,11 +108,11 @@ describe('robustness over HTTP', () => {
 
     it.each([
         ['100 KB of text', 'a'.repeat(100_000), 'too long'],
-        ['control characters', '\u0000\u0001what\u0007 documents do I\u001b[31m need\u007f', 'Documents to bring'],
+        ['control characters', '\u0000\u0001what\u0007 documents do I\u001b[31m need\u007f', 'What to bring'],
         ['emoji only', '👍👶🏻🎉', null],
         ['right-to-left text', 'ما هي الوثائق المطلوبة لبطاقة الضمان الاجتماعي؟', null],
-        ['bidi override characters', '\u202eeman ym si tahw\u202c what documents', 'Documents to bring'],
-        ['lone surrogates', 'what documents \ud800 do I need \udfff', 'Documents to bring'],
+        ['bidi override characters', '\u202eeman ym si tahw\u202c what documents', 'What to bring'],
+        ['lone surrogates', 'what documents \ud800 do I need \udfff', 'What to bring'],
         ['markup', '<script>alert(1)</script> **bold** [link](javascript:alert(1))', null],
         ['only whitespace', ' \n\t ', 'I only understand text messages'],
         ['a huge attachment and no text (under the size limit)', '', 'I only understand text messages'],
@@ -162,10 +162,10 @@ describe('robustness over HTTP', () => {
     it('still holds a normal conversation afterwards, and logged no server error', async () => {
         const walk = msg('step 2');
         await expectStatus(walk, 200);
-        expect(repliesTo(walk.id)[0]?.text).toContain('Step 2 of 7');
+        expect(repliesTo(walk.id)[0]?.text).toContain('Step 2 of 6');
         const next = msg('next');
         await expectStatus(next, 200);
-        expect(repliesTo(next.id)[0]?.text).toContain('Step 3 of 7');
+        expect(repliesTo(next.id)[0]?.text).toContain('Step 3 of 6');
         expect(logs.lines.filter((l) => Number(l.level) >= 50).map((l) => l.msg)).toEqual([]);
     });
 });

@@ -85,11 +85,11 @@ async function agentApi(bot: number, method: string, url: string, token?: string
 describe('two instances on shared Blob storage (Azurite)', () => {
     it('carries the walkthrough, the language and a handoff across instances, turn by turn', async () => {
         const c = 'conv-scale-1';
-        expect((await turn(0, 'step 3', c)).join()).toContain('Step 3 of 7');
-        expect((await turn(1, 'next', c)).join()).toContain('Step 4 of 7');
+        expect((await turn(0, 'step 3', c)).join()).toContain('Step 3 of 6');
+        expect((await turn(1, 'next', c)).join()).toContain('Step 4 of 6');
         expect((await turn(0, '中文', c)).join()).toContain('中文');
         // The language chosen on instance 0 holds on instance 1, and so does the step.
-        expect((await turn(1, 'repeat', c)).join()).toContain('第4步（共7步）');
+        expect((await turn(1, 'repeat', c)).join()).toContain('第4步（共6步）');
         expect((await turn(0, 'talk to a person', c)).join()).toContain('人工客服');
 
         // An agent signs in on instance 1 and finds the conversation queued on instance 0, with its context.
@@ -138,7 +138,7 @@ describe('two instances on shared Blob storage (Azurite)', () => {
         const backBy = Date.now() + 10_000;
         while (messages(c).length < quiet + 1 && Date.now() < backBy) await new Promise((r) => setTimeout(r, 20));
         expect(messages(c).at(-1)).toContain('人工客服已离开对话');
-        expect((await turn(0, '我在哪一步', c)).join()).toContain('您现在在第4步（共7步）');
+        expect((await turn(0, '我在哪一步', c)).join()).toContain('您现在在第4步（共6步）');
     }, 60_000);
 
     it('two instances taking a double-tapped "next" at once both count', async () => {
@@ -154,10 +154,10 @@ describe('two instances on shared Blob storage (Azurite)', () => {
                 await new Promise((r) => setTimeout(r, 20));
             const steps = messages(c)
                 .slice(before)
-                .map((t) => /Step (\d) of 7/.exec(t)?.[1])
+                .map((t) => /Step (\d) of 6/.exec(t)?.[1])
                 .sort();
             expect({ round, steps }).toEqual({ round, steps: ['3', '4'] });
-            expect((await turn(1, 'repeat', c)).join()).toContain('Step 4 of 7');
+            expect((await turn(1, 'repeat', c)).join()).toContain('Step 4 of 6');
         }
     }, 30_000);
 
@@ -172,7 +172,7 @@ describe('two instances on shared Blob storage (Azurite)', () => {
         expect([first.status < 300, retry.status < 300]).toEqual([true, true]);
         await new Promise((r) => setTimeout(r, 500));
         expect(messages(c).slice(before)).toHaveLength(1);
-        expect((await turn(0, 'repeat', c)).join()).toContain('Step 6 of 7');
+        expect((await turn(0, 'repeat', c)).join()).toContain('Step 6 of 6');
     }, 30_000);
 });
 

@@ -70,7 +70,7 @@ describe('server over HTTP, Emulator protocol', () => {
 
         await post(activity('第三步'));
         got = await channel.waitFor(3);
-        expect(got[2]!.text).toContain('第3步（共7步）：照片采集');
+        expect(got[2]!.text).toContain('第3步（共6步）：到银行网点或人社窗口申领');
     });
 
     it('answers malformed requests with 400 and keeps serving', async () => {

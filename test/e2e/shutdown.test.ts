@@ -71,7 +71,7 @@ describe('graceful shutdown (SIGTERM)', () => {
             expect(channel.received).toHaveLength(0);
             expect((await inFlight).status).toBe(200);
             expect(channel.received).toHaveLength(1);
-            expect(channel.received[0]).toContain('Documents to bring');
+            expect(channel.received[0]).toContain('What to bring');
             expect(await exited).toBe(0);
             expect(b.output()).toContain(`"event":"shutdown","signal":"${signal}"`);
             expect(b.output()).toMatch(/"event":"shutdown.done","drained":true/);

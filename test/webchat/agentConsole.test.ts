@@ -53,7 +53,7 @@ describe('agent console with a parent in the chat page (Chromium)', () => {
         await ask(parent, 'what documents do I need to bring');
         await shows(parent, 'household registration book');
         await ask(parent, 'talk to a person');
-        await shows(parent, "I've asked a person");
+        await shows(parent, 'asked a person from the support team');
 
         const agent = await browser.newPage();
         await agent.goto(`${base}/agent`);

@@ -55,20 +55,20 @@ describe('chat page in Chromium', () => {
         await shows(page, 'Legal basis: Article 16');
 
         await ask(page, '激活孩子社保卡需要带什么证件');
-        await shows(page, '父母的身份证', 15_000);
+        await shows(page, '一位监护人', 15_000);
         await shows(page, '法律依据：');
 
         await ask(page, 'walk me through the steps');
-        await shows(page, 'Step 1 of 7: Submit an application', 15_000);
+        await shows(page, 'Step 1 of 6: Enrol your child in medical insurance', 15_000);
         await page.getByRole('button', { name: 'Next', exact: true }).last().click();
-        await shows(page, 'Step 2 of 7: Prepare the materials', 15_000);
+        await shows(page, 'Step 2 of 6: Get the documents ready', 15_000);
         await page.getByRole('button', { name: 'Next', exact: true }).last().click();
-        await shows(page, 'Step 3 of 7: Photo collection', 15_000);
+        await shows(page, 'Step 3 of 6: Apply at a bank outlet or HRSS window', 15_000);
         await page.getByRole('button', { name: 'Next', exact: true }).last().click();
-        await shows(page, 'Step 4 of 7: Information check', 15_000);
+        await shows(page, 'Step 4 of 6: The photo (depends on the city)', 15_000);
 
         await page.reload();
-        await shows(page, 'Step 4 of 7: Information check', 20_000);
+        await shows(page, 'Step 4 of 6: The photo (depends on the city)', 20_000);
         await shows(page, 'household registration book');
         await mkdir('test-artifacts', { recursive: true });
         await page.screenshot({ path: 'test-artifacts/webchat.png', fullPage: true });
@@ -77,10 +77,35 @@ describe('chat page in Chromium', () => {
         const other = await browser.newPage();
         await other.goto(`${base}/?locale=zh-CN`);
         await shows(other, '您好！我可以帮您', 20_000);
-        expect(await other.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.includes('Step 4 of 7'))).toBe(false);
+        expect(await other.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.includes('Step 4 of 6'))).toBe(false);
         await other.close();
         await page.close();
     }, 120_000);
+
+    it('renders a list answer as a list, one item a line, with its sources as links, in English and Chinese', async () => {
+        await mkdir('test-artifacts', { recursive: true });
+        for (const [locale, question, item, link] of [
+            ['en-US', 'what do I need to bring', 'the ID card of one guardian', 'Zhongshan government service site'],
+            ['zh-CN', '要带什么材料', '一位监护人（通常是父亲或母亲）的身份证原件', '中山市政务服务网站'],
+        ] as const) {
+            const page = await browser.newPage();
+            await page.setViewportSize({ width: 420, height: 1400 });
+            await page.goto(`${base}/?locale=${locale}&list=${locale}`);
+            await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
+            await page.reload();
+            await shows(page, locale === 'en-US' ? 'I can help you' : '您好', 20_000);
+            await ask(page, question);
+            await shows(page, item, 15_000);
+            // Each item is its own list element (a hero card's text ran them into one paragraph).
+            const items = page.locator('li', { hasText: item });
+            expect(await items.count()).toBe(1);
+            expect(await page.locator('li').count()).toBeGreaterThanOrEqual(5);
+            const anchor = page.getByRole('link', { name: new RegExp(link) }).last();
+            expect(await anchor.getAttribute('href')).toMatch(/^http:\/\/psc\.zs\.gov\.cn\//);
+            await page.screenshot({ path: `test-artifacts/list-${locale}.png`, fullPage: true });
+            await page.close();
+        }
+    }, 90_000);
 
     it('says clearly when the bot cannot be reached', async () => {
         const down = await browser.newPage();

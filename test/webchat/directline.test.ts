@@ -73,7 +73,7 @@ describe('built-in Direct Line endpoint', () => {
         ws.close();
 
         const newer = await json('GET', `/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, token);
-        expect(newer.body.activities.map((a: { text: string }) => a.text.slice(0, 11))).toEqual(['legal basis', 'Legal basis']);
+        expect(newer.body.activities.map((a: { text: string }) => a.text.slice(0, 13))).toEqual(['legal basis', '**Legal basis']);
     });
 
     it('refuses calls without a valid token for that conversation', async () => {
