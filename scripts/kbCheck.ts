@@ -5,13 +5,14 @@
 import { loadContent } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ContentError } from '../src/kb/load.js';
+import { contentReport } from '../src/kb/report.js';
 
 const config = loadConfig(process.env);
 try {
     const { kb } = await loadContent(config);
-    const facts = kb.topics.flatMap((t) => [t.summary, ...t.facts]).length + kb.steps.flatMap((s) => [...s.detail, s.why]).length;
+    const report = contentReport(kb);
     console.log(
-        `${config.KB_FILE}: OK (${kb.topics.length} topics, ${kb.steps.length} steps, ${facts} sourced facts, ${kb.sources.length} sources); ${config.LOCALES_DIR}: OK`,
+        `${config.KB_FILE}: OK (${kb.topics.length} topics, ${kb.steps.length} steps, ${kb.cardKinds.length} card kinds, ${report.facts.length} sourced facts of which ${report.secondaryOnly} secondary only, ${kb.sources.length} labelled sources); ${config.LOCALES_DIR}: OK`,
     );
 } catch (err) {
     if (!(err instanceof ContentError)) throw err;
