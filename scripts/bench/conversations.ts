@@ -42,7 +42,7 @@ export const CHINESE: Script = {
     turns: [
         { text: null, expect: ['您好'] },
         { text: '激活孩子的社保卡要带什么材料？', expect: ['需要带的材料', '户口簿'] },
-        { text: '一步一步带我办理', expect: ['第1步（共6步）'] },
+        { text: '带我看办理步骤', expect: ['第1步（共6步）'] },
         { text: '下一步', expect: ['第2步（共6步）'] },
         { text: '下一步', expect: ['第3步（共6步）'] },
         { text: '上一步', expect: ['第2步（共6步）'] },
