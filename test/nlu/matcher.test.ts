@@ -27,6 +27,9 @@ describe('topic matcher', () => {
         ['how much does the card cost', 'not-covered'],
         ['孩子的社保卡丢了怎么办', 'lost-card'],
         ['新生儿多久内要参保', 'newborn-insurance'],
+        // Age words lead to the answer about young children, not to "not covered" (phrasings not among the samples).
+        ['my 8 month old baby, can she have a social security card', 'child-eligibility'],
+        ['娃刚满月 能办社保卡不', 'child-eligibility'],
         ['can grandma apply for the card for us', 'who-can-act'],
     ])('%s → %s', (text, intent) => {
         expect(matcher.match(text).intent).toBe(intent);
