@@ -160,7 +160,8 @@ export class Answers {
         const secondary = ids.length - official.length;
         const lines: SourceLine[] = [];
         if (ids.length) {
-            const tail = secondary ? t(official.length ? 'source.andSecondary' : 'source.onlySecondary', { n: secondary }) : t('source.end');
+            const key = official.length ? 'source.andSecondary' : 'source.onlySecondary';
+            const tail = secondary ? t(secondary === 1 ? `${key}.one` : key, { n: secondary }) : t('source.end');
             lines.push({ text: t('source.lead'), cites: official.map((s) => this.citation(lang, s)), tail });
         }
         if (evidence.legalDoc) {
