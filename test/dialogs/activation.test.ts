@@ -30,7 +30,7 @@ describe('activation guide', () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             {
-                user: 'how do I get the electronic social security card for my kid',
+                user: 'my son needs his electronic social security card, how does that work',
                 replies: [
                     {
                         has: ['Activating the Electronic social security card', '亲情服务', 'already claimed their own electronic card', 'must already hold a valid physical card', 'social security number', 'photo of the child\'s social security card', 'no live face scan', 'Cixi municipal government, 2024'],
