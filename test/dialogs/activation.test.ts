@@ -59,7 +59,7 @@ describe('activation guide', () => {
             {
                 user: 'Not sure which card',
                 replies: [
-                    { has: ['three different things', 'How to tell:', 'printed with a bank', 'QR code'] },
+                    { has: ['three different things', 'How to tell:', 'printed with a bank', 'medical insurance code (医保码) on your phone'] },
                     { has: ['Which of the three is yours?'], not: ['set up online'], actions: cardsEn },
                 ],
             },
