@@ -70,7 +70,7 @@ describe('activation guide', () => {
     it('lets a parent change their mind after an answer: the other cards are offered and answered', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: '孩子的社保卡怎么激活', replies: [{ has: ['您说的是哪一种？'], actions: cardsZh }] },
+            { user: '孩子的社保卡怎么激活', replies: [{ has: ['请问您说的是哪一种？'], actions: cardsZh }] },
             { user: '第一个', replies: [{ has: ['实体社保卡怎么激活', '服务银行柜台'], actions: ['电子社保卡', '医保电子凭证', '需要带什么', '转人工'] }] },
             { user: '电子社保卡', replies: [{ has: ['电子社保卡怎么激活', '亲情服务', '状态相同、功能相通'], not: ['具有同等效力'] }] },
             { user: 'actually it is the medical insurance e-voucher', replies: [{ has: ['Activating the Medical insurance e-voucher'] }] },

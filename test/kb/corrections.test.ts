@@ -39,12 +39,14 @@ describe('content corrections (issue #11)', () => {
         expect(zh).not.toMatch(/医保窗口|医保中心/);
     });
 
-    it('no reply about the medical insurance e-voucher cites Article 16 or the Measures', async () => {
+    it('no reply about the e-voucher (an NHSA credential) or the electronic card (which the 2011 Measures predate) cites the Measures', async () => {
         const { answers } = await content();
         for (const lang of LANGS) {
-            const text = toPlainText(answers.cardReply(lang, 'e-voucher'));
-            expect(text).not.toMatch(/Article 16|Measures|第十六条|管理办法/);
-            expect(answers.cardReply(lang, 'e-voucher').sourceIds).not.toContain('measures-16');
+            for (const card of ['e-voucher', 'electronic'] as const) {
+                const text = toPlainText(answers.cardReply(lang, card));
+                expect({ card, text }).not.toEqual({ card, text: expect.stringMatching(/Article 16|Measures|第十六条|管理办法/) });
+                expect(answers.cardReply(lang, card).sourceIds).not.toContain('measures-16');
+            }
         }
     });
 
