@@ -30,6 +30,8 @@ import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/ret
 import { OptimisticConversationState } from './state/optimisticState.js';
 import { outboxMiddleware } from './state/outbox.js';
 import { TurnRunner } from './state/turnRunner.js';
+import { WECHAT_SERVICE_URL } from './wechat/adapter.js';
+import { createWeChatChannel, type WeChatHooks } from './wechat/channel.js';
 
 export interface Clock {
     now(): Date;
@@ -45,6 +47,8 @@ export interface AppDeps {
     directLineBaseUrl?: string;
     /** Where Bot Framework tokens are validated (tests point it at a local OpenID server). */
     authEndpoints?: AuthEndpoints;
+    /** The WeChat channel's reply-budget timer and cipher randomness (tests). */
+    wechat?: WeChatHooks;
 }
 
 export interface Content {
@@ -128,6 +132,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const late: { adapter?: ReturnType<typeof createAdapter> } = {};
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
     const local = new LocalDirectLineAdapter().use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    // Off (undefined) unless WECHAT_TOKEN is set.
+    const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
         service: handoff,
         unanswered,
@@ -139,7 +145,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
             continueConversation: (reference, logic) =>
                 reference.serviceUrl === LOCAL_SERVICE_URL
                     ? local.continueConversation(reference, logic)
-                    : late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+                    : wechat && reference.serviceUrl === WECHAT_SERVICE_URL
+                      ? wechat.adapter.continueConversation(reference, logic)
+                      : late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
         },
         eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
@@ -167,6 +175,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const adapter = createAdapter(auth, onTurnError);
     late.adapter = adapter;
     local.onTurnError = onTurnError;
+    if (wechat) wechat.adapter.onTurnError = onTurnError;
     const server = createServer({
         adapter,
         auth,
@@ -193,6 +202,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         azureBaseUrl: deps.directLineBaseUrl,
         publicDir: 'public',
     });
+    wechat?.register(server, { bot, catalog, answers, conversationData: reader.data });
     server.on('close', () => {
         directLine.close();
         void retention.stop();
@@ -211,6 +221,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
                 resolve(true);
             });
         });
+        // Turns answered `success` within WeChat's 5 s still send their replies through the API.
+        await wechat?.adapter.drain();
         await retention.stop();
         return drained;
     };
