@@ -31,7 +31,7 @@ import { OptimisticConversationState } from './state/optimisticState.js';
 import { outboxMiddleware } from './state/outbox.js';
 import { TurnRunner } from './state/turnRunner.js';
 import { WECHAT_SERVICE_URL } from './wechat/adapter.js';
-import { createWeChatChannel, type WeChatHooks } from './wechat/channel.js';
+import { createWeChatChannel, type WeChatChannel, type WeChatHooks } from './wechat/channel.js';
 
 export interface Clock {
     now(): Date;
@@ -87,6 +87,8 @@ export interface App {
     conversationState: OptimisticConversationState;
     handoff: HandoffService;
     storage: Storage;
+    /** The WeChat Official Account channel, when WECHAT_TOKEN is set. */
+    wechat?: WeChatChannel;
     /** Deletes conversation data past the retention period; `src/index.ts` starts it. */
     retention: RetentionSweeper;
     /**
@@ -226,5 +228,5 @@ export async function createApp(deps: AppDeps): Promise<App> {
         await retention.stop();
         return drained;
     };
-    return { server, bot, adapter, conversationState, handoff, storage, retention, close };
+    return { server, bot, adapter, conversationState, handoff, storage, wechat, retention, close };
 }

@@ -104,6 +104,8 @@ export interface FakeWeChatApi {
     sent: { touser: string; content: string; token: string }[];
     tokenRequests: { force_refresh: boolean }[];
     menus: unknown[];
+    /** Calls to custom/send, delivered or not. */
+    sendCalls: number;
     /** Errcodes to answer the next custom/send calls with, one per call. */
     failNextSends: number[];
     /** Makes the current token invalid (as a forced refresh elsewhere would). */
@@ -121,6 +123,7 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
     const valid = new Set([`token-${generation}`]);
     const api: Omit<FakeWeChatApi, 'url' | 'close'> & { waiters: { count: number; resolve: () => void }[] } = {
         sent: [],
+        sendCalls: 0,
         tokenRequests: [],
         menus: [],
         failNextSends: [],
@@ -160,6 +163,7 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
             const token = url.searchParams.get('access_token') ?? '';
             if (!valid.has(token)) return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
             if (url.pathname === '/cgi-bin/message/custom/send') {
+                api.sendCalls++;
                 const failure = api.failNextSends.shift();
                 if (failure) return reply({ errcode: failure, errmsg: `failure ${failure}` });
                 api.sent.push({ touser: String(body.touser), content: String((body.text as { content?: string } | undefined)?.content), token });
