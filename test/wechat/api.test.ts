@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { MemoryStorage } from 'botbuilder';
 import { captureLogs, listen } from '../support/http.js';
 import {
     APP_ID,
     APP_SECRET,
     clock,
+    GatedStorage,
     manualDeadline,
     OPENID,
     parseReply,
@@ -14,6 +14,7 @@ import {
     textXml,
     TOKEN,
     type FakeWeChatApi,
+    waitUntil,
 } from './support.js';
 
 /**
@@ -21,26 +22,6 @@ import {
  * budget is a deadline the test fires by hand (no real waits); slow turns are turns whose
  * conversation state cannot be read until the test lets it.
  */
-class GatedStorage extends MemoryStorage {
-    private gate: Promise<void> | undefined;
-    private open: (() => void) | undefined;
-
-    /** Conversation state reads wait until `release()`. */
-    hold(): void {
-        this.gate = new Promise((resolve) => (this.open = resolve));
-    }
-
-    release(): void {
-        this.open?.();
-        this.gate = undefined;
-    }
-
-    override async read(keys: string[]) {
-        if (this.gate && keys.some((k) => k.startsWith('wechat/conversations/'))) await this.gate;
-        return super.read(keys);
-    }
-}
-
 let fake: FakeWeChatApi;
 const env = () => ({
     WECHAT_TOKEN: TOKEN,
@@ -194,9 +175,4 @@ async function slowTurn(bot: Awaited<ReturnType<typeof start>>, request: ReturnT
     expect((await pending).body).toBe('success');
     bot.storage.release();
     await bot.app.wechat!.adapter.drain();
-}
-
-async function waitUntil(condition: () => boolean): Promise<void> {
-    for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-    if (!condition()) throw new Error('condition not reached');
 }

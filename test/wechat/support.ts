@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { MemoryStorage } from 'botbuilder';
 import { XMLParser } from 'fast-xml-parser';
 import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 
@@ -201,4 +202,30 @@ export function manualDeadline() {
             pending.clear();
         },
     };
+}
+
+/** Storage whose conversation-state reads can be held: a turn that is slow until the test says. */
+export class GatedStorage extends MemoryStorage {
+    private gate: Promise<void> | undefined;
+    private open: (() => void) | undefined;
+
+    /** Conversation state reads wait until `release()`. */
+    hold(): void {
+        this.gate = new Promise((resolve) => (this.open = resolve));
+    }
+
+    release(): void {
+        this.open?.();
+        this.gate = undefined;
+    }
+
+    override async read(keys: string[]) {
+        if (this.gate && keys.some((k) => k.startsWith('wechat/conversations/'))) await this.gate;
+        return super.read(keys);
+    }
+}
+
+export async function waitUntil(condition: () => boolean): Promise<void> {
+    for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+    if (!condition()) throw new Error('condition not reached');
 }
