@@ -224,7 +224,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
             });
         });
         // Turns answered `success` within WeChat's 5 s still send their replies through the API.
-        await wechat?.adapter.drain();
+        if (wechat) {
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([wechat.adapter.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+            clearTimeout(timer);
+        }
         await retention.stop();
         return drained;
     };
