@@ -5,9 +5,9 @@ import { WeChatXmlError, type WeChatFields } from './xml.js';
 /** What an incoming WeChat message asks the bot to do. */
 export type Incoming =
     /** A turn: text, recognised speech, a menu click (as the button's text), or a new follower. */
-    | { kind: 'turn'; activity: Partial<Activity>; dedupeKey: string }
+    | { kind: 'turn'; activity: Activity; dedupeKey: string }
     /** Something the bot cannot read (a picture, a location…): answered "I can only read text". */
-    | { kind: 'notText'; activity: Partial<Activity>; dedupeKey: string }
+    | { kind: 'notText'; activity: Activity; dedupeKey: string }
     /** Nothing to answer (an unfollow, a link opened from the menu, an unknown kind): `success`. */
     | { kind: 'ignore'; reason: string };
 
@@ -38,7 +38,8 @@ export function readIncoming(fields: WeChatFields, options: ReadOptions): Incomi
     if (!DIGITS.test(createTime)) throw new WeChatXmlError('CreateTime must be a number of seconds');
     if (!/^[a-z_]{1,32}$/.test(msgType)) throw new WeChatXmlError('MsgType is missing or malformed');
 
-    const base = (id: string): Partial<Activity> => ({
+    // Everything the adapter and the bot read; the rest of Activity's fields stay unset, as channels leave them.
+    const base = (id: string) => ({
         id,
         channelId: WECHAT_CHANNEL_ID,
         serviceUrl: WECHAT_SERVICE_URL,
@@ -49,12 +50,7 @@ export function readIncoming(fields: WeChatFields, options: ReadOptions): Incomi
         timestamp: new Date(Number(createTime) * 1000),
         channelData: { msgType },
     });
-    const message = (id: string, text: string): Partial<Activity> => ({
-        ...base(id),
-        type: ActivityTypes.Message,
-        text,
-        textFormat: 'plain',
-    });
+    const message = (id: string, text: string) => ({ ...base(id), type: ActivityTypes.Message, text, textFormat: 'plain' }) as Activity;
 
     if (msgType === 'event') {
         const event = (fields.Event ?? '').toLowerCase();
@@ -65,7 +61,7 @@ export function readIncoming(fields: WeChatFields, options: ReadOptions): Incomi
             return {
                 kind: 'turn',
                 dedupeKey: key,
-                activity: { ...base(id), type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: openId, name: '' }] },
+                activity: { ...base(id), type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: openId, name: '' }] } as Activity,
             };
         }
         if (event === 'click') {
@@ -83,6 +79,6 @@ export function readIncoming(fields: WeChatFields, options: ReadOptions): Incomi
     // WeChat's own speech-to-text, when the account has it switched on.
     const recognition = (fields.Recognition ?? '').trim();
     if (msgType === 'voice' && recognition) return { kind: 'turn', dedupeKey, activity: message(msgId, recognition) };
-    if (NOT_TEXT.has(msgType)) return { kind: 'notText', dedupeKey, activity: { ...message(msgId, ''), text: undefined } };
+    if (NOT_TEXT.has(msgType)) return { kind: 'notText', dedupeKey, activity: { ...message(msgId, ''), text: '' } };
     return { kind: 'ignore', reason: `unknown MsgType ${msgType}` };
 }

@@ -167,7 +167,7 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
             return;
         }
         const activity = incoming.activity;
-        const conversationId = activity.conversation!.id;
+        const conversationId = activity.conversation.id;
         if (!(await deps.dedupe.claim(incoming.dedupeKey))) {
             logger.info({ event: 'wechat.duplicate', conversationId, activityId: activity.id }, 'WeChat retried a message already taken: not answered again');
             plain(res, 200, 'success');
@@ -177,8 +177,8 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         const passive = new PassiveReply();
         const logic = incoming.kind === 'turn' ? (ctx: TurnContext) => deps.bot.run(ctx) : deps.notText;
         const budget = deadline.after(budgetMs);
-        deps.adapter
-            .process(activity as Parameters<WeChatAdapter['process']>[0], logic, passive)
+        void deps.adapter
+            .process(activity, logic, passive)
             .catch((err: unknown) =>
                 logger.error({ event: 'wechat.turn.failed', conversationId, err: new TurnError(err, activity.text) }, 'WeChat turn failed'),
             )
@@ -196,7 +196,7 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
             return;
         }
         const now = Math.floor(deps.clock.now().getTime() / 1000);
-        let reply = textReplyXml(conversationId, activity.recipient!.id, now, text);
+        let reply = textReplyXml(conversationId, activity.recipient.id, now, text);
         if (safe) {
             const sealed = deps.crypto!.seal(reply, q.timestamp!, q.nonce!);
             reply = encryptedReplyXml(sealed.encrypt, sealed.signature, q.timestamp!, q.nonce!);

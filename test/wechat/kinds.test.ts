@@ -62,6 +62,14 @@ describe('WeChat message kinds', () => {
         expect(second).toContain('激活');
     });
 
+    it('a turn that fails is answered with the apology and its reference, and the next message is answered', async () => {
+        storage.failNextRead = true;
+        const apology = parseReply((await send(bot.base, plainRequest(textXml('需要带什么材料', '24571893475210600005', 'oFAIL_parent')))).body).Content!;
+        expect(apology).toMatch(/^抱歉，我这边出了点问题。.*参考编号/);
+        const next = parseReply((await send(bot.base, plainRequest(textXml('需要带什么材料', '24571893475210600006', 'oFAIL_parent')))).body).Content!;
+        expect(next).toContain('户口簿');
+    });
+
     it('without API credentials, a turn slower than the budget is answered `success` and its reply is logged as not sent', async () => {
         storage.hold();
         const before = deadline.started;

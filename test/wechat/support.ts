@@ -219,8 +219,15 @@ export class GatedStorage extends MemoryStorage {
         this.gate = undefined;
     }
 
+    /** The next conversation-state read fails (a storage outage). */
+    failNextRead = false;
+
     override async read(keys: string[]) {
         if (this.gate && keys.some((k) => k.startsWith('wechat/conversations/'))) await this.gate;
+        if (this.failNextRead && keys.some((k) => k.startsWith('wechat/conversations/'))) {
+            this.failNextRead = false;
+            throw new Error('storage unavailable');
+        }
         return super.read(keys);
     }
 }
