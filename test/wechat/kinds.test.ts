@@ -25,9 +25,12 @@ describe('WeChat message kinds', () => {
     });
 
     it('greets a new follower in Chinese with the numbered menu', async () => {
-        const greeting = await content('event-subscribe');
+        const greeting = await content('event-subscribe', 'oGREET_parent');
         expect(greeting).toContain('您好');
         expect(greeting).toMatch(/1\. 需要带的材料/);
+        // Answered by the number.
+        const second = parseReply((await send(bot.base, plainRequest(textXml('2', '24571893475210600010', 'oGREET_parent')))).body).Content!;
+        expect(second).toMatch(/^激活方式/);
     });
 
     it('treats a voice message with WeChat’s recognition as text', async () => {
