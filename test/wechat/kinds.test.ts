@@ -38,7 +38,10 @@ describe('WeChat message kinds', () => {
     });
 
     it('maps a menu CLICK to the menu topic it names', async () => {
-        expect(await content('event-click', 'oCLICK_parent')).toContain('激活');
+        const reply = await content('event-click', 'oCLICK_parent');
+        expect(reply).toContain('激活');
+        // Without the API, the turn's two replies share the one passive reply.
+        expect(reply).toContain('您想用哪种方式');
     });
 
     it('answers pictures, locations and voice without recognition politely, in the user’s language', async () => {
