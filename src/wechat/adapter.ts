@@ -155,7 +155,8 @@ export class WeChatAdapter extends BotAdapter {
                     queue.unshift(...splitUtf8(text, Math.floor(bytes / 2)));
                     continue;
                 }
-                const level = errcode === WeChatErrors.OUT_OF_WINDOW || errcode === WeChatErrors.QUOTA ? 'warn' : 'error';
+                const level =
+                    errcode === WeChatErrors.OUT_OF_WINDOW || errcode === WeChatErrors.QUOTA ? 'warn' : 'error';
                 logger[level](
                     {
                         event: 'wechat.send.failed',
@@ -193,7 +194,11 @@ export class WeChatAdapter extends BotAdapter {
         reference: Partial<ConversationReference>,
         logic: (context: TurnContext) => Promise<void>,
     ): Promise<void> {
-        const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+        const activity = TurnContext.applyConversationReference(
+            { type: ActivityTypes.Event, name: 'continueConversation' },
+            reference,
+            true,
+        );
         const context = new TurnContext(this, activity as Activity);
         await this.runMiddleware(context, logic);
         const failed = context.turnState.get(FAILED) as (number | undefined)[] | undefined;

@@ -27,7 +27,11 @@ export const WeChatErrors = {
     QUOTA: 45047,
 } as const;
 
-const TOKEN_ERRORS: ReadonlySet<number> = new Set([WeChatErrors.INVALID_CREDENTIAL, WeChatErrors.INVALID_TOKEN, WeChatErrors.TOKEN_EXPIRED]);
+const TOKEN_ERRORS: ReadonlySet<number> = new Set([
+    WeChatErrors.INVALID_CREDENTIAL,
+    WeChatErrors.INVALID_TOKEN,
+    WeChatErrors.TOKEN_EXPIRED,
+]);
 
 interface TokenItem extends StoreItem {
     accessToken: string;
@@ -69,7 +73,11 @@ export class WeChatApi {
     async accessToken(refused?: string): Promise<string> {
         const cached = (await this.deps.storage.read([this.key]))[this.key] as TokenItem | undefined;
         const renewBefore = this.deps.renewBeforeMs ?? 5 * 60_000;
-        if (cached && cached.accessToken !== refused && cached.expiresAt - renewBefore > this.deps.clock.now().getTime()) {
+        if (
+            cached &&
+            cached.accessToken !== refused &&
+            cached.expiresAt - renewBefore > this.deps.clock.now().getTime()
+        ) {
             return cached.accessToken;
         }
         this.pending ??= this.fetchToken(refused).finally(() => (this.pending = undefined));
@@ -88,7 +96,10 @@ export class WeChatApi {
         // In normal mode WeChat hands back the token it already has; only when that very token was just
         // refused is a forced refresh worth one of its 20 a day.
         if (refused && got.access_token === refused) {
-            this.deps.logger.warn({ event: 'wechat.token.forceRefresh' }, 'WeChat refused its own current token: forcing a refresh');
+            this.deps.logger.warn(
+                { event: 'wechat.token.forceRefresh' },
+                'WeChat refused its own current token: forcing a refresh',
+            );
             got = await request(true);
         }
         const item: TokenItem = {
@@ -107,7 +118,10 @@ export class WeChatApi {
             return await this.call(`${path}?access_token=${encodeURIComponent(token)}`, body, path);
         } catch (err) {
             if (!(err instanceof WeChatApiError) || !TOKEN_ERRORS.has(err.errcode)) throw err;
-            this.deps.logger.warn({ event: 'wechat.token.refused', errcode: err.errcode }, 'WeChat refused the access token: renewing it');
+            this.deps.logger.warn(
+                { event: 'wechat.token.refused', errcode: err.errcode },
+                'WeChat refused the access token: renewing it',
+            );
             const fresh = await this.accessToken(token);
             return this.call(`${path}?access_token=${encodeURIComponent(fresh)}`, body, path);
         }

@@ -21,7 +21,10 @@ export interface WeChatHooks {
 }
 
 export interface WeChatChannelDeps {
-    config: Pick<Config, 'WECHAT_TOKEN' | 'WECHAT_APP_ID' | 'WECHAT_APP_SECRET' | 'WECHAT_ENCODING_AES_KEY' | 'WECHAT_API_BASE_URL'>;
+    config: Pick<
+        Config,
+        'WECHAT_TOKEN' | 'WECHAT_APP_ID' | 'WECHAT_APP_SECRET' | 'WECHAT_ENCODING_AES_KEY' | 'WECHAT_API_BASE_URL'
+    >;
     storage: Storage;
     clock: { now(): Date };
     logger: Logger;
@@ -34,7 +37,12 @@ export interface WeChatChannel {
     api: WeChatApi | undefined;
     register(
         server: Server,
-        deps: { bot: { run(context: TurnContext): Promise<void> }; catalog: Catalog; answers: Answers; conversationData: StatePropertyAccessor<ConversationData> },
+        deps: {
+            bot: { run(context: TurnContext): Promise<void> };
+            catalog: Catalog;
+            answers: Answers;
+            conversationData: StatePropertyAccessor<ConversationData>;
+        },
     ): void;
 }
 
@@ -73,7 +81,10 @@ export function createWeChatChannel(deps: WeChatChannelDeps): WeChatChannel | un
             : undefined;
     const adapter = new WeChatAdapter({ api, logger });
     adapter.use(outboxMiddleware);
-    logger.info({ event: 'wechat.enabled', path: WECHAT_PATH, safeMode: !!crypto, passiveOnly: !api }, `WeChat endpoint at ${WECHAT_PATH}`);
+    logger.info(
+        { event: 'wechat.enabled', path: WECHAT_PATH, safeMode: !!crypto, passiveOnly: !api },
+        `WeChat endpoint at ${WECHAT_PATH}`,
+    );
     return {
         adapter,
         api,

@@ -42,7 +42,8 @@ export class SafeModeCrypto {
     /** Checks `msg_signature` over the ciphertext, decrypts it and checks the AppID inside. */
     open(ciphertext: string, query: { timestamp: string; nonce: string; msgSignature: string | undefined }): string {
         const expected = getSignature(this.token, query.timestamp, query.nonce, ciphertext);
-        if (!sameSignature(expected, query.msgSignature)) throw new WeChatCryptoError('signature', 'msg_signature does not match');
+        if (!sameSignature(expected, query.msgSignature))
+            throw new WeChatCryptoError('signature', 'msg_signature does not match');
         let opened: { message: string; id: string };
         try {
             opened = decrypt(this.encodingAesKey, ciphertext);

@@ -52,7 +52,8 @@ export function buildMenu(answers: Answers, catalog: Catalog, lang: Lang = 'zh')
         const action = byTopic.get(topic);
         if (!action) return undefined;
         if (bytes(action.label) > maxName) throw new MenuError(`menu name "${action.label}" is over ${maxName} bytes`);
-        if (bytes(action.value) > MENU_LIMITS.keyBytes) throw new MenuError(`menu key "${action.value}" is over ${MENU_LIMITS.keyBytes} bytes`);
+        if (bytes(action.value) > MENU_LIMITS.keyBytes)
+            throw new MenuError(`menu key "${action.value}" is over ${MENU_LIMITS.keyBytes} bytes`);
         return { type: 'click', name: action.label, key: action.value };
     };
     const button: WeChatMenu['button'] = [];
@@ -67,12 +68,17 @@ export function buildMenu(answers: Answers, catalog: Catalog, lang: Lang = 'zh')
         }
         const subs = topics.map((t) => click(t, MENU_LIMITS.subNameBytes)).filter((b): b is ClickButton => !!b);
         if (!subs.length) return;
-        if (subs.length > MENU_LIMITS.subButtons) throw new MenuError(`menu group ${group.nameKey} has ${subs.length} items (at most ${MENU_LIMITS.subButtons})`);
+        if (subs.length > MENU_LIMITS.subButtons)
+            throw new MenuError(
+                `menu group ${group.nameKey} has ${subs.length} items (at most ${MENU_LIMITS.subButtons})`,
+            );
         const name = catalog.t(lang, group.nameKey);
-        if (bytes(name) > MENU_LIMITS.nameBytes) throw new MenuError(`menu name "${name}" is over ${MENU_LIMITS.nameBytes} bytes`);
+        if (bytes(name) > MENU_LIMITS.nameBytes)
+            throw new MenuError(`menu name "${name}" is over ${MENU_LIMITS.nameBytes} bytes`);
         button.push({ name, sub_button: subs });
     });
-    if (button.length > MENU_LIMITS.buttons) throw new MenuError(`the menu has ${button.length} buttons (at most ${MENU_LIMITS.buttons})`);
+    if (button.length > MENU_LIMITS.buttons)
+        throw new MenuError(`the menu has ${button.length} buttons (at most ${MENU_LIMITS.buttons})`);
     return { button };
 }
 
@@ -93,6 +99,8 @@ export async function runMenuCommand(deps: MenuCommandDeps): Promise<WeChatMenu>
         return menu;
     }
     await deps.api.createMenu(menu);
-    deps.print('Menu created (WeChat clients show it within a few minutes; unfollow and follow again to see it at once).');
+    deps.print(
+        'Menu created (WeChat clients show it within a few minutes; unfollow and follow again to see it at once).',
+    );
     return menu;
 }

@@ -34,7 +34,8 @@ export function readIncoming(fields: WeChatFields, options: ReadOptions): Incomi
     const account = fields.ToUserName ?? '';
     const createTime = fields.CreateTime ?? '';
     const msgType = fields.MsgType ?? '';
-    if (!ID.test(openId) || !ID.test(account)) throw new WeChatXmlError('FromUserName and ToUserName must be WeChat ids');
+    if (!ID.test(openId) || !ID.test(account))
+        throw new WeChatXmlError('FromUserName and ToUserName must be WeChat ids');
     if (!DIGITS.test(createTime)) throw new WeChatXmlError('CreateTime must be a number of seconds');
     if (!/^[a-z_]{1,32}$/.test(msgType)) throw new WeChatXmlError('MsgType is missing or malformed');
 
@@ -50,7 +51,8 @@ export function readIncoming(fields: WeChatFields, options: ReadOptions): Incomi
         timestamp: new Date(Number(createTime) * 1000),
         channelData: { msgType },
     });
-    const message = (id: string, text: string) => ({ ...base(id), type: ActivityTypes.Message, text, textFormat: 'plain' }) as Activity;
+    const message = (id: string, text: string) =>
+        ({ ...base(id), type: ActivityTypes.Message, text, textFormat: 'plain' }) as Activity;
 
     if (msgType === 'event') {
         const event = (fields.Event ?? '').toLowerCase();
@@ -61,7 +63,11 @@ export function readIncoming(fields: WeChatFields, options: ReadOptions): Incomi
             return {
                 kind: 'turn',
                 dedupeKey: key,
-                activity: { ...base(id), type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: openId, name: '' }] } as Activity,
+                activity: {
+                    ...base(id),
+                    type: ActivityTypes.ConversationUpdate,
+                    membersAdded: [{ id: openId, name: '' }],
+                } as Activity,
             };
         }
         if (event === 'click') {

@@ -96,7 +96,8 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         if (!q.signature || !q.timestamp || !q.nonce) return 'signature, timestamp and nonce are required';
         if (!/^\d{1,12}$/.test(q.timestamp)) return 'timestamp must be a number of seconds';
         if (Math.abs(deps.clock.now().getTime() / 1000 - Number(q.timestamp)) > maxSkew) return 'timestamp is stale';
-        if (!sameSignature(urlSignature(deps.token, q.timestamp, q.nonce), q.signature)) return 'signature does not match';
+        if (!sameSignature(urlSignature(deps.token, q.timestamp, q.nonce), q.signature))
+            return 'signature does not match';
         return null;
     };
 
@@ -133,24 +134,36 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         const safe = q.encrypt_type === 'aes';
         let incoming: Incoming;
         try {
-            if (q.encrypt_type && !['aes', 'raw'].includes(q.encrypt_type)) throw new WeChatXmlError('unknown encrypt_type');
+            if (q.encrypt_type && !['aes', 'raw'].includes(q.encrypt_type))
+                throw new WeChatXmlError('unknown encrypt_type');
             let xml = body;
             if (safe) {
                 if (!deps.crypto) {
-                    logger.error({ event: 'wechat.safeMode.unconfigured' }, 'WeChat sent an encrypted message but WECHAT_ENCODING_AES_KEY is not set');
+                    logger.error(
+                        { event: 'wechat.safeMode.unconfigured' },
+                        'WeChat sent an encrypted message but WECHAT_ENCODING_AES_KEY is not set',
+                    );
                     plain(res, 400, 'encrypted messages are not configured');
                     return;
                 }
                 // Compatible mode sends the plaintext alongside: only what was encrypted is trusted.
                 const envelope = parseWeChatXml(body);
                 if (!envelope.Encrypt) throw new WeChatXmlError('<Encrypt> is missing');
-                xml = deps.crypto.open(envelope.Encrypt, { timestamp: q.timestamp!, nonce: q.nonce!, msgSignature: q.msg_signature });
+                xml = deps.crypto.open(envelope.Encrypt, {
+                    timestamp: q.timestamp!,
+                    nonce: q.nonce!,
+                    msgSignature: q.msg_signature,
+                });
             }
             incoming = readIncoming(parseWeChatXml(xml), { menuTexts: deps.menuTexts, locale: deps.locale });
         } catch (err) {
             if (err instanceof WeChatCryptoError) {
                 logger.warn({ event: 'wechat.request.rejected', reason: err.message }, 'WeChat request refused');
-                plain(res, err.reason === 'signature' ? 401 : 400, err.reason === 'signature' ? 'unauthorized' : 'the message cannot be decrypted for this account');
+                plain(
+                    res,
+                    err.reason === 'signature' ? 401 : 400,
+                    err.reason === 'signature' ? 'unauthorized' : 'the message cannot be decrypted for this account',
+                );
                 return;
             }
             if (err instanceof WeChatXmlError) {
@@ -169,7 +182,10 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         const activity = incoming.activity;
         const conversationId = activity.conversation.id;
         if (!(await deps.dedupe.claim(incoming.dedupeKey))) {
-            logger.info({ event: 'wechat.duplicate', conversationId, activityId: activity.id }, 'WeChat retried a message already taken: not answered again');
+            logger.info(
+                { event: 'wechat.duplicate', conversationId, activityId: activity.id },
+                'WeChat retried a message already taken: not answered again',
+            );
             plain(res, 200, 'success');
             return;
         }
@@ -180,11 +196,18 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         void deps.adapter
             .process(activity, logic, passive)
             .catch((err: unknown) =>
-                logger.error({ event: 'wechat.turn.failed', conversationId, err: new TurnError(err, activity.text) }, 'WeChat turn failed'),
+                logger.error(
+                    { event: 'wechat.turn.failed', conversationId, err: new TurnError(err, activity.text) },
+                    'WeChat turn failed',
+                ),
             )
             .finally(() => passive.close());
         void budget.promise.then(() => {
-            if (passive.open) logger.info({ event: 'wechat.reply.late', conversationId }, 'turn slower than the reply budget: answering through the customer-service API');
+            if (passive.open)
+                logger.info(
+                    { event: 'wechat.reply.late', conversationId },
+                    'turn slower than the reply budget: answering through the customer-service API',
+                );
             passive.close();
         });
         const text = await passive.answered;

@@ -39,7 +39,8 @@ export function parseWeChatXml(body: string): WeChatFields {
         throw new WeChatXmlError('the body is not well-formed XML');
     }
     const root = (doc as Record<string, unknown> | undefined)?.xml;
-    if (!root || typeof root !== 'object' || Array.isArray(root)) throw new WeChatXmlError('the body has no <xml> root with fields');
+    if (!root || typeof root !== 'object' || Array.isArray(root))
+        throw new WeChatXmlError('the body has no <xml> root with fields');
     const fields: Record<string, string> = {};
     for (const [name, value] of Object.entries(root)) {
         if (typeof value !== 'string') throw new WeChatXmlError(`field <${name}> is nested or repeated`);

@@ -136,7 +136,10 @@ describe('customer-service errors', () => {
         await bot.app.wechat!.adapter.drain();
         expect(fake.sendCalls).toBe(1);
         expect(fake.sent).toEqual([]);
-        expect(bot.logs.lines.find((l) => l.event === 'wechat.send.failed')).toMatchObject({ level: 40, errcode: 45015 });
+        expect(bot.logs.lines.find((l) => l.event === 'wechat.send.failed')).toMatchObject({
+            level: 40,
+            errcode: 45015,
+        });
         // The undelivered message offered ways to activate; "1" still picks the first of them.
         const next = await send(bot.base, message('1', 'oERR_45015'));
         expect(parseReply(next.body).Content).toContain('医保电子凭证');
@@ -147,7 +150,10 @@ describe('customer-service errors', () => {
         fake.failNextSends.push(45047);
         await slowTurn(bot, message('激活方式', 'oERR_45047'));
         expect(fake.sendCalls).toBe(1);
-        expect(bot.logs.lines.find((l) => l.event === 'wechat.send.failed')).toMatchObject({ errcode: 45047, unsent: 2 });
+        expect(bot.logs.lines.find((l) => l.event === 'wechat.send.failed')).toMatchObject({
+            errcode: 45047,
+            unsent: 2,
+        });
     });
 
     it('45002 (too long) splits the message further and sends the parts', async () => {

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { listen } from '../support/http.js';
-import { APP_ID, APP_SECRET, clock, parseReply, plainRequest, send, startFakeWeChatApi, textXml, TOKEN, type FakeWeChatApi } from './support.js';
+import {
+    APP_ID,
+    APP_SECRET,
+    clock,
+    parseReply,
+    plainRequest,
+    send,
+    startFakeWeChatApi,
+    textXml,
+    TOKEN,
+    type FakeWeChatApi,
+} from './support.js';
 
 /** Handoff from WeChat through the built-in agent console: the agent's words reach the parent as customer-service messages. */
 const PARENT = 'oHANDOFF_parent_000001';
@@ -46,12 +57,19 @@ describe('handoff from WeChat', () => {
         const queued = await replyTo('转人工');
         expect(queued).toMatch(/人工|客服/);
 
-        const signIn = await api('POST', '/agent/api/session', undefined, { name: 'alice', secret: 'alice-secret-123' });
+        const signIn = await api('POST', '/agent/api/session', undefined, {
+            name: 'alice',
+            secret: 'alice-secret-123',
+        });
         const alice = signIn.body.token as string;
         const queue = await api('GET', '/agent/api/queue', alice);
-        expect(queue.body.conversations.map((c: { conversationId: string; status: string; lang: string }) => [c.conversationId, c.status, c.lang])).toEqual([
-            [PARENT, 'waiting', 'zh'],
-        ]);
+        expect(
+            queue.body.conversations.map((c: { conversationId: string; status: string; lang: string }) => [
+                c.conversationId,
+                c.status,
+                c.lang,
+            ]),
+        ).toEqual([[PARENT, 'waiting', 'zh']]);
         const convo = await api('GET', `/agent/api/conversations/${PARENT}`, alice);
         expect(convo.body.conversation.transcript[0]).toMatchObject({ from: 'user', text: '需要带什么材料' });
 
@@ -60,7 +78,13 @@ describe('handoff from WeChat', () => {
         expect(fake.sent[0]).toMatchObject({ touser: PARENT });
         expect(fake.sent[0]!.content).toContain('alice');
 
-        expect((await api('POST', `/agent/api/conversations/${PARENT}/messages`, alice, { text: '您好，请问您在哪个城市？' })).status).toBe(200);
+        expect(
+            (
+                await api('POST', `/agent/api/conversations/${PARENT}/messages`, alice, {
+                    text: '您好，请问您在哪个城市？',
+                })
+            ).status,
+        ).toBe(200);
         await fake.waitForSent(2);
         expect(fake.sent[1]!.content).toContain('您好，请问您在哪个城市？');
 
@@ -76,7 +100,10 @@ describe('handoff from WeChat', () => {
     });
 
     it('tells the agent when WeChat refuses the message (the parent left the 48-hour window)', async () => {
-        const signIn = await api('POST', '/agent/api/session', undefined, { name: 'alice', secret: 'alice-secret-123' });
+        const signIn = await api('POST', '/agent/api/session', undefined, {
+            name: 'alice',
+            secret: 'alice-secret-123',
+        });
         const alice = signIn.body.token as string;
         await say('转人工');
         expect((await api('POST', `/agent/api/conversations/${PARENT}/accept`, alice)).status).toBe(200);

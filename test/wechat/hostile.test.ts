@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { captureLogs, listen } from '../support/http.js';
-import { ACCOUNT, clock, fixture, FIXTURE_TIME, parseReply, plainRequest, send, textXml, TOKEN, urlSignature, type WeChatRequest } from './support.js';
+import {
+    ACCOUNT,
+    clock,
+    fixture,
+    FIXTURE_TIME,
+    parseReply,
+    plainRequest,
+    send,
+    textXml,
+    TOKEN,
+    urlSignature,
+    type WeChatRequest,
+} from './support.js';
 
 /**
  * Whatever reaches /api/wechat, the bot answers with a clear 4xx (or `success` where WeChat expects
@@ -27,9 +39,24 @@ async function stateOfHostile(): Promise<unknown> {
 
 describe('hostile requests to /api/wechat', () => {
     const cases: [string, () => WeChatRequest, number][] = [
-        ['a wrong signature', () => ({ ...plainRequest(hostileText('hi')), query: { ...plainRequest('').query, signature: 'a'.repeat(40) } }), 401],
-        ['no signature', () => ({ ...plainRequest(hostileText('hi')), query: { timestamp: String(FIXTURE_TIME), nonce: '1' } }), 401],
-        ['a missing timestamp', () => ({ ...plainRequest(hostileText('hi')), query: { signature: urlSignature('', '1'), nonce: '1' } }), 401],
+        [
+            'a wrong signature',
+            () => ({
+                ...plainRequest(hostileText('hi')),
+                query: { ...plainRequest('').query, signature: 'a'.repeat(40) },
+            }),
+            401,
+        ],
+        [
+            'no signature',
+            () => ({ ...plainRequest(hostileText('hi')), query: { timestamp: String(FIXTURE_TIME), nonce: '1' } }),
+            401,
+        ],
+        [
+            'a missing timestamp',
+            () => ({ ...plainRequest(hostileText('hi')), query: { signature: urlSignature('', '1'), nonce: '1' } }),
+            401,
+        ],
         ['a stale timestamp (replay)', () => plainRequest(hostileText('hi'), String(FIXTURE_TIME - 3600)), 401],
         ['a timestamp from the future', () => plainRequest(hostileText('hi'), String(FIXTURE_TIME + 3600)), 401],
         ['XML that does not parse', () => withBody('<xml><ToUserName>gh_x</ToUserName><Content>'), 400],
@@ -37,14 +64,37 @@ describe('hostile requests to /api/wechat', () => {
         ['a DOCTYPE with an external entity (XXE)', () => fixture('xxe'), 400],
         ['nested entity expansion (billion laughs)', () => fixture('billion-laughs'), 400],
         ['an oversized body', () => withBody(hostileText('x'.repeat(70 * 1024))), 413],
-        ['a root other than <xml>', () => withBody(hostileText('hi').replace(/^<xml>|<\/xml>$/g, (t) => t.replace('xml', 'root'))), 400],
+        [
+            'a root other than <xml>',
+            () => withBody(hostileText('hi').replace(/^<xml>|<\/xml>$/g, (t) => t.replace('xml', 'root'))),
+            400,
+        ],
         ['a repeated field', () => withBody(hostileText('hi').replace('</xml>', '<MsgType>text</MsgType></xml>')), 400],
         ['a nested field', () => withBody(hostileText('hi').replace('<Content>', '<Content><b>x</b>')), 400],
-        ['a missing FromUserName', () => withBody(hostileText('hi').replace(/<FromUserName>.*?<\/FromUserName>/, '')), 400],
-        ['a FromUserName that is not an OpenID', () => withBody(hostileText('hi').replace(HOSTILE, '../../etc/passwd')), 400],
+        [
+            'a missing FromUserName',
+            () => withBody(hostileText('hi').replace(/<FromUserName>.*?<\/FromUserName>/, '')),
+            400,
+        ],
+        [
+            'a FromUserName that is not an OpenID',
+            () => withBody(hostileText('hi').replace(HOSTILE, '../../etc/passwd')),
+            400,
+        ],
         ['a MsgId that is not a number', () => withBody(hostileText('hi').replace(/<MsgId>\d+/, '<MsgId>abc')), 400],
-        ['an unknown encrypt_type', () => ({ ...plainRequest(hostileText('hi')), query: { ...plainRequest('').query, encrypt_type: 'rot13' } }), 400],
-        ['safe mode when no EncodingAESKey is configured', () => ({ ...plainRequest(hostileText('hi')), query: { ...plainRequest('').query, encrypt_type: 'aes', msg_signature: 'x' } }), 400],
+        [
+            'an unknown encrypt_type',
+            () => ({ ...plainRequest(hostileText('hi')), query: { ...plainRequest('').query, encrypt_type: 'rot13' } }),
+            400,
+        ],
+        [
+            'safe mode when no EncodingAESKey is configured',
+            () => ({
+                ...plainRequest(hostileText('hi')),
+                query: { ...plainRequest('').query, encrypt_type: 'aes', msg_signature: 'x' },
+            }),
+            400,
+        ],
         ['an empty body', () => withBody(''), 400],
     ];
 
@@ -63,7 +113,10 @@ describe('hostile requests to /api/wechat', () => {
 
     it('text with CDATA ends and control characters is read, and answered in well-formed XML', async () => {
         // How WeChat carries "]]>" inside CDATA: split across two sections.
-        const res = await send(bot.base, withBody(hostileText('法律依据 ]]]]><![CDATA[></Content><MsgType>evil</MsgType>\u0001')));
+        const res = await send(
+            bot.base,
+            withBody(hostileText('法律依据 ]]]]><![CDATA[></Content><MsgType>evil</MsgType>\u0001')),
+        );
         expect(res.status).toBe(200);
         expect(parseReply(res.body)).toMatchObject({ ToUserName: HOSTILE, FromUserName: ACCOUNT, MsgType: 'text' });
     });
@@ -72,6 +125,8 @@ describe('hostile requests to /api/wechat', () => {
         const res = await send(bot.base, plainRequest(textXml('需要带什么材料', String(++id), 'oGENUINE_parent')));
         expect(parseReply(res.body).Content).toContain('户口簿');
         // The one error is the operator's: WeChat in safe mode while no EncodingAESKey is set.
-        expect(logs.lines.filter((l) => (l.level as number) >= 50).map((l) => l.event)).toEqual(['wechat.safeMode.unconfigured']);
+        expect(logs.lines.filter((l) => (l.level as number) >= 50).map((l) => l.event)).toEqual([
+            'wechat.safeMode.unconfigured',
+        ]);
     });
 });

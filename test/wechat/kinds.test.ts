@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { captureLogs, listen } from '../support/http.js';
-import { clock, fixture, GatedStorage, manualDeadline, OPENID, parseReply, plainRequest, send, textXml, TOKEN, waitUntil } from './support.js';
+import {
+    clock,
+    fixture,
+    GatedStorage,
+    manualDeadline,
+    OPENID,
+    parseReply,
+    plainRequest,
+    send,
+    textXml,
+    TOKEN,
+    waitUntil,
+} from './support.js';
 
 /** Message kinds other than text, in passive-reply-only mode (no AppID/secret). */
 let bot: Awaited<ReturnType<typeof listen>>;
@@ -9,14 +21,20 @@ const deadline = manualDeadline();
 const storage = new GatedStorage();
 
 beforeAll(async () => {
-    bot = await listen({ WECHAT_TOKEN: TOKEN, RATE_LIMIT_CONVERSATION: '0' }, { clock, storage, logger: logs.logger, wechat: { deadline } });
+    bot = await listen(
+        { WECHAT_TOKEN: TOKEN, RATE_LIMIT_CONVERSATION: '0' },
+        { clock, storage, logger: logs.logger, wechat: { deadline } },
+    );
 });
 afterAll(() => bot?.close());
 
 /** The reply's text to a recorded request, sent as `from` (a parent of its own, so earlier tests do not change the answer). */
 const content = async (name: string, from = OPENID) => {
     const request = fixture(name);
-    return parseReply((await send(bot.base, { ...request, body: request.body!.replaceAll(OPENID, from) })).body).Content ?? '';
+    return (
+        parseReply((await send(bot.base, { ...request, body: request.body!.replaceAll(OPENID, from) })).body).Content ??
+        ''
+    );
 };
 
 describe('WeChat message kinds', () => {
@@ -29,7 +47,9 @@ describe('WeChat message kinds', () => {
         expect(greeting).toContain('您好');
         expect(greeting).toMatch(/1\. 需要带的材料/);
         // Answered by the number.
-        const second = parseReply((await send(bot.base, plainRequest(textXml('2', '24571893475210600010', 'oGREET_parent')))).body).Content!;
+        const second = parseReply(
+            (await send(bot.base, plainRequest(textXml('2', '24571893475210600010', 'oGREET_parent')))).body,
+        ).Content!;
         expect(second).toMatch(/^激活方式/);
     });
 
@@ -57,22 +77,37 @@ describe('WeChat message kinds', () => {
             expect((await send(bot.base, fixture(name))).body).toBe('success');
         }
         const click = fixture('event-click');
-        const unknownKey = { ...click, body: click.body!.replace('激活方式', 'NOT_A_MENU_KEY').replace(/<CreateTime>\d+/, '<CreateTime>1796140801') };
+        const unknownKey = {
+            ...click,
+            body: click
+                .body!.replace('激活方式', 'NOT_A_MENU_KEY')
+                .replace(/<CreateTime>\d+/, '<CreateTime>1796140801'),
+        };
         expect((await send(bot.base, unknownKey)).body).toBe('success');
     });
 
     it('answers numbered options by their number, as other plain channels do', async () => {
-        const menu = parseReply((await send(bot.base, plainRequest(textXml('菜单', '24571893475210600002', 'oNUMBERS_parent')))).body).Content!;
+        const menu = parseReply(
+            (await send(bot.base, plainRequest(textXml('菜单', '24571893475210600002', 'oNUMBERS_parent')))).body,
+        ).Content!;
         expect(menu).toMatch(/2\. 激活方式/);
-        const second = parseReply((await send(bot.base, plainRequest(textXml('2', '24571893475210600003', 'oNUMBERS_parent')))).body).Content!;
+        const second = parseReply(
+            (await send(bot.base, plainRequest(textXml('2', '24571893475210600003', 'oNUMBERS_parent')))).body,
+        ).Content!;
         expect(second).toContain('激活');
     });
 
     it('a turn that fails is answered with the apology and its reference, and the next message is answered', async () => {
         storage.failNextRead = true;
-        const apology = parseReply((await send(bot.base, plainRequest(textXml('需要带什么材料', '24571893475210600005', 'oFAIL_parent')))).body).Content!;
+        const apology = parseReply(
+            (await send(bot.base, plainRequest(textXml('需要带什么材料', '24571893475210600005', 'oFAIL_parent'))))
+                .body,
+        ).Content!;
         expect(apology).toMatch(/^抱歉，我这边出了点问题。.*参考编号/);
-        const next = parseReply((await send(bot.base, plainRequest(textXml('需要带什么材料', '24571893475210600006', 'oFAIL_parent')))).body).Content!;
+        const next = parseReply(
+            (await send(bot.base, plainRequest(textXml('需要带什么材料', '24571893475210600006', 'oFAIL_parent'))))
+                .body,
+        ).Content!;
         expect(next).toContain('户口簿');
     });
 
@@ -85,7 +120,9 @@ describe('WeChat message kinds', () => {
         expect((await pending).body).toBe('success');
         storage.release();
         await bot.app.wechat!.adapter.drain();
-        expect(logs.lines.some((l) => l.event === 'wechat.send.unavailable' && l.conversationId === 'oSLOW_passive_only')).toBe(true);
+        expect(
+            logs.lines.some((l) => l.event === 'wechat.send.unavailable' && l.conversationId === 'oSLOW_passive_only'),
+        ).toBe(true);
     });
 });
 

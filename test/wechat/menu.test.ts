@@ -35,7 +35,14 @@ describe('the Official Account menu', () => {
             } else clicks.push(b);
         }
         const intents = content.answers.buttonIntents();
-        expect(clicks.map((c) => intents.get(c.key)).sort()).toEqual(['activation', 'card-kinds', 'documents', 'human', 'legal-basis', 'walkthrough']);
+        expect(clicks.map((c) => intents.get(c.key)).sort()).toEqual([
+            'activation',
+            'card-kinds',
+            'documents',
+            'human',
+            'legal-basis',
+            'walkthrough',
+        ]);
         for (const c of clicks) expect(bytes(c.key)).toBeLessThanOrEqual(MENU_LIMITS.keyBytes);
     });
 
@@ -45,7 +52,14 @@ describe('the Official Account menu', () => {
         expect(JSON.parse(printed[0]!)).toEqual(buildMenu(content.answers, content.catalog));
         expect(fake.menus).toEqual([]);
 
-        const api = new WeChatApi({ appId: APP_ID, appSecret: APP_SECRET, baseUrl: fake.url, storage: new MemoryStorage(), clock, logger: silentLogger });
+        const api = new WeChatApi({
+            appId: APP_ID,
+            appSecret: APP_SECRET,
+            baseUrl: fake.url,
+            storage: new MemoryStorage(),
+            clock,
+            logger: silentLogger,
+        });
         await runMenuCommand({ ...content, api, print: () => undefined });
         expect(fake.menus).toEqual([buildMenu(content.answers, content.catalog)]);
     });

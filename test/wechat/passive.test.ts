@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MemoryStorage } from 'botbuilder';
 import { listen } from '../support/http.js';
-import { ACCOUNT, clock, fixture, FIXTURE_TIME, OPENID, parseReply, plainRequest, send, textXml, TOKEN, urlSignature } from './support.js';
+import {
+    ACCOUNT,
+    clock,
+    fixture,
+    FIXTURE_TIME,
+    OPENID,
+    parseReply,
+    plainRequest,
+    send,
+    textXml,
+    TOKEN,
+    urlSignature,
+} from './support.js';
 
 /** Plaintext mode without API credentials: passive replies only. */
 let bot: Awaited<ReturnType<typeof listen>>;
@@ -25,7 +37,11 @@ describe('WeChat server URL check (GET /api/wechat)', () => {
             { ...good.query, signature: '' },
             { timestamp: good.query.timestamp!, nonce: good.query.nonce!, echostr: 'x' },
             // Signed correctly, but ten minutes old: a replayed request.
-            { ...good.query, timestamp: String(FIXTURE_TIME - 600), signature: urlSignature(String(FIXTURE_TIME - 600), good.query.nonce!) },
+            {
+                ...good.query,
+                timestamp: String(FIXTURE_TIME - 600),
+                signature: urlSignature(String(FIXTURE_TIME - 600), good.query.nonce!),
+            },
         ]) {
             const res = await send(bot.base, { ...good, query: query as Record<string, string> });
             expect(res).toMatchObject({ status: 401, body: 'unauthorized' });
@@ -52,7 +68,7 @@ describe('WeChat text messages in plaintext mode', () => {
 });
 
 describe('each WeChat message is answered once', () => {
-    it('answers the same MsgId three times (WeChat\'s retries) once, and `success` to the retries', async () => {
+    it("answers the same MsgId three times (WeChat's retries) once, and `success` to the retries", async () => {
         const request = plainRequest(textXml('怎么激活社保卡', '24571893475210399001'));
         const answers = [await send(bot.base, request), await send(bot.base, request), await send(bot.base, request)];
         expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);

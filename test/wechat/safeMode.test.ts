@@ -25,7 +25,13 @@ let bot: Awaited<ReturnType<typeof listen>>;
 
 beforeAll(async () => {
     bot = await listen(
-        { WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_APP_SECRET: APP_SECRET, WECHAT_ENCODING_AES_KEY: AES_KEY, WECHAT_API_BASE_URL: 'http://127.0.0.1:9' },
+        {
+            WECHAT_TOKEN: TOKEN,
+            WECHAT_APP_ID: APP_ID,
+            WECHAT_APP_SECRET: APP_SECRET,
+            WECHAT_ENCODING_AES_KEY: AES_KEY,
+            WECHAT_API_BASE_URL: 'http://127.0.0.1:9',
+        },
         { clock, wechat: { random: () => FIXED_RANDOM } },
     );
 });
@@ -67,7 +73,10 @@ describe('WeChat safe mode', () => {
         const tampered = `${ciphertext.slice(0, 40)}${ciphertext[40] === 'A' ? 'B' : 'A'}${ciphertext.slice(41)}`;
         const forged = {
             ...good,
-            query: { ...good.query, msg_signature: getSignature(TOKEN, good.query.timestamp!, good.query.nonce!, tampered) },
+            query: {
+                ...good.query,
+                msg_signature: getSignature(TOKEN, good.query.timestamp!, good.query.nonce!, tampered),
+            },
             body: good.body!.replace(ciphertext, tampered),
         };
         expect((await send(bot.base, forged)).status).toBe(400);

@@ -45,7 +45,11 @@ export function textXml(content: string, msgId: string, from = OPENID, createTim
 
 /** A plaintext-mode request with a valid signature. */
 export function plainRequest(body: string, timestamp = String(FIXTURE_TIME), nonce = FIXTURE_NONCE): WeChatRequest {
-    return { method: 'POST', query: { signature: urlSignature(timestamp, nonce), timestamp, nonce, openid: OPENID }, body };
+    return {
+        method: 'POST',
+        query: { signature: urlSignature(timestamp, nonce), timestamp, nonce, openid: OPENID },
+        body,
+    };
 }
 
 /** A safe-mode request (encrypt_type=aes): the message encrypted for `appId` and signed. */
@@ -56,7 +60,9 @@ export function encryptedRequest(
     const timestamp = options.timestamp ?? String(FIXTURE_TIME);
     const nonce = options.nonce ?? FIXTURE_NONCE;
     const ciphertext = encrypt(AES_KEY, xml, options.appId ?? APP_ID, FIXED_RANDOM);
-    const plainPart = options.compatible ? xml.replace(/^<xml>|<\/xml>$/g, '') : `<ToUserName><![CDATA[${ACCOUNT}]]></ToUserName>`;
+    const plainPart = options.compatible
+        ? xml.replace(/^<xml>|<\/xml>$/g, '')
+        : `<ToUserName><![CDATA[${ACCOUNT}]]></ToUserName>`;
     return {
         method: 'POST',
         query: {
@@ -72,7 +78,10 @@ export function encryptedRequest(
 }
 
 /** Sends a request to the bot's /api/wechat. */
-export async function send(base: string, request: WeChatRequest): Promise<{ status: number; body: string; type: string }> {
+export async function send(
+    base: string,
+    request: WeChatRequest,
+): Promise<{ status: number; body: string; type: string }> {
     const url = `${base}/api/wechat?${new URLSearchParams(request.query).toString()}`;
     const res = await fetch(url, {
         method: request.method,
@@ -136,7 +145,10 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
         waitForSent(count: number) {
             if (api.sent.length >= count) return Promise.resolve();
             return new Promise<void>((resolve, reject) => {
-                const timer = setTimeout(() => reject(new Error(`expected ${count} messages, got ${api.sent.length}`)), 10_000);
+                const timer = setTimeout(
+                    () => reject(new Error(`expected ${count} messages, got ${api.sent.length}`)),
+                    10_000,
+                );
                 api.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
             });
         },
@@ -153,7 +165,8 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
             const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
             if (url.pathname === '/cgi-bin/stable_token') {
                 api.tokenRequests.push({ force_refresh: body.force_refresh === true });
-                if (body.appid !== APP_ID || body.secret !== APP_SECRET) return reply({ errcode: 40001, errmsg: 'invalid credential' });
+                if (body.appid !== APP_ID || body.secret !== APP_SECRET)
+                    return reply({ errcode: 40001, errmsg: 'invalid credential' });
                 if (body.force_refresh === true || !valid.size) {
                     if (body.force_refresh === true) generation++;
                     valid.clear();
@@ -162,12 +175,17 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
                 return reply({ access_token: [...valid][0], expires_in: 7200 });
             }
             const token = url.searchParams.get('access_token') ?? '';
-            if (!valid.has(token)) return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+            if (!valid.has(token))
+                return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
             if (url.pathname === '/cgi-bin/message/custom/send') {
                 api.sendCalls++;
                 const failure = api.failNextSends.shift();
                 if (failure) return reply({ errcode: failure, errmsg: `failure ${failure}` });
-                api.sent.push({ touser: String(body.touser), content: String((body.text as { content?: string } | undefined)?.content), token });
+                api.sent.push({
+                    touser: String(body.touser),
+                    content: String((body.text as { content?: string } | undefined)?.content),
+                    token,
+                });
                 for (const w of [...api.waiters]) if (api.sent.length >= w.count) w.resolve();
                 return reply({ errcode: 0, errmsg: 'ok' });
             }

@@ -14,7 +14,11 @@ describe('splitting text to WeChat’s 2048 bytes', () => {
         // 3 bytes a character: 300 characters = 900 bytes a paragraph, so two fit and three do not.
         const paragraphs = ['甲', '乙', '丙', '丁', '戊'].map((c) => c.repeat(300));
         const parts = splitUtf8(paragraphs.join('\n\n'));
-        expect(parts).toEqual([`${paragraphs[0]}\n\n${paragraphs[1]}`, `${paragraphs[2]}\n\n${paragraphs[3]}`, paragraphs[4]]);
+        expect(parts).toEqual([
+            `${paragraphs[0]}\n\n${paragraphs[1]}`,
+            `${paragraphs[2]}\n\n${paragraphs[3]}`,
+            paragraphs[4],
+        ]);
         for (const p of parts) expect(bytes(p)).toBeLessThanOrEqual(WECHAT_TEXT_MAX_BYTES);
     });
 
@@ -59,11 +63,18 @@ describe('WeChat configuration', () => {
 
     it('refuses values WeChat would not accept, naming the variable', () => {
         expect(() => loadConfig({ WECHAT_TOKEN: 'has spaces' })).toThrow(/WECHAT_TOKEN/);
-        expect(() => loadConfig({ WECHAT_TOKEN: 'tok123', WECHAT_ENCODING_AES_KEY: 'short', WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' })).toThrow(
-            /WECHAT_ENCODING_AES_KEY/,
-        );
+        expect(() =>
+            loadConfig({
+                WECHAT_TOKEN: 'tok123',
+                WECHAT_ENCODING_AES_KEY: 'short',
+                WECHAT_APP_ID: 'wx1',
+                WECHAT_APP_SECRET: 's',
+            }),
+        ).toThrow(/WECHAT_ENCODING_AES_KEY/);
         expect(() => loadConfig({ WECHAT_TOKEN: 'tok123', WECHAT_APP_ID: 'wx1' })).toThrow(/WECHAT_APP_SECRET/);
-        expect(() => loadConfig({ WECHAT_TOKEN: 'tok123', WECHAT_ENCODING_AES_KEY: 'a'.repeat(43) })).toThrow(/WECHAT_APP_ID/);
+        expect(() => loadConfig({ WECHAT_TOKEN: 'tok123', WECHAT_ENCODING_AES_KEY: 'a'.repeat(43) })).toThrow(
+            /WECHAT_APP_ID/,
+        );
         expect(() => loadConfig({ WECHAT_API_BASE_URL: 'ftp://example' })).toThrow(/WECHAT_API_BASE_URL/);
     });
 });
