@@ -1,3 +1,4 @@
+import { finished } from 'node:stream';
 import type { TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { TurnError } from '../errorLog.js';
@@ -113,6 +114,16 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
     });
 
     server.post(WECHAT_PATH, async (req: Request, res: Response) => {
+        // The budget runs from arrival: WeChat's 5 s include reading, decrypting and the duplicate check.
+        const budget = deadline.after(budgetMs);
+        try {
+            await receive(req, res, budget.promise);
+        } finally {
+            budget.cancel();
+        }
+    });
+
+    const receive = async (req: Request, res: Response, budgetOver: Promise<void>): Promise<void> => {
         const q = queryOf(req);
         const problem = unsigned(q);
         if (problem) {
@@ -192,7 +203,6 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
 
         const passive = new PassiveReply();
         const logic = incoming.kind === 'turn' ? (ctx: TurnContext) => deps.bot.run(ctx) : deps.notText;
-        const budget = deadline.after(budgetMs);
         void deps.adapter
             .process(activity, logic, passive)
             .catch((err: unknown) =>
@@ -202,7 +212,7 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
                 ),
             )
             .finally(() => passive.close());
-        void budget.promise.then(() => {
+        void budgetOver.then(() => {
             if (passive.open)
                 logger.info(
                     { event: 'wechat.reply.late', conversationId },
@@ -211,9 +221,8 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
             passive.close();
         });
         const text = await passive.answered;
-        budget.cancel();
-        res.once('finish', () => passive.markFlushed());
-        res.once('close', () => passive.markFlushed());
+        // Further replies go out through the API only after this response (also if the connection is gone).
+        finished(res, () => passive.markFlushed());
         if (text === undefined) {
             plain(res, 200, 'success');
             return;
@@ -226,5 +235,5 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         }
         res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' });
         res.end(reply);
-    });
+    };
 }
