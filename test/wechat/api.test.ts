@@ -127,6 +127,24 @@ describe('access tokens', () => {
     });
 });
 
+describe('access tokens refused while WeChat still hands them out', () => {
+    it('force a refresh (limited to 20 a day, so only then)', async () => {
+        const bot = await start();
+        await send(bot.base, message('激活方式', 'oFORCE_parent'));
+        await fake.waitForSent(1);
+        fake.refusedTokens.add(fake.sent[0]!.token);
+        await send(bot.base, message('激活方式', 'oFORCE_parent_2'));
+        await fake.waitForSent(2);
+        fake.refusedTokens.clear();
+        expect(fake.tokenRequests).toEqual([
+            { force_refresh: false },
+            { force_refresh: false },
+            { force_refresh: true },
+        ]);
+        expect(fake.sent[1]!.token).not.toBe(fake.sent[0]!.token);
+    });
+});
+
 describe('customer-service errors', () => {
     it('45015 (outside the 48-hour window) is logged, not retried, and the conversation goes on with its state', async () => {
         const bot = await start();

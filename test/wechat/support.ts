@@ -120,6 +120,8 @@ export interface FakeWeChatApi {
     failNextSends: number[];
     /** Makes the current token invalid (as a forced refresh elsewhere would). */
     revokeToken(): void;
+    /** Tokens API calls refuse although stable_token's normal mode still hands them out. */
+    refusedTokens: Set<string>;
     waitForSent(count: number): Promise<void>;
     close(): Promise<void>;
 }
@@ -138,6 +140,7 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
         menus: [],
         failNextSends: [],
         waiters: [],
+        refusedTokens: new Set<string>(),
         revokeToken() {
             valid.clear();
             generation++;
@@ -175,7 +178,7 @@ export async function startFakeWeChatApi(): Promise<FakeWeChatApi> {
                 return reply({ access_token: [...valid][0], expires_in: 7200 });
             }
             const token = url.searchParams.get('access_token') ?? '';
-            if (!valid.has(token))
+            if (!valid.has(token) || api.refusedTokens.has(token))
                 return reply({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
             if (url.pathname === '/cgi-bin/message/custom/send') {
                 api.sendCalls++;
