@@ -72,7 +72,7 @@ export function createWeChatChannel(deps: WeChatChannelDeps): WeChatChannel | un
     if (!api) {
         logger.warn(
             { event: 'wechat.passiveOnly' },
-            'WeChat: WECHAT_APP_ID/WECHAT_APP_SECRET not set: answering by passive reply only (one message per message, nothing after 5 s, no agent messages)',
+            'WeChat: WECHAT_APP_ID/WECHAT_APP_SECRET not set: answering by passive reply only (one message per message, nothing after the 4 s reply budget, no agent messages)',
         );
     }
     const crypto =
