@@ -30,6 +30,8 @@ import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/ret
 import { OptimisticConversationState } from './state/optimisticState.js';
 import { outboxMiddleware } from './state/outbox.js';
 import { TurnRunner } from './state/turnRunner.js';
+import { WECHAT_SERVICE_URL } from './wechat/adapter.js';
+import { createWeChatChannel, type WeChatChannel, type WeChatHooks } from './wechat/channel.js';
 
 export interface Clock {
     now(): Date;
@@ -45,6 +47,8 @@ export interface AppDeps {
     directLineBaseUrl?: string;
     /** Where Bot Framework tokens are validated (tests point it at a local OpenID server). */
     authEndpoints?: AuthEndpoints;
+    /** The WeChat channel's reply-budget timer and cipher randomness (tests). */
+    wechat?: WeChatHooks;
 }
 
 export interface Content {
@@ -83,6 +87,8 @@ export interface App {
     conversationState: OptimisticConversationState;
     handoff: HandoffService;
     storage: Storage;
+    /** The WeChat Official Account channel, when WECHAT_TOKEN is set. */
+    wechat?: WeChatChannel;
     /** Deletes conversation data past the retention period; `src/index.ts` starts it. */
     retention: RetentionSweeper;
     /**
@@ -128,6 +134,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const late: { adapter?: ReturnType<typeof createAdapter> } = {};
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
     const local = new LocalDirectLineAdapter().use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    // Off (undefined) unless WECHAT_TOKEN is set.
+    const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
         service: handoff,
         unanswered,
@@ -139,7 +147,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
             continueConversation: (reference, logic) =>
                 reference.serviceUrl === LOCAL_SERVICE_URL
                     ? local.continueConversation(reference, logic)
-                    : late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+                    : wechat && reference.serviceUrl === WECHAT_SERVICE_URL
+                      ? wechat.adapter.continueConversation(reference, logic)
+                      : late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
         },
         eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
@@ -167,6 +177,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const adapter = createAdapter(auth, onTurnError);
     late.adapter = adapter;
     local.onTurnError = onTurnError;
+    if (wechat) wechat.adapter.onTurnError = onTurnError;
     const server = createServer({
         adapter,
         auth,
@@ -193,6 +204,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         azureBaseUrl: deps.directLineBaseUrl,
         publicDir: 'public',
     });
+    wechat?.register(server, { bot, catalog, answers, conversationData: reader.data });
     server.on('close', () => {
         directLine.close();
         void retention.stop();
@@ -211,8 +223,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
                 resolve(true);
             });
         });
+        // Turns answered `success` within WeChat's 5 s still send their replies through the API.
+        if (wechat) {
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([wechat.adapter.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+            clearTimeout(timer);
+        }
         await retention.stop();
         return drained;
     };
-    return { server, bot, adapter, conversationState, handoff, storage, retention, close };
+    return { server, bot, adapter, conversationState, handoff, storage, wechat, retention, close };
 }

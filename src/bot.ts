@@ -98,6 +98,10 @@ export class CardBot extends ActivityHandler {
         data.welcomed = true;
         const lang = data.chosenLang ?? localeToLang(context.activity.locale) ?? this.deps.defaultLang;
         data.lang = lang;
-        await say(context, this.deps.catalog, this.deps.answers.welcome(lang), lang);
+        const reply = this.deps.answers.welcome(lang);
+        // No turn is set up for a greeting, so say() cannot remember the options: on plain channels
+        // the parent answers the greeting's numbered menu with a number.
+        data.offered = reply.actions;
+        await say(context, this.deps.catalog, reply, lang);
     }
 }

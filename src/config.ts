@@ -65,6 +65,23 @@ export const configSchema = z
         SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(600).default(10)),
         /** Log what users write (redacted of ID and phone numbers). Off by default. */
         LOG_MESSAGE_TEXT: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+        /** WeChat Official Account: the Token of the server configuration. Unset = /api/wechat is off. */
+        WECHAT_TOKEN: z.preprocess(
+            emptyToUndefined,
+            z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3-32 letters or digits (as WeChat requires)').optional(),
+        ),
+        /** AppID and AppSecret: customer-service messages, agent messages and the menu. Unset = passive replies only. */
+        WECHAT_APP_ID: optionalString,
+        WECHAT_APP_SECRET: optionalString,
+        /** Safe mode (安全模式) only: the 43-character EncodingAESKey. */
+        WECHAT_ENCODING_AES_KEY: z.preprocess(
+            emptyToUndefined,
+            z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43 letters and digits WeChat shows').optional(),
+        ),
+        WECHAT_API_BASE_URL: z.preprocess(
+            emptyToUndefined,
+            z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://api.weixin.qq.com').transform((u) => u.replace(/\/+$/, '')),
+        ),
     })
     .superRefine((c, ctx) => {
         if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
@@ -96,6 +113,12 @@ export const configSchema = z
         }
         if (c.STORAGE === 'blob' && !c.BLOB_CONNECTION_STRING) {
             ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE=blob' });
+        }
+        if (!!c.WECHAT_APP_ID !== !!c.WECHAT_APP_SECRET) {
+            ctx.addIssue({ code: 'custom', path: [c.WECHAT_APP_ID ? 'WECHAT_APP_SECRET' : 'WECHAT_APP_ID'], message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together' });
+        }
+        if (c.WECHAT_ENCODING_AES_KEY && !c.WECHAT_APP_ID) {
+            ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_ID'], message: 'is required with WECHAT_ENCODING_AES_KEY (safe mode checks the AppID in each message)' });
         }
         if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
             ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });
