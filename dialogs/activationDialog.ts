@@ -26,7 +26,7 @@ const NOT_SURE = CARD_KINDS.length;
 
 /**
  * The activation guide: answers first (where each of the three "cards" is activated, in one
- * paragraph), asks which card the parent has, then says for that card where to go, who acts for
+ * paragraph, with its sources), then asks which card the parent has, then says for that card where to go, who acts for
  * the child and what to bring or enter. A message that already names a card ("how do I activate
  * the e-voucher") goes straight to it; "not sure" explains how to tell the cards apart and asks
  * again; after an answer the other two cards are offered, so a parent can change their mind.
@@ -78,10 +78,10 @@ export class ActivationDialog extends ComponentDialog implements Interruptible {
         const { answers, catalog } = this.deps;
         const named = step.options?.card ? CARD_KINDS.indexOf(step.options.card) : step.options?.askOnly ? null : this.pick(turn);
         if (named !== null && named < NOT_SURE) return step.next(named);
-        const question = step.options?.askOnly ? answers.activationAsk(turn.lang, 'activation.askAgain') : answers.activationIntro(turn.lang);
+        if (!step.options?.askOnly) await say(step.context, catalog, answers.activationIntro(turn.lang));
+        const question = answers.activationAsk(turn.lang, step.options?.askOnly ? 'activation.askAgain' : 'activation.ask');
         const hint = catalog.t(turn.lang, 'list.chooseByNumber');
         turn.data.offered = question.actions;
-        if (question.sourceIds) turn.data.lastSources = question.sourceIds;
         return step.prompt(CARD_PROMPT, {
             prompt: renderReply(question, turn.caps, hint),
             retryPrompt: renderReply(answers.activationAsk(turn.lang, 'choice.retry'), turn.caps, hint),

@@ -299,14 +299,13 @@ export class Answers {
         return except ? cards : [...cards, this.action(lang, 'activation.notSure')];
     }
 
-    /** Answer first: where each card is activated, in one paragraph; then the question "which one?". */
+    /** Answer first: where each card is activated, in one paragraph, with its sources (the question follows). */
     activationIntro(lang: Lang): Reply {
         const topic = this.topic('activation')!;
         return {
-            lines: [this.say(lang, topic.summary), topic.caveat?.[lang] ?? ''].filter(Boolean),
+            lines: [this.say(lang, topic.summary)],
             sources: this.sourceLines(lang, this.topicEvidence(topic)),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
-            actions: this.cardChoiceActions(lang),
         };
     }
 

@@ -30,7 +30,7 @@ export class MenuError extends Error {
  * sub-items; a group without a name is one button. Topics the layout does not place go under the last group.
  */
 const LAYOUT: { nameKey?: string; topics: string[] }[] = [
-    { nameKey: 'wechat.menu.getCard', topics: ['documents', 'walkthrough', 'card-kinds'] },
+    { nameKey: 'wechat.menu.getCard', topics: ['documents', 'walkthrough', 'card-kinds', 'newborn-insurance'] },
     { topics: ['activation'] },
     { nameKey: 'wechat.menu.more', topics: ['legal-basis', 'human'] },
 ];

@@ -6,12 +6,15 @@ const cardsEn = ['The physical card', 'The electronic card', 'The medical insura
 const cardsZh = ['实体社保卡', '电子社保卡', '医保电子凭证', '不确定是哪种卡'];
 
 describe('activation guide', () => {
-    it('answers first in one reply, asks which card, then answers for the physical card: service bank, guardian, documents', async () => {
+    it('answers first, asks which card, then answers for the physical card: service bank, guardian, documents', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             {
                 user: 'how do I activate my child’s social security card?',
-                replies: [{ has: ['physical social security card is activated at its service bank', 'set up online', 'Which card do you have?'], actions: cardsEn }],
+                replies: [
+                    { has: ['physical social security card is activated at its service bank', 'set up online', 'Sources:'] },
+                    { has: ['Which card do you have?'], actions: cardsEn },
+                ],
             },
             {
                 user: 'the first one',
@@ -54,7 +57,7 @@ describe('activation guide', () => {
     it('"not sure" says how to tell the three apart and asks again; a name or a button then answers', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: 'ways to activate', replies: [{ has: ['Which card do you have?'] }] },
+            { user: 'ways to activate', replies: [{ has: ['set up online'] }, { has: ['Which card do you have?'] }] },
             { user: 'hmm', replies: [{ has: ["Sorry, I didn't catch which one"], actions: cardsEn }] },
             {
                 user: 'Not sure which card',
@@ -70,7 +73,7 @@ describe('activation guide', () => {
     it('lets a parent change their mind after an answer: the other cards are offered and answered', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: '孩子的社保卡怎么激活', replies: [{ has: ['请问您说的是哪一种？'], actions: cardsZh }] },
+            { user: '孩子的社保卡怎么激活', replies: [{ has: ['卡面服务银行', '来源：'] }, { has: ['请问您说的是哪一种？'], actions: cardsZh }] },
             { user: '第一个', replies: [{ has: ['实体社保卡怎么激活', '服务银行柜台'], actions: ['电子社保卡', '医保电子凭证', '需要带什么', '转人工'] }] },
             { user: '电子社保卡', replies: [{ has: ['电子社保卡怎么激活', '亲情服务', '状态相同、功能相通'], not: ['具有同等效力'] }] },
             { user: 'actually it is the medical insurance e-voucher', replies: [{ has: ['Activating the Medical insurance e-voucher'] }] },
@@ -80,7 +83,7 @@ describe('activation guide', () => {
     it('answers another question asked instead of choosing, and drops the open question', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: 'how do I activate it', replies: [{ has: ['Which card do you have?'] }] },
+            { user: 'how do I activate it', replies: [{ has: ['set up online'] }, { has: ['Which card do you have?'] }] },
             { user: 'what documents do I need to bring', replies: [{ has: ['ID card of one guardian', 'household registration book'], not: ["the parents' ID cards"] }] },
             { user: 'the second one', replies: [{ has: ["I can't help with that"] }] },
         ]);

@@ -57,11 +57,11 @@ async function start(storage = new GatedStorage(), deadline = manualDeadline(), 
 describe('a turn within the reply budget', () => {
     it('answers its first reply passively and sends the others as customer-service messages after it', async () => {
         const bot = await start();
-        const res = await send(bot.base, message('激活方式'));
+        const res = await send(bot.base, message('怎么激活'));
         expect(parseReply(res.body).Content).toContain('激活');
         await fake.waitForSent(1);
         expect(fake.sent[0]).toMatchObject({ touser: OPENID });
-        expect(fake.sent[0]!.content).toContain('您想用哪种方式');
+        expect(fake.sent[0]!.content).toContain('请问您说的是哪一种');
     });
 });
 
@@ -108,19 +108,19 @@ describe('access tokens', () => {
         const storage = new GatedStorage();
         const one = await start(storage);
         const two = await start(storage);
-        await send(one.base, message('激活方式', 'oTOKEN_parent_1'));
+        await send(one.base, message('怎么激活', 'oTOKEN_parent_1'));
         await fake.waitForSent(1);
-        await send(two.base, message('激活方式', 'oTOKEN_parent_2'));
+        await send(two.base, message('怎么激活', 'oTOKEN_parent_2'));
         await fake.waitForSent(2);
         expect(fake.tokenRequests).toEqual([{ force_refresh: false }]);
     });
 
     it('are renewed when WeChat says the token is no longer valid (40001), and the message still goes out', async () => {
         const bot = await start();
-        await send(bot.base, message('激活方式', 'oRENEW_parent'));
+        await send(bot.base, message('怎么激活', 'oRENEW_parent'));
         await fake.waitForSent(1);
         fake.revokeToken();
-        await send(bot.base, message('激活方式', 'oRENEW_parent_2'));
+        await send(bot.base, message('怎么激活', 'oRENEW_parent_2'));
         await fake.waitForSent(2);
         expect(fake.sent.map((s) => s.token)).toEqual(['token-1', 'token-2']);
         expect(fake.tokenRequests).toHaveLength(2);
@@ -130,10 +130,10 @@ describe('access tokens', () => {
 describe('access tokens refused while WeChat still hands them out', () => {
     it('force a refresh (limited to 20 a day, so only then)', async () => {
         const bot = await start();
-        await send(bot.base, message('激活方式', 'oFORCE_parent'));
+        await send(bot.base, message('怎么激活', 'oFORCE_parent'));
         await fake.waitForSent(1);
         fake.refusedTokens.add(fake.sent[0]!.token);
-        await send(bot.base, message('激活方式', 'oFORCE_parent_2'));
+        await send(bot.base, message('怎么激活', 'oFORCE_parent_2'));
         await fake.waitForSent(2);
         fake.refusedTokens.clear();
         expect(fake.tokenRequests).toEqual([
@@ -149,7 +149,7 @@ describe('customer-service errors', () => {
     it('45015 (outside the 48-hour window) is logged, not retried, and the conversation goes on with its state', async () => {
         const bot = await start();
         fake.failNextSends.push(45015);
-        const res = await send(bot.base, message('激活方式', 'oERR_45015'));
+        const res = await send(bot.base, message('怎么激活', 'oERR_45015'));
         expect(parseReply(res.body).Content).toContain('激活');
         await bot.app.wechat!.adapter.drain();
         expect(fake.sendCalls).toBe(1);
@@ -158,15 +158,17 @@ describe('customer-service errors', () => {
             level: 40,
             errcode: 45015,
         });
-        // The undelivered message offered ways to activate; "1" still picks the first of them.
+        // The undelivered message offered the three cards; "1" still picks the first of them.
         const next = await send(bot.base, message('1', 'oERR_45015'));
-        expect(parseReply(next.body).Content).toContain('医保电子凭证');
+        expect(parseReply(next.body).Content).toContain('实体社保卡怎么激活');
+        // That answer is longer than one WeChat message: its second part goes through the API.
+        await bot.app.wechat!.adapter.drain();
     });
 
     it('45047 (quota used up) stops the rest of the replies instead of trying each', async () => {
         const bot = await start();
         fake.failNextSends.push(45047);
-        await slowTurn(bot, message('激活方式', 'oERR_45047'));
+        await slowTurn(bot, message('怎么激活', 'oERR_45047'));
         expect(fake.sendCalls).toBe(1);
         expect(bot.logs.lines.find((l) => l.event === 'wechat.send.failed')).toMatchObject({
             errcode: 45047,

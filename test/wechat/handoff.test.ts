@@ -95,7 +95,7 @@ describe('handoff from WeChat', () => {
 
         expect((await api('POST', `/agent/api/conversations/${PARENT}/handback`, alice)).status).toBe(200);
         await fake.waitForSent(3);
-        expect(fake.sent[2]!.content).toMatch(/1\. 需要带的材料/);
+        expect(fake.sent[2]!.content).toMatch(/1\. 需要带什么/);
         expect(await replyTo('法律依据')).toContain('第十六条');
     });
 

@@ -45,12 +45,12 @@ describe('WeChat message kinds', () => {
     it('greets a new follower in Chinese with the numbered menu', async () => {
         const greeting = await content('event-subscribe', 'oGREET_parent');
         expect(greeting).toContain('您好');
-        expect(greeting).toMatch(/1\. 需要带的材料/);
+        expect(greeting).toMatch(/1\. 需要带什么/);
         // Answered by the number.
         const second = parseReply(
             (await send(bot.base, plainRequest(textXml('2', '24571893475210600010', 'oGREET_parent')))).body,
         ).Content!;
-        expect(second).toMatch(/^激活方式/);
+        expect(second).toMatch(/^在哪里激活/);
     });
 
     it('treats a voice message with WeChat’s recognition as text', async () => {
@@ -61,7 +61,7 @@ describe('WeChat message kinds', () => {
         const reply = await content('event-click', 'oCLICK_parent');
         expect(reply).toContain('激活');
         // Without the API, the turn's two replies share the one passive reply.
-        expect(reply).toContain('您想用哪种方式');
+        expect(reply).toContain('请问您说的是哪一种');
     });
 
     it('answers pictures, locations and voice without recognition politely, in the user’s language', async () => {
@@ -80,7 +80,7 @@ describe('WeChat message kinds', () => {
         const unknownKey = {
             ...click,
             body: click
-                .body!.replace('激活方式', 'NOT_A_MENU_KEY')
+                .body!.replace('怎么激活', 'NOT_A_MENU_KEY')
                 .replace(/<CreateTime>\d+/, '<CreateTime>1796140801'),
         };
         expect((await send(bot.base, unknownKey)).body).toBe('success');
@@ -90,7 +90,7 @@ describe('WeChat message kinds', () => {
         const menu = parseReply(
             (await send(bot.base, plainRequest(textXml('菜单', '24571893475210600002', 'oNUMBERS_parent')))).body,
         ).Content!;
-        expect(menu).toMatch(/2\. 激活方式/);
+        expect(menu).toMatch(/2\. 怎么激活/);
         const second = parseReply(
             (await send(bot.base, plainRequest(textXml('2', '24571893475210600003', 'oNUMBERS_parent')))).body,
         ).Content!;

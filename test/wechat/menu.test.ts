@@ -41,6 +41,7 @@ describe('the Official Account menu', () => {
             'documents',
             'human',
             'legal-basis',
+            'newborn-insurance',
             'walkthrough',
         ]);
         for (const c of clicks) expect(bytes(c.key)).toBeLessThanOrEqual(MENU_LIMITS.keyBytes);
