@@ -9,7 +9,7 @@ describe('channels without buttons (numbered plain text)', () => {
         expect(first?.attachments ?? []).toEqual([]);
         expect(first?.suggestedActions).toBeUndefined();
         expect(first?.text).toContain('1. What to bring\n2. How to activate\n3. Walk me through the steps');
-        expect(first?.text).toContain('Reply with a number or the words.');
+        expect(first?.text).toContain('Reply with the number, or type the words.');
         await runTable(c.send, c.next, [
             { user: '3', replies: [{ has: ['Step 1 of 6: Enrol your child in medical insurance', '1. Next\n2. Why?\n3. Stop'] }] },
             { user: '1', replies: [{ has: ['Step 2 of 6', '1. Back\n2. Next\n3. Why?\n4. Stop'] }] },
