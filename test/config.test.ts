@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 describe('loadConfig', () => {
     it('runs locally with no variables: port 3978, loopback, local mode', () => {
         const c = loadConfig({});
-        expect(c).toMatchObject({ PORT: 3978, host: '127.0.0.1', localMode: true, STORAGE: 'file', DEFAULT_LOCALE: 'en-US' });
+        expect(c).toMatchObject({ PORT: 3978, host: '127.0.0.1', localMode: true, STORAGE: 'lmdb', DEFAULT_LOCALE: 'en-US' });
     });
 
     it('treats empty values as unset', () => {

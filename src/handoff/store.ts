@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { ETagConflictError, IF_ABSENT } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
 
@@ -12,7 +13,9 @@ interface IndexDoc extends StoreItem {
 
 /** True for the error every botbuilder storage raises when an eTag no longer matches. */
 export function isETagConflict(err: unknown): boolean {
+    if (err instanceof ETagConflictError) return true;
     const e = err as { statusCode?: number; code?: string; name?: string; message?: string } | undefined;
+    // MemoryStorage only says it in words; Blob storage's status is kept by BlobStateStorage.
     return e?.statusCode === 412 || e?.name === 'ETagConflictError' || /etag|precondition/i.test(e?.message ?? '');
 }
 
@@ -65,7 +68,8 @@ export class HandoffStore {
             const next = change(current ? structuredClone(current) : undefined);
             if (next === null) return { record: current, changed: false };
             try {
-                await this.storage.write({ [key]: { ...next, eTag: current?.eTag ?? '*' } });
+                // A new record is created only if nobody created it meanwhile (another instance's turn).
+                await this.storage.write({ [key]: { ...next, eTag: current?.eTag ?? IF_ABSENT } });
                 if (!current) await this.addToIndex(conversationId);
                 return { record: next, changed: true };
             } catch (err) {
@@ -130,7 +134,7 @@ export class HandoffStore {
             const next = change(doc?.ids ?? []);
             if (next === null) return;
             try {
-                await this.storage.write({ [INDEX_KEY]: { ids: next, eTag: doc?.eTag ?? '*' } });
+                await this.storage.write({ [INDEX_KEY]: { ids: next, eTag: doc?.eTag ?? IF_ABSENT } });
                 return;
             } catch (err) {
                 if (!isETagConflict(err)) throw err;
