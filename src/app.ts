@@ -28,6 +28,7 @@ import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
 import { createFileStorage } from './storage/fileStorage.js';
 import { LmdbStorage } from './storage/lmdbStorage.js';
 import { migrateFileStorage } from './storage/migrateFileStorage.js';
+import { hasAtomicMultiKeyWrites } from './storage/atomic.js';
 import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/retention.js';
 import { OptimisticConversationState } from './state/optimisticState.js';
 import { outboxMiddleware } from './state/outbox.js';
@@ -157,6 +158,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         },
         eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
+        joinStateSave: hasAtomicMultiKeyWrites(storage),
     });
 
     const reader = new TurnReader({

@@ -1,4 +1,4 @@
-import { ConversationState, calculateChangeHash, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, calculateChangeHash, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
 import { IF_ABSENT } from '../storage/errors.js';
 
 /** What this class remembers about the state it loaded in a turn. */
@@ -51,6 +51,19 @@ export class OptimisticConversationState extends ConversationState {
      * the storage's eTag-conflict error when another turn saved first; nothing is written then.
      */
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
+        await this.write(context, force, {});
+    }
+
+    /**
+     * Writes the state (changed or not) together with `items`, in one `Storage.write`: with a store whose
+     * multi-key writes are atomic (see `hasAtomicMultiKeyWrites`) that is one transaction and one disk flush, and a
+     * conflict on any key writes nothing.
+     */
+    async saveChangesWith(context: TurnContext, items: StoreItems): Promise<void> {
+        await this.write(context, Object.keys(items).length > 0, items);
+    }
+
+    private async write(context: TurnContext, force: boolean, items: StoreItems): Promise<void> {
         const cached = this.get(context) as Record<string, unknown> | undefined;
         if (!cached && !force) return;
         // A forced save of a state never loaded (or just deleted) writes what storage holds, as BotState writes `{}`.
@@ -60,7 +73,7 @@ export class OptimisticConversationState extends ConversationState {
         if (!force && loaded && loaded.hash === hash) return;
         const key = this.storageKey(context);
         const resolvedKey = typeof key === 'string' ? key : await key;
-        await this.storage.write({ [resolvedKey]: { ...state, eTag: loaded?.eTag ?? '*' } });
+        await this.storage.write({ ...items, [resolvedKey]: { ...state, eTag: loaded?.eTag ?? '*' } });
         // The new eTag is not returned by Storage.write: a second save in the same turn overwrites
         // (it can only be this turn's own error handling).
         context.turnState.set(this.loadedKey, { eTag: '*', hash } satisfies Loaded);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { open, type Database, type RootDatabase } from 'lmdb';
 
+import type { AtomicMultiKeyWrites } from './atomic.js';
 import { ETagConflictError, IF_ABSENT } from './errors.js';
 
 /** When a write counts as done. */
@@ -68,7 +69,8 @@ interface Plan {
  * - A write resolves once it is committed and, with durability 'flush' (the default), flushed to the disk.
  * - `read` returns fresh objects (values are stored as JSON, as MemoryStorage and Blob storage round-trip them).
  */
-export class LmdbStorage implements Storage {
+export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
+    readonly atomicMultiKeyWrites = true;
     readonly dir: string;
     private readonly clock: () => Date;
     private readonly durability: Durability;
