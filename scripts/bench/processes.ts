@@ -82,14 +82,18 @@ export interface Server {
 export async function startServer(
     args: string[],
     env: NodeJS.ProcessEnv,
-    options: { timeoutMs?: number } = {},
+    options: { timeoutMs?: number; group?: boolean } = {},
 ): Promise<Server> {
     const port = await freePort();
     const started = performance.now();
     const child = spawn(process.execPath, args, {
         env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
         stdio: ['ignore', 'pipe', 'pipe'],
+        // A launcher (npm start) in its own process group, so stopping it also stops the bot it started: npm
+        // exits on SIGTERM without waiting for its script.
+        detached: options.group ?? false,
     });
+    const signal = (sig: NodeJS.Signals) => (options.group ? process.kill(-child.pid!, sig) : child.kill(sig));
     let out = '';
     const errors = { count: 0, first: [] as string[] };
     const partial = { stdout: '', stderr: '' };
@@ -125,7 +129,7 @@ export async function startServer(
     }
     if (Number.isNaN(startupMs)) {
         clearInterval(sampler);
-        child.kill('SIGKILL');
+        signal('SIGKILL');
         throw new Error(`${args.join(' ')} did not answer /healthz:\n${out}`);
     }
     return {
@@ -143,8 +147,8 @@ export async function startServer(
             sample();
             clearInterval(sampler);
             if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-            child.kill('SIGTERM');
-            const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+            signal('SIGTERM');
+            const timer = setTimeout(() => signal('SIGKILL'), 15_000);
             const code = await exited;
             clearTimeout(timer);
             return code;
