@@ -24,6 +24,12 @@ describe('loadConfig', () => {
         }
     });
 
+    it('uses the embedded database by default, flushed to the disk, and checks the durability setting', () => {
+        expect(loadConfig({})).toMatchObject({ STORAGE: 'lmdb', STATE_DIR: 'var/state', STATE_DURABILITY: 'flush' });
+        expect(loadConfig({ STATE_DURABILITY: 'commit' }).STATE_DURABILITY).toBe('commit');
+        expect(() => loadConfig({ STATE_DURABILITY: 'fast' })).toThrow(/STATE_DURABILITY: .*flush.*commit.*\(got "fast"\)/);
+    });
+
     it('selects Blob storage only with a connection string and a valid container, and checks the retention settings', () => {
         expect(() => loadConfig({ STORAGE: 'blob' })).toThrow(/BLOB_CONNECTION_STRING: is required when STORAGE=blob/);
         expect(() => loadConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true', BLOB_CONTAINER: 'Bot_State' })).toThrow(/BLOB_CONTAINER/);

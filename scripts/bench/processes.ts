@@ -24,12 +24,16 @@ function healthy(port: number): Promise<boolean> {
     });
 }
 
-/** Memory of a process from /proc (Linux), in KiB: resident now and the peak resident ("high water mark"). */
-export function memoryOf(pid: number): { rssKiB: number; peakKiB: number } | null {
+/**
+ * Memory of a process from /proc (Linux), in KiB: resident now, the peak resident ("high water mark"), and the
+ * resident memory now that is anonymous (heap, stacks) rather than file pages mapped in (the embedded database's
+ * file is memory-mapped: pages it touched count in RSS but are the OS's page cache, shared and reclaimable).
+ */
+export function memoryOf(pid: number): { rssKiB: number; peakKiB: number; anonKiB: number } | null {
     try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-        return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM') };
+        return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM'), anonKiB: field('RssAnon') };
     } catch {
         return null;
     }
@@ -67,6 +71,8 @@ export interface Server {
     startupMs: number;
     /** Largest resident size seen by the sampler or the kernel's high water mark, in KiB. */
     peakKiB(): number;
+    /** Largest anonymous resident size (RssAnon) the sampler saw, in KiB. */
+    peakAnonKiB(): number;
     /** The last lines the process printed (stdout and stderr). */
     output(): string;
     /** Log lines at error level or above (pino's level 50, 60) or any stderr line, counted, and the first few. */
@@ -112,9 +118,11 @@ export async function startServer(
     child.stderr!.on('data', keep('stderr'));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     let peak = 0;
+    let peakAnon = 0;
     const sample = () => {
         const m = child.pid ? memoryOf(child.pid) : null;
         if (m) peak = Math.max(peak, m.rssKiB, m.peakKiB);
+        if (m && Number.isFinite(m.anonKiB)) peakAnon = Math.max(peakAnon, m.anonKiB);
     };
     const sampler = setInterval(sample, 100);
     const deadline = started + (options.timeoutMs ?? 30_000);
@@ -140,6 +148,10 @@ export async function startServer(
         peakKiB: () => {
             sample();
             return peak;
+        },
+        peakAnonKiB: () => {
+            sample();
+            return peakAnon;
         },
         output: () => out,
         errors: () => errors,
