@@ -158,6 +158,32 @@ describe('LmdbStorage', () => {
     }, 60_000);
 });
 
+describe('LmdbStorage through SIGKILL', () => {
+    it('keeps every acknowledged write when the writing process is killed mid-stream, and opens cleanly after', async () => {
+        for (let round = 0; round < 3; round++) {
+            const child = spawn(process.execPath, ['--import', 'tsx', worker, 'count', dir, 'counter'], { cwd: repoRoot });
+            let out = '';
+            const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+            await new Promise<void>((resolve) =>
+                child.stdout.on('data', (d) => {
+                    out += String(d);
+                    // Killed while it keeps writing: the next write is almost surely in flight.
+                    if (out.split('\n').length > 40 * (round + 1)) {
+                        child.kill('SIGKILL');
+                        resolve();
+                    }
+                }),
+            );
+            await exited;
+            const acknowledged = Math.max(...out.split('\n').filter(Boolean).map(Number));
+            const reopened = await LmdbStorage.open({ dir });
+            const stored = (await reopened.read(['counter'])).counter as { n: number } | undefined;
+            await reopened.close();
+            expect({ round, atLeastAcknowledged: (stored?.n ?? 0) >= acknowledged }).toEqual({ round, atLeastAcknowledged: true });
+        }
+    }, 60_000);
+});
+
 describe('LmdbStorage retention', () => {
     it('removes only items last written before the cut-off, by the injected clock', async () => {
         let now = Date.parse('2026-11-01T00:00:00Z');
