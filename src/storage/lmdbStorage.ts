@@ -219,6 +219,15 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         return stored;
     }
 
+    /**
+     * Writes a consistent snapshot of the database to `file` (LMDB's own copy, safe while bots write), for
+     * `npm run state:backup`. A plain file copy of a database being written can catch a torn page.
+     */
+    async backup(file: string): Promise<void> {
+        await this.db.backup(file, false);
+        await chmod(file, 0o600); // personal data, like the database itself
+    }
+
     /** How many items are stored. */
     count(): number {
         return this.written.getCount();

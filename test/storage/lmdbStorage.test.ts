@@ -121,6 +121,18 @@ describe('LmdbStorage', () => {
         expect({ won: t.won, conflicts: t.conflicts, other: t.other }).toEqual({ won: 1, conflicts: 11, other: [] });
     });
 
+    it('backs up to a snapshot that opens as a database of its own', async () => {
+        const storage = await store();
+        await storage.write({ k: { v: 1 } });
+        const before = await storage.read(['k']);
+        const target = path.join(path.dirname(dir), 'backup');
+        await storage.backup(path.join(target, DB_FILE));
+        await storage.write({ k: { v: 2 } });
+        const copy = await LmdbStorage.open({ dir: target });
+        open.push(copy);
+        expect(await copy.read(['k'])).toEqual(before);
+    });
+
     it('keeps items and eTags when the database is opened again', async () => {
         const first = await LmdbStorage.open({ dir });
         await first.write({ k: { v: 1 } });
