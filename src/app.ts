@@ -26,6 +26,9 @@ import { createServer } from './server.js';
 import { LocalDirectLineAdapter } from './directline/localAdapter.js';
 import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
 import { createFileStorage } from './storage/fileStorage.js';
+import { LmdbStorage } from './storage/lmdbStorage.js';
+import { migrateFileStorage } from './storage/migrateFileStorage.js';
+import { hasAtomicMultiKeyWrites } from './storage/atomic.js';
 import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/retention.js';
 import { OptimisticConversationState } from './state/optimisticState.js';
 import { outboxMiddleware } from './state/outbox.js';
@@ -77,7 +80,17 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
         const { createBlobStorage } = await import('./storage/blobStorage.js');
         return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
     }
-    return createFileStorage({ dir: config.STATE_DIR, clock: () => clock.now(), onWarning });
+    if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock: () => clock.now(), onWarning });
+    const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock: () => clock.now(), durability: config.STATE_DURABILITY });
+    // What the previous file store left in the same directory is carried over once, on the first start.
+    const migrated = await migrateFileStorage(storage, storage.dir);
+    if (migrated.imported || migrated.alreadyThere) {
+        logger.info({ event: 'state.migrated', dir: storage.dir, ...migrated, unreadable: migrated.unreadable.length }, 'carried the file store\'s items over into the database');
+    }
+    for (const file of migrated.unreadable) {
+        logger.warn({ event: 'state.migration.unreadable', file }, 'a file of the previous store could not be read; left in place');
+    }
+    return storage;
 }
 
 export interface App {
@@ -108,6 +121,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const clock = deps.clock ?? { now: () => new Date() };
     const { catalog, answers, understander } = await loadContent(config);
     const storage = deps.storage ?? (await createStorage(config, logger, clock));
+    // Only a store made here is closed here; an injected one belongs to the caller.
+    const ownStorage = deps.storage ? undefined : storage;
     const conversationState = new OptimisticConversationState(storage);
     const defaultLang = config.DEFAULT_LOCALE === 'zh-CN' ? 'zh' : 'en';
 
@@ -153,6 +168,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         },
         eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
+        joinStateSave: hasAtomicMultiKeyWrites(storage),
     });
 
     const reader = new TurnReader({
@@ -230,6 +246,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             clearTimeout(timer);
         }
         await retention.stop();
+        if (ownStorage instanceof LmdbStorage) await ownStorage.close();
         return drained;
     };
     return { server, bot, adapter, conversationState, handoff, storage, wechat, retention, close };

@@ -75,7 +75,7 @@ export class CardBot extends ActivityHandler {
                         const sent = outboxOf(context)
                             .pending.filter((a) => a.type === 'message' && a.text)
                             .map((a) => a.text!);
-                        TurnRunner.afterCommit(context, () => handoff.afterTurn(context, turn, sent));
+                        await handoff.recordTurn(context, turn, sent);
                     }
                 }
             }

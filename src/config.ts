@@ -21,8 +21,11 @@ export const configSchema = z
         MicrosoftAppTenantId: optionalString,
         KB_FILE: z.preprocess(emptyToUndefined, z.string().default('data/kb.json')),
         LOCALES_DIR: z.preprocess(emptyToUndefined, z.string().default('data/locales')),
-        STORAGE: z.preprocess(emptyToUndefined, z.enum(['file', 'blob', 'memory']).default('file')),
+        /** lmdb: embedded database in STATE_DIR (default); blob: Azure Blob; memory: lost on restart; file: the previous one-file-per-key store (deprecated). */
+        STORAGE: z.preprocess(emptyToUndefined, z.enum(['lmdb', 'file', 'blob', 'memory']).default('lmdb')),
         STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),
+        /** STORAGE=lmdb: a turn counts once its state is flushed to the disk (flush: survives a power cut) or only committed (commit: survives a process crash). */
+        STATE_DURABILITY: z.preprocess(emptyToUndefined, z.enum(['flush', 'commit']).default('flush')),
         /** Azure Storage connection string for STORAGE=blob (Azurite's works too). */
         BLOB_CONNECTION_STRING: optionalString,
         BLOB_CONTAINER: z.preprocess(

@@ -2,13 +2,17 @@ import 'dotenv/config';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './kb/load.js';
-import { createLogger } from './logger.js';
+import { createLogger, createLogOutput } from './logger.js';
 import { onShutdownSignal } from './shutdown.js';
 
 // Thin entry point: load config, build the app, listen. Everything else is importable and testable.
+
+/** How long the last log lines may take to reach stdout at shutdown. */
+const LOG_FLUSH_MS = 1000;
 try {
     const config = loadConfig(process.env);
-    const logger = createLogger(config.LOG_LEVEL, undefined, { logText: config.LOG_MESSAGE_TEXT === 'true' });
+    const output = createLogOutput();
+    const logger = createLogger(config.LOG_LEVEL, output.stream, { logText: config.LOG_MESSAGE_TEXT === 'true' });
     if (config.exposedWithoutAuth) {
         logger.warn(
             { event: 'security.unauthenticated-remote', host: config.host },
@@ -24,6 +28,8 @@ try {
         logger.info({ event: 'shutdown', signal }, 'stopping: finishing the turns in flight');
         const drained = await app.close();
         logger.info({ event: 'shutdown.done', drained }, drained ? 'stopped cleanly' : 'stopped: some requests were cut off');
+        // The last lines get a moment to reach stdout, never more: a reader that went away must not keep the bot.
+        await output.flush(LOG_FLUSH_MS);
         return drained ? 0 : 1;
     });
 } catch (err) {

@@ -110,7 +110,8 @@ function toActivity(body: Record<string, unknown>): Activity {
  * token gets 401 and no turn runs; when the signing keys cannot be fetched in time the answer is 503
  * (the channel retries) rather than a hang or an internal error message. Malformed requests get a
  * 400 with a reason; bodies over the limit 413; clients over the per-address limit 429 with
- * Retry-After. The server keeps serving whatever arrives.
+ * Retry-After (requests with a valid Bot Framework token are not counted per address; the
+ * per-conversation limit still applies to them). The server keeps serving whatever arrives.
  */
 export function createServer(deps: ServerDeps): Server {
     const server = restify.createServer({ name: 'child-sscard-bot' });
@@ -120,25 +121,43 @@ export function createServer(deps: ServerDeps): Server {
         ? new RateLimiterMemory({ points: deps.requestsPerMinutePerAddress, duration: 60 })
         : undefined;
 
+    /** Requests to /api/messages whose Bot Framework token turned out valid: not counted per address. */
+    const validToken = new WeakSet<Request>();
     if (perAddress) {
+        const limit = deps.requestsPerMinutePerAddress!;
+        const refuse = (res: Response, next: Next, address: string, msBeforeNext: number, firstOver: boolean) => {
+            const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+            if (firstOver) deps.logger.warn({ event: 'ratelimit.address', address }, 'client address over its request limit');
+            res.header('Retry-After', String(seconds));
+            res.json(429, { error: `too many requests from this address; try again in ${seconds} s` });
+            next(false);
+        };
         // Before body parsing, so a flood is turned away before its bodies are read.
         server.pre((req: Request, res: Response, next: Next) => {
             if (req.path() === '/healthz') return next();
             const address = req.socket.remoteAddress ?? 'unknown';
+            if (req.path() === '/api/messages' && /^Bearer\s+\S/i.test(req.header('authorization') ?? '')) {
+                // A channel's requests all come from a few Microsoft addresses, so counting them per address would
+                // answer a busy bot's own users 429. Whether the token is valid is known only once the body has
+                // been read: the request goes on (unless this address is already over its limit) and is counted
+                // when it ends, unless its token was valid. Floods with junk tokens are still limited.
+                perAddress.get(address).then(
+                    (seen) => {
+                        if (seen && seen.consumedPoints >= limit) return refuse(res, next, address, seen.msBeforeNext, false);
+                        res.once('finish', () => {
+                            if (!validToken.has(req)) perAddress.consume(address).catch(() => undefined);
+                        });
+                        next();
+                    },
+                    (err: unknown) => next(err as Error),
+                );
+                return;
+            }
             perAddress.consume(address).then(
                 () => next(),
                 (rejection: unknown) => {
                     if (!(rejection instanceof RateLimiterRes)) return next(rejection as Error);
-                    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-                    if (rejection.consumedPoints === deps.requestsPerMinutePerAddress! + 1) {
-                        deps.logger.warn(
-                            { event: 'ratelimit.address', address },
-                            'client address over its request limit',
-                        );
-                    }
-                    res.header('Retry-After', String(seconds));
-                    res.json(429, { error: `too many requests from this address; try again in ${seconds} s` });
-                    next(false);
+                    refuse(res, next, address, rejection.msBeforeNext, rejection.consumedPoints === limit + 1);
                 },
             );
         });
@@ -192,6 +211,8 @@ export function createServer(deps: ServerDeps): Server {
             }
             return;
         }
+        // Only a token the SDK verified carries an audience claim (local mode's anonymous identity has none).
+        if (req.header('authorization') && authenticated.claimsIdentity?.getClaimValue('aud')) validToken.add(req);
         const unusable = replyProblem(activity);
         if (unusable) {
             res.json(400, { error: unusable });

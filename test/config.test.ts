@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 describe('loadConfig', () => {
     it('runs locally with no variables: port 3978, loopback, local mode', () => {
         const c = loadConfig({});
-        expect(c).toMatchObject({ PORT: 3978, host: '127.0.0.1', localMode: true, STORAGE: 'file', DEFAULT_LOCALE: 'en-US' });
+        expect(c).toMatchObject({ PORT: 3978, host: '127.0.0.1', localMode: true, STORAGE: 'lmdb', DEFAULT_LOCALE: 'en-US' });
     });
 
     it('treats empty values as unset', () => {
@@ -22,6 +22,12 @@ describe('loadConfig', () => {
                 expect.stringMatching(/^MicrosoftAppType: .*MultiTenant.*SingleTenant.*UserAssignedMSI/),
             ]);
         }
+    });
+
+    it('uses the embedded database by default, flushed to the disk, and checks the durability setting', () => {
+        expect(loadConfig({})).toMatchObject({ STORAGE: 'lmdb', STATE_DIR: 'var/state', STATE_DURABILITY: 'flush' });
+        expect(loadConfig({ STATE_DURABILITY: 'commit' }).STATE_DURABILITY).toBe('commit');
+        expect(() => loadConfig({ STATE_DURABILITY: 'fast' })).toThrow(/STATE_DURABILITY: .*flush.*commit.*\(got "fast"\)/);
     });
 
     it('selects Blob storage only with a connection string and a valid container, and checks the retention settings', () => {

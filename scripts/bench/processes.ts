@@ -24,12 +24,16 @@ function healthy(port: number): Promise<boolean> {
     });
 }
 
-/** Memory of a process from /proc (Linux), in KiB: resident now and the peak resident ("high water mark"). */
-export function memoryOf(pid: number): { rssKiB: number; peakKiB: number } | null {
+/**
+ * Memory of a process from /proc (Linux), in KiB: resident now, the peak resident ("high water mark"), and the
+ * resident memory now that is anonymous (heap, stacks) rather than file pages mapped in (the embedded database's
+ * file is memory-mapped: pages it touched count in RSS but are the OS's page cache, shared and reclaimable).
+ */
+export function memoryOf(pid: number): { rssKiB: number; peakKiB: number; anonKiB: number } | null {
     try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-        return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM') };
+        return { rssKiB: field('VmRSS'), peakKiB: field('VmHWM'), anonKiB: field('RssAnon') };
     } catch {
         return null;
     }
@@ -67,6 +71,8 @@ export interface Server {
     startupMs: number;
     /** Largest resident size seen by the sampler or the kernel's high water mark, in KiB. */
     peakKiB(): number;
+    /** Largest anonymous resident size (RssAnon) the sampler saw, in KiB. */
+    peakAnonKiB(): number;
     /** The last lines the process printed (stdout and stderr). */
     output(): string;
     /** Log lines at error level or above (pino's level 50, 60) or any stderr line, counted, and the first few. */
@@ -82,14 +88,18 @@ export interface Server {
 export async function startServer(
     args: string[],
     env: NodeJS.ProcessEnv,
-    options: { timeoutMs?: number } = {},
+    options: { timeoutMs?: number; group?: boolean } = {},
 ): Promise<Server> {
     const port = await freePort();
     const started = performance.now();
     const child = spawn(process.execPath, args, {
         env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
         stdio: ['ignore', 'pipe', 'pipe'],
+        // A launcher (npm start) in its own process group, so stopping it also stops the bot it started: npm
+        // exits on SIGTERM without waiting for its script.
+        detached: options.group ?? false,
     });
+    const signal = (sig: NodeJS.Signals) => (options.group ? process.kill(-child.pid!, sig) : child.kill(sig));
     let out = '';
     const errors = { count: 0, first: [] as string[] };
     const partial = { stdout: '', stderr: '' };
@@ -108,9 +118,11 @@ export async function startServer(
     child.stderr!.on('data', keep('stderr'));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     let peak = 0;
+    let peakAnon = 0;
     const sample = () => {
         const m = child.pid ? memoryOf(child.pid) : null;
         if (m) peak = Math.max(peak, m.rssKiB, m.peakKiB);
+        if (m && Number.isFinite(m.anonKiB)) peakAnon = Math.max(peakAnon, m.anonKiB);
     };
     const sampler = setInterval(sample, 100);
     const deadline = started + (options.timeoutMs ?? 30_000);
@@ -125,7 +137,7 @@ export async function startServer(
     }
     if (Number.isNaN(startupMs)) {
         clearInterval(sampler);
-        child.kill('SIGKILL');
+        signal('SIGKILL');
         throw new Error(`${args.join(' ')} did not answer /healthz:\n${out}`);
     }
     return {
@@ -137,14 +149,18 @@ export async function startServer(
             sample();
             return peak;
         },
+        peakAnonKiB: () => {
+            sample();
+            return peakAnon;
+        },
         output: () => out,
         errors: () => errors,
         stop: async () => {
             sample();
             clearInterval(sampler);
             if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-            child.kill('SIGTERM');
-            const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+            signal('SIGTERM');
+            const timer = setTimeout(() => signal('SIGKILL'), 15_000);
             const code = await exited;
             clearTimeout(timer);
             return code;

@@ -8,6 +8,7 @@ import { OFF_TOPIC } from '../nlu/matcher.js';
 import type { HandoffService } from './service.js';
 import type { HandoffContext, HandoffRecord } from './types.js';
 import type { UnansweredLog } from './unanswered.js';
+import { TurnRunner } from '../state/turnRunner.js';
 
 /** Sends into an existing conversation outside a user's turn (agent messages, "I'm back"). */
 export interface ProactiveSender {
@@ -25,6 +26,11 @@ export interface HandoffGateDeps {
     eventChannels: ReadonlySet<string>;
     /** Whether anyone can take a conversation here: agents configured for the console. */
     agentsAvailable: boolean;
+    /**
+     * The storage writes several items in one transaction (LMDB): a turn's transcript lines are then written with
+     * its state, one durable write per turn. Otherwise they are written after the turn, as a second write.
+     */
+    joinStateSave?: boolean;
 }
 
 /**
@@ -109,6 +115,29 @@ export class HandoffGate {
             await say(context, catalog, { ...answers.simple(lang, 'handoff.failed', answers.menuActions(lang), { message: reason }), plain: true }, lang);
         } else if (state === 'completed' && before?.status !== 'bot') {
             await say(context, catalog, answers.simple(lang, 'handoff.back', answers.menuActions(lang)), lang);
+        }
+    }
+
+    /**
+     * During a bot turn, after its replies are known: records the turn for agents (in the turn's own save when the
+     * storage allows, otherwise once it has counted) and what the bot could not answer (once it has counted).
+     */
+    async recordTurn(context: TurnContext, turn: Turn, botTexts: string[]): Promise<void> {
+        if (!this.deps.joinStateSave) {
+            TurnRunner.afterCommit(context, () => this.afterTurn(context, turn, botTexts));
+            return;
+        }
+        const u = turn.understanding;
+        const reference = TurnContext.getConversationReference(context.activity);
+        const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
+        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: turn.data.flowStep }, context.activity.id);
+        if (prepared) {
+            TurnRunner.saveWithTurn(context, prepared.key, prepared.item);
+            const id = reference.conversation!.id;
+            if (prepared.created) TurnRunner.afterCommit(context, () => this.deps.service.indexCreated(id));
+        }
+        if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) {
+            TurnRunner.afterCommit(context, () => this.deps.unanswered.record(u.text, turn.lang));
         }
     }
 

@@ -80,7 +80,39 @@ export class HandoffService {
         activityId?: string,
     ): Promise<void> {
         if (!reference.conversation?.id) return;
-        await this.deps.store.update(reference.conversation.id, (current) => {
+        await this.deps.store.update(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
+    }
+
+    /**
+     * The same as {@link HandoffService.recordTurn}, but returns the record to write instead of writing it, so the
+     * turn can write it with its state (one write per turn); null when there is nothing to record.
+     */
+    prepareTurn(
+        reference: Partial<ConversationReference>,
+        lang: Lang,
+        user: string | undefined,
+        bot: string[],
+        context?: Partial<Pick<HandoffContext, 'topic' | 'step' | 'question'>>,
+        activityId?: string,
+    ): Promise<{ key: string; item: HandoffRecord; created: boolean } | null> {
+        if (!reference.conversation?.id) return Promise.resolve(null);
+        return this.deps.store.prepare(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
+    }
+
+    /** Puts a conversation whose record a turn created (see prepareTurn) in the agents' index. */
+    indexCreated(conversationId: string): Promise<void> {
+        return this.deps.store.indexCreated(conversationId);
+    }
+
+    private turnChange(
+        reference: Partial<ConversationReference>,
+        lang: Lang,
+        user: string | undefined,
+        bot: string[],
+        context: Partial<Pick<HandoffContext, 'topic' | 'step' | 'question'>> | undefined,
+        activityId: string | undefined,
+    ): (current: HandoffRecord | undefined) => HandoffRecord | null {
+        return (current) => {
             if (current && this.seen(current, activityId)) return null;
             const record = current ?? this.fresh(reference, lang);
             record.reference = reference;
@@ -93,7 +125,7 @@ export class HandoffService {
                 ...bot.map((text) => ({ from: 'bot' as const, text })),
             ]);
             return record;
-        });
+        };
     }
 
     /** Puts the conversation in the queue for a person. Idempotent while already waiting or with an agent. */

@@ -1,4 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { ETagConflictError, IF_ABSENT } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
 
@@ -12,7 +13,9 @@ interface IndexDoc extends StoreItem {
 
 /** True for the error every botbuilder storage raises when an eTag no longer matches. */
 export function isETagConflict(err: unknown): boolean {
+    if (err instanceof ETagConflictError) return true;
     const e = err as { statusCode?: number; code?: string; name?: string; message?: string } | undefined;
+    // MemoryStorage only says it in words; Blob storage's status is kept by BlobStateStorage.
     return e?.statusCode === 412 || e?.name === 'ETagConflictError' || /etag|precondition/i.test(e?.message ?? '');
 }
 
@@ -65,7 +68,8 @@ export class HandoffStore {
             const next = change(current ? structuredClone(current) : undefined);
             if (next === null) return { record: current, changed: false };
             try {
-                await this.storage.write({ [key]: { ...next, eTag: current?.eTag ?? '*' } });
+                // A new record is created only if nobody created it meanwhile (another instance's turn).
+                await this.storage.write({ [key]: { ...next, eTag: current?.eTag ?? IF_ABSENT } });
                 if (!current) await this.addToIndex(conversationId);
                 return { record: next, changed: true };
             } catch (err) {
@@ -73,6 +77,28 @@ export class HandoffStore {
             }
         }
         throw new Error(`Could not update the handoff record of ${conversationId}: too much contention`);
+    }
+
+    /**
+     * Applies `change` to the current record (or undefined) and returns the item to write, with the eTag it must
+     * be written with (create-only for a new record), without writing it: the caller writes it together with
+     * other items (the turn's state). `created` says whether the write creates the record; call
+     * {@link HandoffStore.indexCreated} once it is written. Null when `change` leaves the record unchanged.
+     */
+    async prepare(
+        conversationId: string,
+        change: (current: HandoffRecord | undefined) => HandoffRecord | null,
+    ): Promise<{ key: string; item: HandoffRecord; created: boolean } | null> {
+        const key = recordKey(conversationId);
+        const current = (await this.storage.read([key]))[key] as HandoffRecord | undefined;
+        const next = change(current ? structuredClone(current) : undefined);
+        if (next === null) return null;
+        return { key, item: { ...next, eTag: current?.eTag ?? IF_ABSENT }, created: !current };
+    }
+
+    /** Adds a conversation whose record was created through {@link HandoffStore.prepare} to the index. */
+    indexCreated(conversationId: string): Promise<void> {
+        return this.addToIndex(conversationId);
     }
 
     /** Conversation ids in the index, most recently added last. */
@@ -130,7 +156,7 @@ export class HandoffStore {
             const next = change(doc?.ids ?? []);
             if (next === null) return;
             try {
-                await this.storage.write({ [INDEX_KEY]: { ids: next, eTag: doc?.eTag ?? '*' } });
+                await this.storage.write({ [INDEX_KEY]: { ids: next, eTag: doc?.eTag ?? IF_ABSENT } });
                 return;
             } catch (err) {
                 if (!isETagConflict(err)) throw err;

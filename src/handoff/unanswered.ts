@@ -1,5 +1,6 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
+import { IF_ABSENT } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import { isETagConflict } from './store.js';
 
@@ -53,7 +54,7 @@ export class UnansweredLog {
             // Keep the most frequent, then the most recent, within the cap.
             entries.sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt));
             try {
-                await this.storage.write({ [KEY]: { entries: entries.slice(0, this.deps.maxEntries ?? 500), eTag: doc?.eTag ?? '*' } });
+                await this.storage.write({ [KEY]: { entries: entries.slice(0, this.deps.maxEntries ?? 500), eTag: doc?.eTag ?? IF_ABSENT } });
                 return;
             } catch (err) {
                 if (!isETagConflict(err)) throw err;

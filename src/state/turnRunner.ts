@@ -1,11 +1,13 @@
-import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { ConversationState, StatePropertyAccessor, StoreItem, StoreItems, TurnContext } from 'botbuilder';
 import { isETagConflict } from '../handoff/store.js';
 import { TurnError } from '../errorLog.js';
 import type { Logger } from '../logger.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
+import { OptimisticConversationState } from './optimisticState.js';
 import { outboxOf } from './outbox.js';
 
 const AFTER_COMMIT = Symbol('afterCommit');
+const SAVE_WITH = Symbol('saveWith');
 
 /** Activity ids already answered in a conversation (kept in its state, saved with the turn). */
 interface Delivery {
@@ -55,6 +57,17 @@ export class TurnRunner {
         else context.turnState.set(AFTER_COMMIT, [work]);
     }
 
+    /**
+     * Registers an item to be written in the same `Storage.write` as the turn's state (and so, on a store with
+     * atomic multi-key writes, in the same transaction: one durable write per turn). Its eTag is checked with the
+     * state's: a conflict on either reruns the turn. Needs an `OptimisticConversationState`.
+     */
+    static saveWithTurn(context: TurnContext, key: string, item: StoreItem): void {
+        const items = context.turnState.get(SAVE_WITH) as StoreItems | undefined;
+        if (items) items[key] = item;
+        else context.turnState.set(SAVE_WITH, { [key]: item });
+    }
+
     async run(context: TurnContext, logic: (context: TurnContext) => Promise<void>): Promise<void> {
         const conversationId = context.activity.conversation?.id;
         if (!conversationId) return logic(context);
@@ -74,6 +87,7 @@ export class TurnRunner {
         for (let attempt = 1; ; attempt++) {
             outbox.hold();
             context.turnState.set(AFTER_COMMIT, []);
+            context.turnState.set(SAVE_WITH, {});
             try {
                 await conversationState.load(context, attempt > 1);
                 if (activityId && !(await this.firstDelivery(context, activityId))) {
@@ -85,7 +99,9 @@ export class TurnRunner {
                     return;
                 }
                 await logic(context);
-                await conversationState.saveChanges(context, false);
+                const withTurn = context.turnState.get(SAVE_WITH) as StoreItems;
+                if (conversationState instanceof OptimisticConversationState) await conversationState.saveChangesWith(context, withTurn);
+                else await conversationState.saveChanges(context, false);
             } catch (err) {
                 if (isETagConflict(err)) {
                     outbox.discard();

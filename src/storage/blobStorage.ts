@@ -1,12 +1,19 @@
 import { ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { ETagConflictError, IF_ABSENT } from './errors.js';
 
 export interface BlobStateStorageOptions {
     connectionString: string;
     container: string;
     /** Problems that do not fail the current call (a blob that could not be removed by the sweep). */
     onWarning?: (message: string, error?: unknown) => void;
+}
+
+/** BlobsStorage's blob name for a key (botbuilder-azure-blobs' sanitizeBlobKey, which its package does not export). */
+function sanitizeBlobKey(key: string): string {
+    const sanitized = key.split('/').reduce((acc, part, idx) => (part ? [acc, part].join(idx < 255 ? '/' : '') : acc));
+    return encodeURIComponent(sanitized).substr(0, 1024);
 }
 
 function statusOf(err: unknown): number | undefined {
@@ -42,11 +49,36 @@ export class BlobStateStorage implements Storage {
     }
 
     async write(changes: StoreItems): Promise<void> {
+        const create: StoreItems = {};
+        const rest: StoreItems = {};
+        for (const [key, item] of Object.entries(changes)) {
+            if ((item as { eTag?: string } | undefined)?.eTag === IF_ABSENT) create[key] = item;
+            else rest[key] = item;
+        }
+        // BlobsStorage has no "create only": these go straight to the SDK, in BlobsStorage's own blob name and format.
+        await Promise.all(Object.entries(create).map(([key, item]) => this.create(key, item as Record<string, unknown>)));
+        if (Object.keys(rest).length === 0) return;
         try {
-            await this.inner.write(changes);
+            await this.inner.write(rest);
         } catch (err) {
             // BlobsStorage rethrows a 412 as a plain Error; keep the status so callers can tell a conflict.
             if (/eTag conflict/i.test((err as Error).message ?? '')) Object.assign(err as object, { statusCode: 412 });
+            throw err;
+        }
+    }
+
+    private async create(key: string, item: Record<string, unknown>): Promise<void> {
+        const data = { ...item };
+        delete data.eTag;
+        const body = Buffer.from(JSON.stringify(data), 'utf8');
+        try {
+            await this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, body.length, {
+                conditions: { ifNoneMatch: '*' },
+                blobHTTPHeaders: { blobContentType: 'application/json' },
+            });
+        } catch (err) {
+            // 409 BlobAlreadyExists (or 412 from some emulators): someone created it first.
+            if (statusOf(err) === 409 || statusOf(err) === 412) throw new ETagConflictError(key);
             throw err;
         }
     }

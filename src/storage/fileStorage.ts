@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import lockfile from 'proper-lockfile';
 
+import { ETagConflictError } from './errors.js';
 import { KeyedMutex } from './keyedMutex.js';
 
 /** Source of "now"; injected so retention can be tested without waiting. */
@@ -26,18 +27,7 @@ export interface FileStorageOptions {
     onWarning?: (message: string, error?: unknown) => void;
 }
 
-/**
- * Thrown by {@link FileStorage.write} when an item carries an eTag that no longer matches the stored one,
- * i.e. someone else wrote the key since it was read. Nothing from that `write` call was stored.
- */
-export class ETagConflictError extends Error {
-    override readonly name = 'ETagConflictError';
-
-    constructor(readonly key: string) {
-        // Same wording as botbuilder's MemoryStorage, so logs read the same whichever store is configured.
-        super(`Storage: error writing "${key}" due to eTag conflict.`);
-    }
-}
+export { ETagConflictError } from './errors.js';
 
 /**
  * Thrown when a stored file cannot be parsed or does not belong to the key it is read for.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,7 +58,7 @@ beforeAll(async () => {
 });
 
 /** The bot with credentials of the given kind, validating tokens against the local OpenID endpoint. */
-async function startApp(appType: 'MultiTenant' | 'SingleTenant') {
+async function startApp(appType: 'MultiTenant' | 'SingleTenant', env: Record<string, string> = {}) {
     app = await createApp({
         config: loadConfig({
             PORT: '0',
@@ -67,6 +67,7 @@ async function startApp(appType: 'MultiTenant' | 'SingleTenant') {
             MicrosoftAppPassword: 'not-a-real-secret',
             MicrosoftAppType: appType,
             MicrosoftAppTenantId: appType === 'SingleTenant' ? TENANT_ID : '',
+            ...env,
         }),
         logger: silentLogger,
         authEndpoints: { ToBotFromChannelOpenIdMetadataUrl: openIdUrl, ToBotFromEmulatorOpenIdMetadataUrl: openIdUrl },
@@ -165,6 +166,31 @@ describe.each(['MultiTenant', 'SingleTenant'] as const)('Bot Framework authentic
         const r = await post(`Bearer ${sign(trusted.privateKey, 'trusted-key', goodClaims())}`);
         expect(r.status).toBe(200);
         expect(turns).toEqual([r.id]);
+    });
+});
+
+/**
+ * The per-address flood guard: a channel's requests all come from a few Microsoft addresses (here all
+ * from 127.0.0.1), so requests with a valid token must not be counted per address; requests without
+ * one still are.
+ */
+describe('the per-address limit with Bot Framework credentials', () => {
+    beforeEach(() => startApp('MultiTenant', { RATE_LIMIT_IP_PER_MINUTE: '3' }));
+    afterEach(() => void app?.server.close());
+
+    it('does not throttle requests carrying a valid token', async () => {
+        const statuses: number[] = [];
+        for (let i = 0; i < 8; i++) statuses.push((await post(`Bearer ${sign(trusted.privateKey, 'trusted-key', goodClaims())}`)).status);
+        expect(statuses).toEqual(Array(8).fill(200));
+        expect(turns).toHaveLength(8);
+    });
+
+    it('still counts requests with an invalid token or none, and refuses them once over the limit', async () => {
+        const junk = `Bearer ${sign(untrusted.privateKey, 'trusted-key', goodClaims())}`;
+        const statuses: number[] = [];
+        for (const header of [junk, undefined, junk, junk, undefined, 'Bearer not-a-token']) statuses.push((await post(header)).status);
+        expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+        expect(turns).toHaveLength(0);
     });
 });
 

@@ -149,15 +149,15 @@ describe('handoff over HTTP', () => {
         expect(texts(ch).at(-1)).toMatch(/^人工客服(alice|bob)已加入对话。$/);
     });
 
-    it('keeps a waiting conversation across a restart (file storage)', async () => {
+    it('keeps a waiting conversation across a restart (embedded database)', async () => {
         const ch = await channel();
         const dir = await mkdtemp(path.join(os.tmpdir(), 'state-'));
-        const first = await start({ STORAGE: 'file', STATE_DIR: dir });
+        const first = await start({ STORAGE: 'lmdb', STATE_DIR: dir });
         await say(first.base, ch.url, 'I want to speak to someone', 'conv-restart');
         await ch.waitFor(2);
         first.app.server.close();
 
-        const second = await start({ STORAGE: 'file', STATE_DIR: dir });
+        const second = await start({ STORAGE: 'lmdb', STATE_DIR: dir });
         const alice = await signIn(second.base, 'alice', 'alice-secret-123');
         const queue = await api(second.base, 'GET', '/agent/api/queue', alice);
         expect(queue.body.conversations.map((c: { conversationId: string; status: string }) => [c.conversationId, c.status])).toEqual([['conv-restart', 'waiting']]);

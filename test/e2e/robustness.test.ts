@@ -6,7 +6,7 @@ import { startCaptureChannel } from '../support/channel.js';
 import { captureLogs, listen, message, post } from '../support/http.js';
 
 /**
- * Junk over HTTP at the real server (file storage, as deployed by default): every request gets a
+ * Junk over HTTP at the real server (the embedded database, as deployed by default): every request gets a
  * clear status, never a 500, a crash or a stack trace, no turn ends in the "something went wrong"
  * apology, and the conversation still works afterwards.
  */
@@ -18,7 +18,7 @@ beforeAll(async () => {
     channel = await startCaptureChannel();
     bot = await listen(
         {
-            STORAGE: 'file',
+            STORAGE: 'lmdb',
             STATE_DIR: await mkdtemp(path.join(os.tmpdir(), 'robust-')),
             RATE_LIMIT_CONVERSATION: '0',
             RATE_LIMIT_IP_PER_MINUTE: '0',

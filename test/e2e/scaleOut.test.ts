@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BlobStateStorage } from '../../src/storage/blobStorage.js';
+import { ETagConflictError, IF_ABSENT } from '../../src/storage/errors.js';
 import { startCaptureChannel } from '../support/channel.js';
 import { startAzurite, startBot, type Child } from '../support/processes.js';
 
@@ -189,5 +190,25 @@ describe('BlobStateStorage on Azurite', () => {
         expect(await storage.sweep({ olderThan: new Date(Date.now() - 60 * 60 * 1000) })).toBe(0);
         expect(await storage.sweep({ olderThan: new Date(Date.now() + 60 * 1000) })).toBe(2);
         expect(await storage.read(['a/1', 'b/2'])).toEqual({});
+    });
+});
+
+describe('BlobStateStorage create-only writes on Azurite', () => {
+    it('creates a key with IF_ABSENT once: the second create conflicts and the first value stays', async () => {
+        const storage = new BlobStateStorage({ connectionString: azurite.connectionString, container: 'create-test' });
+        await storage.init();
+        const results = await Promise.allSettled([
+            storage.write({ 'c/1': { by: 'one', eTag: IF_ABSENT } }),
+            storage.write({ 'c/1': { by: 'two', eTag: IF_ABSENT } }),
+        ]);
+        expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+        const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        expect(lost.reason).toBeInstanceOf(ETagConflictError);
+        const winner = results[0]!.status === 'fulfilled' ? 'one' : 'two';
+        // Stored in BlobsStorage's format: readable (and conditionally writable) through the usual path.
+        const read = await storage.read(['c/1']);
+        expect(read['c/1']).toMatchObject({ by: winner, eTag: expect.any(String) });
+        await storage.write({ 'c/1': { by: 'three', eTag: read['c/1']!.eTag } });
+        expect((await storage.read(['c/1']))['c/1']).toMatchObject({ by: 'three' });
     });
 });

@@ -1,0 +1,247 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { chmod, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { open, type Database, type RootDatabase } from 'lmdb';
+
+import type { AtomicMultiKeyWrites } from './atomic.js';
+import { ETagConflictError, IF_ABSENT } from './errors.js';
+
+/** When a write counts as done. */
+export type Durability =
+    /** Committed and flushed to the disk (fdatasync): survives a process crash and a power cut. */
+    | 'flush'
+    /** Committed (visible to every process, in the OS's cache): survives a process crash, not a power cut. */
+    | 'commit';
+
+/** Options for {@link LmdbStorage}. */
+export interface LmdbStorageOptions {
+    /** Directory holding the database (`state.mdb` and its lock file). Created (mode 0700) if missing. */
+    dir: string;
+    /** Stamps each write with the time {@link LmdbStorage.sweep} compares against. Default: the system clock. */
+    clock?: () => Date;
+    /** Default 'flush'. */
+    durability?: Durability;
+}
+
+/** What one entry holds. */
+interface Stored {
+    /** eTag of this write. */
+    e: string;
+    /** The caller's item without its eTag. */
+    i: Record<string, unknown>;
+    /** The full key, only when it was too long to be the LMDB key itself (see {@link dbKeyFor}). */
+    k?: string;
+}
+
+/** The database file inside the state directory. */
+export const DB_FILE = 'state.mdb';
+
+/** LMDB keys are at most 1978 bytes; conversation ids have no documented bound, so long keys are stored by hash. */
+const MAX_PLAIN_KEY_BYTES = 400;
+const HASHED_PREFIX = '#sha256/';
+const SWEEP_SLICE = 500;
+
+function dbKeyFor(key: string): string {
+    if (Buffer.byteLength(key, 'utf8') <= MAX_PLAIN_KEY_BYTES && !key.startsWith(HASHED_PREFIX)) return key;
+    return HASHED_PREFIX + createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+interface Plan {
+    key: string;
+    dbKey: string;
+    /** undefined: overwrite; IF_ABSENT: create only; otherwise the eTag the stored item must have (if stored). */
+    expected: string | undefined;
+    value: Stored;
+}
+
+/**
+ * botbuilder `Storage` on LMDB (the `lmdb` package): one memory-mapped database file shared by every bot process on
+ * the host, with transactions that are atomic, isolated and durable.
+ *
+ * - Writes made in the same event-loop turn (this process's concurrent turns) are committed in one transaction and
+ *   share its disk flush; LMDB's single writer lock serialises transactions across processes.
+ * - Optimistic concurrency with the same rules as MemoryStorage: every write stores a fresh eTag; no eTag or `'*'`
+ *   overwrites; an eTag that differs from the stored item's is rejected with {@link ETagConflictError} (an eTag for
+ *   a key that is not stored does not conflict). {@link IF_ABSENT} creates only. The check runs inside the write
+ *   transaction, so it holds across processes; within one `write` call all checks pass or nothing is written.
+ * - A write resolves once it is committed and, with durability 'flush' (the default), flushed to the disk.
+ * - `read` returns fresh objects (values are stored as JSON, as MemoryStorage and Blob storage round-trip them).
+ */
+export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
+    readonly atomicMultiKeyWrites = true;
+    readonly dir: string;
+    private readonly clock: () => Date;
+    private readonly durability: Durability;
+
+    private constructor(
+        private readonly db: RootDatabase<Stored, string>,
+        /** Key -> time of its last write (ms), beside the items so the sweep reads small numbers, not whole states. */
+        private readonly written: Database<number, string>,
+        options: LmdbStorageOptions,
+    ) {
+        this.dir = path.resolve(options.dir);
+        this.clock = options.clock ?? (() => new Date());
+        this.durability = options.durability ?? 'flush';
+    }
+
+    /** Opens (creating if needed) the database in `options.dir`. */
+    static async open(options: LmdbStorageOptions): Promise<LmdbStorage> {
+        const dir = path.resolve(options.dir);
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        const db = open<Stored, string>({
+            path: path.join(dir, DB_FILE),
+            // JSON, not lmdb's default msgpack: items come back as MemoryStorage and Blob storage return them
+            // (dates as strings), so switching stores never changes what the bot reads.
+            encoding: 'json',
+        }) as RootDatabase<Stored, string>;
+        // State can hold personal data: owner only (the directory is 0700 too; lmdb creates files 0644).
+        for (const file of [DB_FILE, `${DB_FILE}-lock`]) await chmod(path.join(dir, file), 0o600).catch(() => undefined);
+        const written = db.openDB<number, string>({ name: 'writtenAt', encoding: 'ordered-binary' });
+        return new LmdbStorage(db, written, options);
+    }
+
+    /** Reads the given keys; keys that are not stored are absent from the result. */
+    async read(keys: string[]): Promise<StoreItems> {
+        if (!keys) throw new ReferenceError('Keys are required when reading.');
+        const result: StoreItems = {};
+        for (const key of keys) {
+            const stored = this.db.get(dbKeyFor(key));
+            if (stored && (stored.k === undefined || stored.k === key)) result[key] = { ...stored.i, eTag: stored.e };
+        }
+        return result;
+    }
+
+    /**
+     * Stores the given items, each with a fresh eTag. Rejects with {@link ETagConflictError} (writing nothing) if
+     * an item's eTag condition does not hold at commit time.
+     */
+    async write(changes: StoreItems): Promise<void> {
+        if (!changes) throw new ReferenceError('Changes are required when writing.');
+        const plans: Plan[] = Object.keys(changes).map((key) => {
+            const value: unknown = changes[key];
+            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+                throw new TypeError(`Storage: the item for "${key}" must be an object.`);
+            }
+            const { eTag, ...item } = value as StoreItem;
+            const dbKey = dbKeyFor(key);
+            return {
+                key,
+                dbKey,
+                expected: eTag && eTag !== '*' ? String(eTag) : undefined,
+                // A copy through JSON now: the caller may change its object while the commit is queued.
+                value: { e: randomUUID(), i: JSON.parse(JSON.stringify(item)) as Record<string, unknown>, ...(dbKey !== key ? { k: key } : {}) },
+            };
+        });
+        if (plans.length === 0) return;
+        const writtenAt = this.clock().getTime();
+        // The check and the puts run in one write transaction (lmdb's writer lock spans processes), batched with
+        // the other writes of this event-loop turn into one commit.
+        const conflict = await this.db.transaction(() => {
+            for (const p of plans) {
+                if (p.expected === undefined) continue;
+                const current = this.db.get(p.dbKey);
+                const clash =
+                    p.expected === IF_ABSENT ? current !== undefined : current !== undefined && current.e !== p.expected;
+                if (clash) return p.key;
+            }
+            for (const p of plans) {
+                void this.db.put(p.dbKey, p.value);
+                void this.written.put(p.dbKey, writtenAt);
+            }
+            return undefined;
+        });
+        if (conflict !== undefined) throw new ETagConflictError(conflict);
+        await this.durable();
+    }
+
+    /** Deletes the given keys; keys that are not stored are ignored. No eTag check, as in MemoryStorage. */
+    async delete(keys: string[]): Promise<void> {
+        if (!keys) throw new ReferenceError('Keys are required when deleting.');
+        if (keys.length === 0) return;
+        await this.db.transaction(() => {
+            for (const key of keys) {
+                void this.db.remove(dbKeyFor(key));
+                void this.written.remove(dbKeyFor(key));
+            }
+        });
+        await this.durable();
+    }
+
+    /**
+     * Retention: deletes every item last written before `olderThan` (by the injected clock) and returns how many
+     * were removed. Reads only keys and write times, never the items; each removal re-checks the time inside its
+     * transaction, so an item rewritten meanwhile is kept.
+     */
+    async sweep(options: { olderThan: Date }): Promise<number> {
+        const cutoff = options.olderThan.getTime();
+        if (Number.isNaN(cutoff)) throw new RangeError('sweep: olderThan is not a valid date');
+        const old: string[] = [];
+        for (const { key, value } of this.written.getRange()) if (value < cutoff) old.push(key);
+        let removed = 0;
+        // In slices, so turns' writes are not held up behind one long transaction.
+        for (let i = 0; i < old.length; i += SWEEP_SLICE) {
+            const slice = old.slice(i, i + SWEEP_SLICE);
+            removed += await this.db.transaction(() => {
+                let n = 0;
+                for (const key of slice) {
+                    const at = this.written.get(key);
+                    if (at === undefined || at >= cutoff) continue;
+                    void this.db.remove(key);
+                    void this.written.remove(key);
+                    n++;
+                }
+                return n;
+            });
+        }
+        if (removed > 0) await this.durable();
+        return removed;
+    }
+
+    /**
+     * Stores items carried over from another store with their eTags and write times, each only if its key is not
+     * stored yet (a newer write wins). Resolves to how many were stored, once they are durable.
+     */
+    async importItems(items: { key: string; eTag: string; writtenAt: Date; item: Record<string, unknown> }[]): Promise<number> {
+        const stored = await this.db.transaction(() => {
+            let n = 0;
+            for (const { key, eTag, writtenAt, item } of items) {
+                const dbKey = dbKeyFor(key);
+                if (this.db.get(dbKey) !== undefined) continue;
+                void this.db.put(dbKey, { e: eTag, i: item, ...(dbKey !== key ? { k: key } : {}) });
+                void this.written.put(dbKey, writtenAt.getTime());
+                n++;
+            }
+            return n;
+        });
+        await this.db.flushed;
+        return stored;
+    }
+
+    /**
+     * Writes a consistent snapshot of the database to `file` (LMDB's own copy, safe while bots write), for
+     * `npm run state:backup`. A plain file copy of a database being written can catch a torn page.
+     */
+    async backup(file: string): Promise<void> {
+        await this.db.backup(file, false);
+        await chmod(file, 0o600); // personal data, like the database itself
+    }
+
+    /** How many items are stored. */
+    count(): number {
+        return this.written.getCount();
+    }
+
+    /** Waits for the writes in progress and closes the database. */
+    async close(): Promise<void> {
+        await this.db.flushed;
+        await this.db.close();
+    }
+
+    private async durable(): Promise<void> {
+        // Commits overlap their flush (lmdb's overlappingSync): the commit is visible at once and the flush of
+        // several commits is shared; waiting for it is what makes an acknowledged turn survive a power cut.
+        if (this.durability === 'flush') await this.db.flushed;
+    }
+}
