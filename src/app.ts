@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MemoryStorage, ShowTypingMiddleware, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
-import { RootDialog } from '../dialogs/rootDialog.js';
 import { createAdapter, createBotAuth, type AuthEndpoints } from './adapter.js';
 import { AgentAuth, parseAgents } from './agent/auth.js';
 import { registerAgentConsole } from './agent/routes.js';
@@ -174,7 +173,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const reader = new TurnReader({
         conversationState,
         answers,
-        catalog,
         understander,
         logger,
         defaultLang,
@@ -185,9 +183,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
                 : undefined,
         logText: config.LOG_MESSAGE_TEXT === 'true',
     });
-    const rootDialog = new RootDialog({ answers, catalog, handoff: gate });
     const runner = new TurnRunner({ conversationState, logger });
-    const bot = new CardBot({ conversationState, reader, rootDialog, answers, catalog, defaultLang, handoff: gate, runner });
+    const bot = new CardBot({ conversationState, reader, answers, catalog, defaultLang, handoff: gate, runner });
     const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
     const auth = createBotAuth(config, deps.authEndpoints);
     const adapter = createAdapter(auth, onTurnError);

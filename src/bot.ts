@@ -1,17 +1,15 @@
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import { ROOT_DIALOG } from '../dialogs/ids.js';
-import { getTurn, say } from './channels/turn.js';
-import type { HandoffGate } from './handoff/gate.js';
-import { OFF_TOPIC } from './nlu/matcher.js';
+import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
+import { say } from './channels/turn.js';
 import type { TurnReader } from './channels/turnReader.js';
 import type { Answers } from './core/answers.js';
-import { newConversationData, type ConversationData } from './core/conversation.js';
+import type { ConversationData } from './core/conversation.js';
+import { decide, welcome } from './core/decide.js';
+import type { Decision } from './core/turn.js';
 import { localeToLang } from './core/understand.js';
+import type { HandoffGate } from './handoff/gate.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
 import { silentLogger } from './logger.js';
-import { redact } from './privacy/redact.js';
 import { outboxOf } from './state/outbox.js';
 import { TurnRunner } from './state/turnRunner.js';
 
@@ -20,7 +18,6 @@ export interface BotDeps {
     /** Handoff to a person; without it, "talk to a person" says where to find one. */
     handoff?: HandoffGate;
     reader: TurnReader;
-    rootDialog: Dialog;
     answers: Answers;
     catalog: Catalog;
     defaultLang: Lang;
@@ -29,23 +26,18 @@ export interface BotDeps {
 }
 
 /**
- * The activity handler: welcomes new members in the channel's locale, reads each message, runs
- * the root dialog and saves state.
+ * The Bot Framework edge around the conversation core (src/core/decide.ts): for a message it reads
+ * the conversation's state and the message, lets the core decide, keeps the new state for the
+ * runner to save, sends the replies (held until the save succeeds) and hands the effects to run
+ * after the save; it welcomes new members and passes a hub's `handoff.status` on. A rerun after an
+ * eTag conflict is just the core called again on the fresh state.
  */
 export class CardBot extends ActivityHandler {
-    private readonly dialogs: DialogSet;
-    private readonly dialogState: StatePropertyAccessor<DialogState>;
-    private readonly data: StatePropertyAccessor<ConversationData>;
     private readonly runner: TurnRunner;
 
     constructor(private readonly deps: BotDeps) {
         super();
-        this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
-        this.data = deps.reader.data;
         this.runner = deps.runner ?? new TurnRunner({ conversationState: deps.conversationState, logger: silentLogger });
-        this.dialogs = new DialogSet(this.dialogState);
-        if (deps.rootDialog.id !== ROOT_DIALOG) throw new Error(`The root dialog must have id "${ROOT_DIALOG}"`);
-        this.dialogs.add(deps.rootDialog);
 
         this.onMembersAdded(async (context, next) => {
             const added = context.activity.membersAdded ?? [];
@@ -59,26 +51,7 @@ export class CardBot extends ActivityHandler {
             await next();
         });
         this.onMessage(async (context, next) => {
-            if (await deps.reader.read(context)) {
-                const turn = getTurn(context);
-                if (!(await deps.handoff?.intercept(context, turn))) {
-                    const dc = await this.dialogs.createContext(context);
-                    const result = await dc.continueDialog();
-                    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(ROOT_DIALOG);
-                    const u = turn.understanding;
-                    if (u.command === null && u.button === null) turn.data.lastQuestion = redact(u.text).slice(0, 500);
-                    const topic = u.button ?? u.match.intent;
-                    if (u.command === null && topic !== OFF_TOPIC && topic !== 'human') turn.data.lastTopic = topic;
-                    const handoff = deps.handoff;
-                    if (handoff) {
-                        // The replies this run produced, recorded once the turn has counted (a rerun replaces them).
-                        const sent = outboxOf(context)
-                            .pending.filter((a) => a.type === 'message' && a.text)
-                            .map((a) => a.text!);
-                        await handoff.recordTurn(context, turn, sent);
-                    }
-                }
-            }
+            await this.message(context);
             await next();
         });
         this.onEvent(async (context, next) => {
@@ -92,16 +65,44 @@ export class CardBot extends ActivityHandler {
         await this.runner.run(context, (ctx) => super.run(ctx));
     }
 
+    private async message(context: TurnContext): Promise<void> {
+        const { reader, handoff, answers, catalog } = this.deps;
+        const data = await reader.conversation(context);
+        const reading = await reader.read(context, data);
+        if (reading.kind === 'dropped') return;
+        if (reading.kind === 'answered') {
+            await say(context, catalog, reading.reply, reading.lang);
+            return;
+        }
+        const { understanding, lang } = reading;
+        // While a person has the conversation, the bot relays instead of deciding anything.
+        if (await handoff?.intercept(context, { lang, understanding })) return;
+
+        const canHandOff = handoff?.canHandOff(context.activity.channelId) ?? false;
+        const decision = decide(data, { understanding, lang, canHandOff }, { answers, catalog });
+        await this.apply(context, decision, lang);
+        if (handoff) {
+            const turn = { lang, understanding, data: decision.state };
+            for (const effect of decision.effects) {
+                if (effect.kind === 'handoff.request') TurnRunner.afterCommit(context, () => handoff.startHandoff(context, turn, effect.reason));
+            }
+            // The replies this run produced, recorded with the turn (a rerun replaces them).
+            const sent = outboxOf(context)
+                .pending.filter((a) => a.type === 'message' && a.text)
+                .map((a) => a.text!);
+            await handoff.recordTurn(context, turn, sent);
+        }
+    }
+
     private async welcome(context: TurnContext): Promise<void> {
-        const data = await this.data.get(context, newConversationData());
-        if (data.welcomed) return;
-        data.welcomed = true;
+        const data = await this.deps.reader.conversation(context);
         const lang = data.chosenLang ?? localeToLang(context.activity.locale) ?? this.deps.defaultLang;
-        data.lang = lang;
-        const reply = this.deps.answers.welcome(lang);
-        // No turn is set up for a greeting, so say() cannot remember the options: on plain channels
-        // the parent answers the greeting's numbered menu with a number.
-        data.offered = reply.actions;
-        await say(context, this.deps.catalog, reply, lang);
+        await this.apply(context, welcome(data, lang, this.deps), lang);
+    }
+
+    /** Keeps the decided state for the runner's save and sends the replies (held until it succeeds). */
+    private async apply(context: TurnContext, decision: Decision, lang: Lang): Promise<void> {
+        await this.deps.reader.data.set(context, decision.state satisfies ConversationData);
+        for (const reply of decision.replies) await say(context, this.deps.catalog, reply, lang);
     }
 }

@@ -1,21 +1,21 @@
-import { TurnContext, type ConversationState, type Middleware, type StatePropertyAccessor } from 'botbuilder';
+import { TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { Answers } from '../core/answers.js';
-import { newConversationData, type ConversationData } from '../core/conversation.js';
-import { localeToLang, resolveLanguage, type Understander } from '../core/understand.js';
-import type { Catalog } from '../i18n.js';
+import { newConversationData, readConversationData, type ConversationData } from '../core/conversation.js';
+import type { Reply } from '../core/reply.js';
+import { understandMessage } from '../core/read.js';
+import { localeToLang, type Understander, type Understanding } from '../core/understand.js';
 import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
-import { recognizeOrdinalOrNumber } from '../nlu/recognizers.js';
 import { detectLanguage } from '../nlu/text.js';
 import { redact } from '../privacy/redact.js';
 import type { ConversationRateLimit } from './rateLimit.js';
-import { capabilitiesOf, say, setTurn } from './turn.js';
+import type { ChannelCapabilities } from './capabilities.js';
+import { capabilitiesOf } from './turn.js';
 
 export interface TurnReaderDeps {
     conversationState: ConversationState;
     answers: Answers;
-    catalog: Catalog;
     understander: Understander;
     logger: Logger;
     defaultLang: Lang;
@@ -27,10 +27,17 @@ export interface TurnReaderDeps {
     logText?: boolean;
 }
 
+/** What reading a message gave: a turn for the core, an answer of its own, or nothing to say. */
+export type Reading =
+    | { kind: 'message'; understanding: Understanding; lang: Lang; caps: ChannelCapabilities }
+    | { kind: 'answered'; reply: Reply; lang: Lang }
+    | { kind: 'dropped' };
+
 /**
- * Reads an incoming message before any dialog runs: strips the bot's @mention, maps "2" to the
- * second offered option on channels without buttons, decides the reply language and understands
- * the text. Empty and over-long messages are answered here.
+ * Reads an incoming message for the conversation core (edge): strips the bot's @mention, maps "2"
+ * to the second offered option on channels without buttons, decides the reply language and
+ * understands the text. Empty and over-long messages, and a conversation over its message limit,
+ * are answered here without a turn. Sends nothing and changes no state: the caller does.
  */
 export class TurnReader {
     readonly data: StatePropertyAccessor<ConversationData>;
@@ -39,10 +46,13 @@ export class TurnReader {
         this.data = deps.conversationState.createProperty<ConversationData>('conversation');
     }
 
-    /** Prepares the turn for the dialogs; returns false when the message was already answered. */
-    async read(context: TurnContext): Promise<boolean> {
-        const { catalog, answers } = this.deps;
-        const data = await this.data.get(context, newConversationData());
+    /** The conversation's stored data (in the shape this version keeps). */
+    async conversation(context: TurnContext): Promise<ConversationData> {
+        return readConversationData(await this.data.get(context, newConversationData()));
+    }
+
+    async read(context: TurnContext, data: ConversationData): Promise<Reading> {
+        const { answers } = this.deps;
         const activity = context.activity;
         const caps = capabilitiesOf(context);
         // The SDK's mention removal needs the recipient; an activity without one has nothing to remove.
@@ -55,41 +65,19 @@ export class TurnReader {
         const conversationId = activity.conversation?.id;
         const verdict = this.deps.rateLimit ? await this.deps.rateLimit.check(`${activity.channelId}/${conversationId}`) : 'ok';
         if (verdict !== 'ok') {
-            if (verdict === 'tell') {
-                this.deps.logger.warn({ event: 'ratelimit.conversation', conversationId }, 'conversation over its message limit');
-                const lang = detectLanguage(text) ?? fallbackLang;
-                await say(context, catalog, answers.simple(lang, 'rateLimited'), lang);
-            }
-            return false;
+            if (verdict !== 'tell') return { kind: 'dropped' };
+            this.deps.logger.warn({ event: 'ratelimit.conversation', conversationId }, 'conversation over its message limit');
+            const lang = detectLanguage(text) ?? fallbackLang;
+            return { kind: 'answered', reply: answers.simple(lang, 'rateLimited'), lang };
         }
-        if (!text) {
-            await say(context, catalog, answers.simple(fallbackLang, 'empty', answers.menuActions(fallbackLang)), fallbackLang);
-            return false;
-        }
-        if (text.length > (this.deps.maxMessageLength ?? 2000)) {
-            await say(context, catalog, answers.simple(fallbackLang, 'tooLong'), fallbackLang);
-            return false;
-        }
-        // On channels without buttons the options are numbered: "2" or "the second one" picks one.
-        if (!caps.suggestedActions && data.offered?.length) {
-            const n = recognizeOrdinalOrNumber(text, fallbackLang);
-            const short = text.split(/\s+/).length <= 4 && text.length <= 20;
-            if (short && n.success && n.value >= 1 && n.value <= data.offered.length) text = data.offered[n.value - 1]!.value;
-        }
-
-        const understanding = this.deps.understander.understand(text);
-        if (understanding.command === 'english') data.chosenLang = 'en';
-        if (understanding.command === 'chinese') data.chosenLang = 'zh';
-        const lang = resolveLanguage({
-            detected: understanding.detected,
-            chosen: data.chosenLang,
-            previous: data.lang,
+        if (!text) return { kind: 'answered', reply: answers.simple(fallbackLang, 'empty', answers.menuActions(fallbackLang)), lang: fallbackLang };
+        if (text.length > (this.deps.maxMessageLength ?? 2000)) return { kind: 'answered', reply: answers.simple(fallbackLang, 'tooLong'), lang: fallbackLang };
+        const { understanding, lang } = understandMessage(text, data, {
+            numberedOptions: !caps.suggestedActions,
             locale: activity.locale,
-            fallback: this.deps.defaultLang,
+            defaultLang: this.deps.defaultLang,
+            understander: this.deps.understander,
         });
-        data.lang = lang;
-        data.welcomed = true;
-        setTurn(context, { lang, understanding, data, caps });
         const unanswered = understanding.match.intent === OFF_TOPIC && understanding.command === null && understanding.button === null;
         this.deps.logger.info(
             {
@@ -104,15 +92,6 @@ export class TurnReader {
             },
             unanswered ? 'question not answered' : 'message understood',
         );
-        return true;
-    }
-
-    /** The same reading as middleware, for running a dialog directly (DialogTestClient). */
-    middleware(): Middleware {
-        return {
-            onTurn: async (context, next) => {
-                if (context.activity.type !== 'message' || (await this.read(context))) await next();
-            },
-        };
+        return { kind: 'message', understanding, lang, caps };
     }
 }

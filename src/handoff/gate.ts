@@ -1,6 +1,7 @@
 import { EventFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { say, type Turn } from '../channels/turn.js';
 import type { Answers } from '../core/answers.js';
+import { currentStep } from '../core/conversation.js';
 import type { Catalog } from '../i18n.js';
 import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
@@ -50,10 +51,10 @@ export class HandoffGate {
     }
 
     /**
-     * Before the dialogs: while waiting for or talking to a person, the bot does not answer.
+     * Before the core: while waiting for or talking to a person, the bot does not answer.
      * Returns true when the message was taken care of here.
      */
-    async intercept(context: TurnContext, turn: Turn): Promise<boolean> {
+    async intercept(context: TurnContext, turn: Pick<Turn, 'lang' | 'understanding'>): Promise<boolean> {
         const id = context.activity.conversation?.id;
         if (!id) return false;
         const record = await this.deps.service.get(id);
@@ -61,24 +62,26 @@ export class HandoffGate {
         const { catalog } = this.deps;
         if (turn.understanding.command === 'cancel') {
             await this.deps.service.release(id, 'user stopped the handoff');
-            await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.released', this.deps.answers.menuActions(turn.lang)));
+            await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.released', this.deps.answers.menuActions(turn.lang)), turn.lang);
             return true;
         }
         const relayed = await this.deps.service.relay(id, context.activity.text ?? turn.understanding.text, context.activity.id);
-        if (relayed?.notify) await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.waiting'));
+        if (relayed?.notify) await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.waiting'), turn.lang);
         return true;
     }
 
-    /** Puts the conversation in the queue and tells a hub; false when no person can be reached here. */
-    async request(context: TurnContext, turn: Turn, reason: HandoffContext['reason']): Promise<boolean> {
+    /**
+     * The core's `handoff.request` effect, run once the turn is saved and its "I've asked a person"
+     * sent: puts the conversation in the agents' queue with its transcript and tells a hub.
+     */
+    async startHandoff(context: TurnContext, turn: Turn, reason: HandoffContext['reason']): Promise<void> {
         const channelId = context.activity.channelId;
-        if (!this.canHandOff(channelId)) return false;
         const reference = TurnContext.getConversationReference(context.activity);
         const handoffContext: HandoffContext = {
             lang: turn.lang,
             reason,
             topic: turn.data.lastTopic,
-            step: turn.data.flowStep,
+            step: currentStep(turn.data),
             question: turn.data.lastQuestion ?? turn.understanding.text,
         };
         const viaHub = this.deps.eventChannels.has(channelId);
@@ -89,8 +92,6 @@ export class HandoffGate {
             await context.sendActivity(event);
         }
         this.deps.logger.info({ conversationId: record.conversationId, event: 'handoff.requested', reason, viaHub }, 'handoff requested');
-        await say(context, this.deps.catalog, this.deps.answers.simple(turn.lang, 'handoff.queued'));
-        return true;
     }
 
     /** A hub's `handoff.status` event. Always accepted; the user hears what happened in their language. */
@@ -130,7 +131,7 @@ export class HandoffGate {
         const u = turn.understanding;
         const reference = TurnContext.getConversationReference(context.activity);
         const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: turn.data.flowStep }, context.activity.id);
+        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
         if (prepared) {
             TurnRunner.saveWithTurn(context, prepared.key, prepared.item);
             const id = reference.conversation!.id;
@@ -146,7 +147,7 @@ export class HandoffGate {
         const u = turn.understanding;
         const reference = TurnContext.getConversationReference(context.activity);
         const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        await this.deps.service.recordTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: turn.data.flowStep }, context.activity.id);
+        await this.deps.service.recordTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
         if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) await this.deps.unanswered.record(u.text, turn.lang);
     }
 

@@ -23,7 +23,7 @@ describe('upgrading from the file store', () => {
 
         const before = await listen({ STORAGE: 'file', STATE_DIR: dir }, { logger: createLogger('silent') });
         await say(before.base, 'step 3');
-        expect(await say(before.base, 'next')).toContain('Step 4 of 7');
+        expect(await say(before.base, 'next')).toContain('Step 4 of 6');
         before.close();
         expect((await readdir(dir)).filter((f) => f.endsWith('.json')).length).toBeGreaterThanOrEqual(2);
 
@@ -32,7 +32,7 @@ describe('upgrading from the file store', () => {
         cleanups.push(after.close);
         expect(logs.lines.find((l) => l.event === 'state.migrated')).toMatchObject({ imported: expect.any(Number), unreadable: 0 });
         expect((await readdir(dir)).filter((f) => f.endsWith('.json'))).toEqual([]);
-        expect(await say(after.base, 'repeat')).toContain('Step 4 of 7');
-        expect(await say(after.base, 'next')).toContain('Step 5 of 7');
+        expect(await say(after.base, 'repeat')).toContain('Step 4 of 6');
+        expect(await say(after.base, 'next')).toContain('Step 5 of 6');
     });
 });

@@ -1,5 +1,4 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { RootDialog } from '../../dialogs/rootDialog.js';
 import { loadContent, type Content } from '../../src/app.js';
 import { CardBot } from '../../src/bot.js';
 import { TurnReader } from '../../src/channels/turnReader.js';
@@ -21,7 +20,6 @@ export async function buildBot(options: { storage?: Storage; defaultLang?: Lang 
     const conversationState = new OptimisticConversationState(options.storage ?? new MemoryStorage());
     const defaultLang = options.defaultLang ?? 'en';
     const reader = new TurnReader({ ...c, conversationState, logger: silentLogger, defaultLang });
-    const rootDialog = new RootDialog({ answers: c.answers, catalog: c.catalog });
-    const bot = new CardBot({ conversationState, reader, rootDialog, answers: c.answers, catalog: c.catalog, defaultLang });
-    return { ...c, conversationState, reader, rootDialog, bot };
+    const bot = new CardBot({ conversationState, reader, answers: c.answers, catalog: c.catalog, defaultLang });
+    return { ...c, conversationState, reader, bot };
 }

@@ -1,13 +1,40 @@
-import { DialogTestClient } from 'botbuilder-testing';
-import { buildBot } from './content.js';
+import type { Activity } from 'botbuilder';
+import { capabilitiesFor } from '../../src/channels/capabilities.js';
+import { renderReply } from '../../src/channels/render.js';
+import { newConversationData, type ConversationData } from '../../src/core/conversation.js';
+import { decide } from '../../src/core/decide.js';
+import { understandMessage } from '../../src/core/read.js';
+import type { Effect } from '../../src/core/turn.js';
+import { content } from './content.js';
 
-/** A DialogTestClient on the root dialog, with the same message reading the bot does. */
-export async function rootClient(channelId = 'test') {
-    const b = await buildBot();
-    const c = new DialogTestClient(channelId, b.rootDialog, undefined, [b.reader.middleware()], b.conversationState);
+/**
+ * A conversation with the pure core, no framework and no I/O: each message is understood, decided
+ * and its replies rendered for the channel, in memory. Same `send`/`next` as a step table needs.
+ */
+export async function rootClient(channelId = 'test', options: { canHandOff?: boolean; locale?: string } = {}) {
+    const { answers, catalog, understander } = await content();
+    const caps = capabilitiesFor(channelId);
+    let state: ConversationData = newConversationData();
+    let queue: Partial<Activity>[] = [];
+    const effects: Effect[] = [];
     return {
-        send: (text: string) => c.sendActivity(text),
-        next: () => c.getNextReply(),
-        client: c,
+        async send(text: string): Promise<Partial<Activity> | undefined> {
+            const { understanding, lang } = understandMessage(text, state, {
+                numberedOptions: !caps.suggestedActions,
+                locale: options.locale,
+                defaultLang: 'en',
+                understander,
+            });
+            const decision = decide(state, { understanding, lang, canHandOff: options.canHandOff ?? false }, { answers, catalog });
+            state = decision.state;
+            effects.push(...decision.effects);
+            queue = decision.replies.map((r) => renderReply(r, caps, catalog.t(lang, 'list.chooseByNumber')));
+            return queue.shift();
+        },
+        next: (): Partial<Activity> | undefined => queue.shift(),
+        get state(): ConversationData {
+            return state;
+        },
+        effects,
     };
 }

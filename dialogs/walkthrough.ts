@@ -1,0 +1,90 @@
+import type { TurnDraft } from '../src/core/turn.js';
+import type { Understanding } from '../src/core/understand.js';
+
+/** Commands the walkthrough takes while it runs. */
+const NAVIGATION = new Set(['next', 'back', 'repeat', 'where', 'why', 'stop', 'continue', 'walkthrough']);
+
+/**
+ * The typical flow, one step at a time: next, back, repeat, jump to step N, where am I, why, stop.
+ * A small state machine over `WalkthroughState` (src/core/conversation.ts): the position is kept in
+ * one place, so it survives a restart and "continue" resumes after a stop or another question.
+ */
+export const walkthrough = {
+    /** Whether a message is for the running walkthrough. */
+    accepts(u: Understanding): boolean {
+        return u.step !== null || u.button === 'walkthrough' || (u.command !== null && NAVIGATION.has(u.command));
+    },
+
+    /** Starts (or restarts) at a step. */
+    start(t: TurnDraft, step: number): void {
+        show(t, clamp(t, step));
+    },
+
+    /** A message the running walkthrough takes (see {@link walkthrough.accepts}). */
+    continue(t: TurnDraft): void {
+        const state = t.data.walkthrough!;
+        const total = t.deps.answers.totalSteps;
+        const { command, step } = t.u;
+        if (step !== null) {
+            if (step < 1 || step > total) t.line('step.outOfRange', actions(t, state.step), { total });
+            else show(t, step);
+            return;
+        }
+        switch (command) {
+            case 'next':
+                if (state.step >= total) return finish(t);
+                return show(t, state.step + 1);
+            case 'back':
+                if (state.step <= 1) t.line('step.first');
+                return show(t, Math.max(1, state.step - 1));
+            case 'continue':
+                // After an interruption "continue" means "back to where I was"; otherwise "go on".
+                return show(t, !state.interrupted && state.step < total ? state.step + 1 : state.step);
+            case 'where':
+                t.line('step.whereAmI', actions(t, state.step), { n: state.step, total, title: t.deps.answers.stepTitle(t.lang, state.step) });
+                return;
+            case 'why':
+                t.say(t.deps.answers.stepWhyReply(t.lang, state.step, actions(t, state.step)));
+                return;
+            case 'stop':
+                t.data.walkthrough = { ...state, active: false };
+                t.line('step.stopped', [t.deps.answers.action(t.lang, 'action.continue'), ...t.deps.answers.menuActions(t.lang)], { n: state.step });
+                return;
+            default:
+                // "repeat", "walk me through", or anything routed here: the current step again.
+                return show(t, state.step);
+        }
+    },
+
+    /** After something else was answered: how to get back to the step. */
+    offerResume(t: TurnDraft): void {
+        const state = t.data.walkthrough;
+        if (!state) return;
+        t.data.walkthrough = { ...state, interrupted: true };
+        const { answers } = t.deps;
+        t.line('step.resumeHint', [answers.action(t.lang, 'action.continue'), answers.action(t.lang, 'action.stop')], { n: state.step, total: answers.totalSteps });
+    },
+
+    /** The current step again (after a language switch). */
+    reprompt(t: TurnDraft): void {
+        show(t, t.data.walkthrough!.step);
+    },
+};
+
+function clamp(t: TurnDraft, n: number): number {
+    return Math.min(Math.max(1, Math.trunc(n)), t.deps.answers.totalSteps);
+}
+
+function actions(t: TurnDraft, n: number) {
+    return t.deps.answers.walkthroughActions(t.lang, n);
+}
+
+function show(t: TurnDraft, n: number): void {
+    t.data.walkthrough = { step: n, active: true, interrupted: false };
+    t.say(t.deps.answers.stepReply(t.lang, n, actions(t, n)));
+}
+
+function finish(t: TurnDraft): void {
+    t.data.walkthrough = undefined;
+    t.line('step.finished', t.deps.answers.menuActions(t.lang), { total: t.deps.answers.totalSteps });
+}
