@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { MemoryStorage, ShowTypingMiddleware, type Storage } from 'botbuilder';
+import { ShowTypingMiddleware, type Storage } from 'botbuilder';
+import { MemoryStorage } from './storage/memoryStorage.js';
 import type { Server } from 'restify';
 import { createAdapter, createBotAuth, type AuthEndpoints } from './adapter.js';
 import { AgentAuth, parseAgents } from './agent/auth.js';
@@ -34,10 +35,9 @@ import { outboxMiddleware } from './state/outbox.js';
 import { TurnRunner } from './state/turnRunner.js';
 import { WECHAT_SERVICE_URL } from './wechat/adapter.js';
 import { createWeChatChannel, type WeChatChannel, type WeChatHooks } from './wechat/channel.js';
+import { systemClock, type Clock } from './clock.js';
 
-export interface Clock {
-    now(): Date;
-}
+export type { Clock };
 
 export interface AppDeps {
     config: Config;
@@ -79,8 +79,8 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
         const { createBlobStorage } = await import('./storage/blobStorage.js');
         return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
     }
-    if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock: () => clock.now(), onWarning });
-    const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock: () => clock.now(), durability: config.STATE_DURABILITY });
+    if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock, onWarning });
+    const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY });
     // What the previous file store left in the same directory is carried over once, on the first start.
     const migrated = await migrateFileStorage(storage, storage.dir);
     if (migrated.imported || migrated.alreadyThere) {
@@ -117,7 +117,7 @@ export interface App {
  */
 export async function createApp(deps: AppDeps): Promise<App> {
     const { config, logger } = deps;
-    const clock = deps.clock ?? { now: () => new Date() };
+    const clock = deps.clock ?? systemClock;
     const { catalog, answers, understander } = await loadContent(config);
     const storage = deps.storage ?? (await createStorage(config, logger, clock));
     // Only a store made here is closed here; an injected one belongs to the caller.
@@ -143,11 +143,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
         clock,
         logger,
     });
-    // The gate is built before the adapter (the adapter's error handler needs the bot's state), so
-    // proactive sends look the adapter up when they happen.
-    const late: { adapter?: ReturnType<typeof createAdapter> } = {};
+    // The error handler needs only the conversation state, so every adapter is built with it up front.
+    const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
+    const auth = createBotAuth(config, deps.authEndpoints);
+    const adapter = createAdapter(auth, onTurnError);
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter().use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const local = new LocalDirectLineAdapter({ clock }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     // Off (undefined) unless WECHAT_TOKEN is set.
     const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
@@ -163,7 +164,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
                     ? local.continueConversation(reference, logic)
                     : wechat && reference.serviceUrl === WECHAT_SERVICE_URL
                       ? wechat.adapter.continueConversation(reference, logic)
-                      : late.adapter!.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+                      : adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
         },
         eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
@@ -185,10 +186,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
     const runner = new TurnRunner({ conversationState, logger });
     const bot = new CardBot({ conversationState, reader, answers, catalog, defaultLang, handoff: gate, runner });
-    const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
-    const auth = createBotAuth(config, deps.authEndpoints);
-    const adapter = createAdapter(auth, onTurnError);
-    late.adapter = adapter;
     local.onTurnError = onTurnError;
     if (wechat) wechat.adapter.onTurnError = onTurnError;
     const server = createServer({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage } from '../src/storage/memoryStorage.js';
 import { buildBot } from './support/content.js';
 import { actionLabels } from './support/stepTable.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { ConversationState, TestAdapter } from 'botbuilder';
+import { MemoryStorage } from '../src/storage/memoryStorage.js';
 import { createOnTurnError } from '../src/onTurnError.js';
 import { content } from './support/content.js';
 import { captureLogs } from './support/http.js';

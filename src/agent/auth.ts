@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { systemClock, type Clock } from '../clock.js';
 
 /** Agents allowed to sign in to the console: name → secret. From configuration; no defaults. */
 export type AgentDirectory = ReadonlyMap<string, string>;
@@ -32,7 +33,7 @@ export class AgentAuth {
     constructor(
         private readonly agents: AgentDirectory,
         private readonly signingSecret: string,
-        private readonly clock: { now(): Date } = { now: () => new Date() },
+        private readonly clock: Clock = systemClock,
         private readonly ttlSeconds = 8 * 3600,
     ) {}
 

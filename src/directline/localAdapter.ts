@@ -6,6 +6,7 @@ import {
     type ConversationReference,
     type ResourceResponse,
 } from 'botbuilder';
+import { systemClock, type Clock } from '../clock.js';
 
 /** A conversation of the built-in Direct Line endpoint: its activity log and live listeners. */
 export interface LocalConversation {
@@ -25,7 +26,7 @@ export class LocalDirectLineAdapter extends BotAdapter {
     private readonly conversations = new Map<string, LocalConversation>();
 
     constructor(
-        private readonly options: { maxActivities?: number; maxConversations?: number; now?: () => Date } = {},
+        private readonly options: { maxActivities?: number; maxConversations?: number; clock?: Clock } = {},
     ) {
         super();
     }
@@ -48,7 +49,7 @@ export class LocalDirectLineAdapter extends BotAdapter {
 
     /** Appends activities to the log with ids and timestamps, and pushes them to listeners. */
     append(conversation: LocalConversation, activities: Partial<Activity>[]): Activity[] {
-        const now = (this.options.now ?? (() => new Date()))();
+        const now = (this.options.clock ?? systemClock).now();
         const added = activities.map((a) => {
             const full = {
                 ...a,

@@ -2,10 +2,9 @@ import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
 import type { HandoffStore } from './store.js';
 import type { HandoffContext, HandoffRecord, QueueEntry, TranscriptLine } from './types.js';
+import type { Clock } from '../clock.js';
 
-export interface Clock {
-    now(): Date;
-}
+export type { Clock };
 
 export type AcceptResult =
     | { ok: true; record: HandoffRecord }

@@ -13,10 +13,8 @@ interface IndexDoc extends StoreItem {
 
 /** True for the error every botbuilder storage raises when an eTag no longer matches. */
 export function isETagConflict(err: unknown): boolean {
-    if (err instanceof ETagConflictError) return true;
-    const e = err as { statusCode?: number; code?: string; name?: string; message?: string } | undefined;
-    // MemoryStorage only says it in words; Blob storage's status is kept by BlobStateStorage.
-    return e?.statusCode === 412 || e?.name === 'ETagConflictError' || /etag|precondition/i.test(e?.message ?? '');
+    // Our stores throw the typed error; Blob storage reports HTTP 412 (kept by BlobStateStorage).
+    return err instanceof ETagConflictError || (err as { statusCode?: unknown } | undefined)?.statusCode === 412;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Lang } from '../kb/schema.js';
 import { IF_ABSENT } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import { isETagConflict } from './store.js';
+import type { Clock } from '../clock.js';
 
 const KEY = 'handoff/unanswered';
 
@@ -28,7 +29,7 @@ export class UnansweredLog {
 
     constructor(
         private readonly storage: Storage,
-        private readonly deps: { redact: (text: string) => string; clock: { now(): Date }; maxEntries?: number },
+        private readonly deps: { redact: (text: string) => string; clock: Clock; maxEntries?: number },
     ) {}
 
     async record(text: string, lang: Lang): Promise<void> {

@@ -31,8 +31,6 @@ export interface FeatureWeights {
     concept: number;
     /** A number. */
     digit: number;
-    /** A reference to step N ("step 3", "the third step", "第三步"). */
-    step: number;
 }
 
 export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
@@ -43,7 +41,6 @@ export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
     zhChar: 0.3,
     concept: 1.2,
     digit: 0.5,
-    step: 2,
 };
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -129,34 +126,6 @@ const COMMON_EN =
 
 const LATIN_TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
-
-const NUMBER_WORDS = new Map<string, number>(
-    [
-        ['1', 'one', 'first', '1st', '一'],
-        ['2', 'two', 'second', '2nd', '二', '两'],
-        ['3', 'three', 'third', '3rd', '三'],
-        ['4', 'four', 'fourth', '4th', '四'],
-        ['5', 'five', 'fifth', '5th', '五'],
-        ['6', 'six', 'sixth', '6th', '六'],
-        ['7', 'seven', 'seventh', '7th', '七', 'last', 'final', '最后'],
-    ].flatMap((words, i) => words.map((w) => [w, i + 1] as [string, number])),
-);
-const STEP_REFERENCES = [
-    /\b(?:step|stage|phase)\s*(?:no\s*|number\s*|#\s*)?(\d|one|two|three|four|five|six|seven)\b/,
-    /\b(first|second|third|fourth|fifth|sixth|seventh|last|final|1st|2nd|3rd|4th|5th|6th|7th)\s+(?:step|stage|phase)\b/,
-    /第\s*([1-7一二两三四五六七])\s*(?:步|个步骤|个环节|环节)/,
-    /(?:步骤|环节)\s*([1-7一二三四五六七])/,
-    /(最后)\s*(?:一步|一个步骤|一个环节|环节)/,
-];
-
-/** The step a normalized text names ("step 3", "the third step", "第三步", "最后一步" → 7), if any. */
-export function stepReference(norm: string): number | null {
-    for (const re of STEP_REFERENCES) {
-        const m = re.exec(norm);
-        if (m) return NUMBER_WORDS.get(m[1]!) ?? null;
-    }
-    return null;
-}
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or max+1 once it exceeds max. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -323,8 +292,6 @@ export class FeatureExtractor {
         for (const c of concepts) add(`k:${c}`, W.concept);
 
         for (const d of norm.match(/\d+/g) ?? []) add(`d:${d}`, W.digit);
-        const step = stepReference(norm);
-        if (step !== null) add(`s:${step}`, W.step);
         return out;
     }
 }

@@ -7,9 +7,9 @@ import lockfile from 'proper-lockfile';
 
 import { ETagConflictError } from './errors.js';
 import { KeyedMutex } from './keyedMutex.js';
+import { systemClock, type Clock } from '../clock.js';
 
 /** Source of "now"; injected so retention can be tested without waiting. */
-export type Clock = () => Date;
 
 /** Options for {@link FileStorage}. */
 export interface FileStorageOptions {
@@ -166,7 +166,7 @@ export class FileStorage implements Storage {
 
     constructor(options: FileStorageOptions) {
         this.dir = path.resolve(options.dir);
-        this.clock = options.clock ?? (() => new Date());
+        this.clock = options.clock ?? systemClock;
         this.lockStaleMs = Math.max(options.lockStaleMs ?? 10_000, 2000);
         this.warn = options.onWarning ?? ((message) => process.emitWarning(message, { type: 'FileStorageWarning' }));
     }
@@ -227,7 +227,7 @@ export class FileStorage implements Storage {
                 const current = await this.readRecord(plan.key, plan.file);
                 if (current && current.eTag !== plan.expectedETag) throw new ETagConflictError(plan.key);
             }
-            const writtenAt = this.clock();
+            const writtenAt = this.clock.now();
             await Promise.all(
                 plans.map((plan, i) =>
                     this.replaceFile(

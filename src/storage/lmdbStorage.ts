@@ -7,6 +7,7 @@ import { open, type Database, type RootDatabase } from 'lmdb';
 
 import type { AtomicMultiKeyWrites } from './atomic.js';
 import { ETagConflictError, IF_ABSENT } from './errors.js';
+import { systemClock, type Clock } from '../clock.js';
 
 /** When a write counts as done. */
 export type Durability =
@@ -20,7 +21,7 @@ export interface LmdbStorageOptions {
     /** Directory holding the database (`state.mdb` and its lock file). Created (mode 0700) if missing. */
     dir: string;
     /** Stamps each write with the time {@link LmdbStorage.sweep} compares against. Default: the system clock. */
-    clock?: () => Date;
+    clock?: Clock;
     /** Default 'flush'. */
     durability?: Durability;
 }
@@ -72,7 +73,7 @@ interface Plan {
 export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
     readonly atomicMultiKeyWrites = true;
     readonly dir: string;
-    private readonly clock: () => Date;
+    private readonly clock: Clock;
     private readonly durability: Durability;
 
     private constructor(
@@ -82,7 +83,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         options: LmdbStorageOptions,
     ) {
         this.dir = path.resolve(options.dir);
-        this.clock = options.clock ?? (() => new Date());
+        this.clock = options.clock ?? systemClock;
         this.durability = options.durability ?? 'flush';
     }
 
@@ -135,7 +136,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
             };
         });
         if (plans.length === 0) return;
-        const writtenAt = this.clock().getTime();
+        const writtenAt = this.clock.now().getTime();
         // The check and the puts run in one write transaction (lmdb's writer lock spans processes), batched with
         // the other writes of this event-loop turn into one commit.
         const conflict = await this.db.transaction(() => {

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import type { Clock } from '../clock.js';
 
 /** A store that can delete what was last written before a time (FileStorage, BlobStateStorage). */
 export interface Sweepable {
@@ -21,7 +22,7 @@ export interface RetentionDeps {
     retentionMs: number;
     /** How often to sweep, in ms. */
     intervalMs: number;
-    clock: { now(): Date };
+    clock: Clock;
     logger: Logger;
 }
 

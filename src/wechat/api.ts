@@ -1,5 +1,6 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import type { Logger } from '../logger.js';
+import type { Clock } from '../clock.js';
 
 /** An error code from WeChat's API (`errcode`), kept as a number so callers branch on it, not on text. */
 export class WeChatApiError extends Error {
@@ -45,7 +46,7 @@ export interface WeChatApiDeps {
     baseUrl: string;
     /** Where the token is cached, shared by every instance (the bot's storage). */
     storage: Storage;
-    clock: { now(): Date };
+    clock: Clock;
     logger: Logger;
     fetch?: typeof fetch;
     /** Renew this long before WeChat says the token expires. Default 5 minutes. */

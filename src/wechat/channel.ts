@@ -12,6 +12,7 @@ import { WeChatApi } from './api.js';
 import { SafeModeCrypto } from './crypto.js';
 import { MessageDedupe } from './dedupe.js';
 import { registerWeChat, WECHAT_PATH, type Deadline } from './routes.js';
+import type { Clock } from '../clock.js';
 
 /** What tests may replace: the reply budget's timer and the cipher's random bytes. */
 export interface WeChatHooks {
@@ -26,7 +27,7 @@ export interface WeChatChannelDeps {
         'WECHAT_TOKEN' | 'WECHAT_APP_ID' | 'WECHAT_APP_SECRET' | 'WECHAT_ENCODING_AES_KEY' | 'WECHAT_API_BASE_URL'
     >;
     storage: Storage;
-    clock: { now(): Date };
+    clock: Clock;
     logger: Logger;
     hooks?: WeChatHooks;
 }

@@ -1,6 +1,7 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import { isETagConflict } from '../handoff/store.js';
 import { IF_ABSENT } from '../storage/errors.js';
+import type { Clock } from '../clock.js';
 
 interface SeenItem extends StoreItem {
     at: number;
@@ -18,7 +19,7 @@ interface SeenItem extends StoreItem {
 export class MessageDedupe {
     constructor(
         private readonly storage: Storage,
-        private readonly clock: { now(): Date },
+        private readonly clock: Clock,
     ) {}
 
     /** True for the first claim of a key; false for every later one (a retry). */

@@ -8,6 +8,7 @@ import { sameSignature, urlSignature, WeChatCryptoError, type SafeModeCrypto } f
 import type { MessageDedupe } from './dedupe.js';
 import { readIncoming, type Incoming } from './message.js';
 import { encryptedReplyXml, parseWeChatXml, textReplyXml, WeChatXmlError } from './xml.js';
+import type { Clock } from '../clock.js';
 
 /** A cancellable wait: the reply budget. Tests inject one they fire by hand. */
 export interface Deadline {
@@ -35,7 +36,7 @@ export interface WeChatRouteDeps {
     notText: (context: TurnContext) => Promise<void>;
     dedupe: MessageDedupe;
     logger: Logger;
-    clock: { now(): Date };
+    clock: Clock;
     /** Menu button labels a CLICK event may carry. */
     menuTexts: ReadonlySet<string>;
     /** Locale given to WeChat activities (WeChat does not tell the user's language). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemoryStorage, type ConversationReference } from 'botbuilder';
+import { type ConversationReference } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage.js';
 import { HandoffService } from '../../src/handoff/service.js';
 import { HandoffStore } from '../../src/handoff/store.js';
 

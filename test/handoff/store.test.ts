@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage.js';
 import { HandoffStore } from '../../src/handoff/store.js';
 import type { HandoffRecord } from '../../src/handoff/types.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemoryStorage, TestAdapter, TurnContext, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import { TestAdapter, TurnContext, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage.js';
 import { OptimisticConversationState } from '../../src/state/optimisticState.js';
 import { TurnRunner } from '../../src/state/turnRunner.js';
 import { silentLogger } from '../../src/logger.js';

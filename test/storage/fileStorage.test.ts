@@ -311,7 +311,7 @@ describe('FileStorage restarts and damage', () => {
 describe('FileStorage.sweep', () => {
     it('removes only items last written before the cut-off, by the injected clock', async () => {
         let now = new Date('2025-01-01T00:00:00Z');
-        const storage = new FileStorage({ dir, clock: () => now });
+        const storage = new FileStorage({ dir, clock: { now: () => now } });
         await storage.write({ old1: { v: 1 }, old2: { v: 1 } });
         now = new Date('2025-02-01T00:00:00Z');
         await storage.write({ recent: { v: 1 } });
@@ -354,7 +354,7 @@ describe('FileStorage.sweep', () => {
 
     it('warns about unreadable files, removing them only once past retention by modification time', async () => {
         const warnings: string[] = [];
-        const storage = new FileStorage({ dir, clock: () => new Date(), onWarning: (m) => warnings.push(m) });
+        const storage = new FileStorage({ dir, clock: { now: () => new Date() }, onWarning: (m) => warnings.push(m) });
         await storage.write({ oldBad: { v: 1 }, newBad: { v: 1 } });
         const oldBad = path.join(dir, fileNameForKey('oldBad'));
         const newBad = path.join(dir, fileNameForKey('newBad'));

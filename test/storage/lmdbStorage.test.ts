@@ -199,7 +199,7 @@ describe('LmdbStorage through SIGKILL', () => {
 describe('LmdbStorage retention', () => {
     it('removes only items last written before the cut-off, by the injected clock', async () => {
         let now = Date.parse('2026-11-01T00:00:00Z');
-        const storage = await store({ clock: () => new Date(now) });
+        const storage = await store({ clock: { now: () => new Date(now) } });
         await storage.write({ old: { v: 1 }, rewritten: { v: 1 }, ['x'.repeat(3000)]: { v: 1 } });
         now += 10 * 86_400_000;
         await storage.write({ rewritten: { v: 2 }, recent: { v: 1 } });
@@ -213,7 +213,7 @@ describe('LmdbStorage retention', () => {
 describe('carrying the file store over (migrateFileStorage)', () => {
     it('imports every item with its eTag and write time, removes the files, and is a no-op the second time', async () => {
         let now = Date.parse('2026-10-01T00:00:00Z');
-        const clock = () => new Date(now);
+        const clock = { now: () => new Date(now) };
         const legacy = new FileStorage({ dir, clock });
         await legacy.write({ 'emulator/conversations/c1/': { step: 4 }, 'handoff/conversation/c1': { status: 'waiting' } });
         const before = await legacy.read(['emulator/conversations/c1/', 'handoff/conversation/c1']);

@@ -1,4 +1,5 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { type Storage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage.js';
 import { loadContent, type Content } from '../../src/app.js';
 import { CardBot } from '../../src/bot.js';
 import { TurnReader } from '../../src/channels/turnReader.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage.js';
 import { loadContent } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';

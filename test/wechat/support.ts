@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage.js';
 import { XMLParser } from 'fast-xml-parser';
 import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 
