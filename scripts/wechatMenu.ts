@@ -5,11 +5,12 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { WeChatApi } from '../src/wechat/api.js';
 import { runMenuCommand } from '../src/wechat/menu.js';
+import { systemClock } from '../src/clock.js';
 
 try {
     const config = loadConfig(process.env);
     const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-    const clock = { now: () => new Date() };
+    const clock = systemClock;
     const { answers, catalog } = await loadContent(config);
     // The bot's own storage, so the access token is the one the running bot caches and uses.
     const api =
