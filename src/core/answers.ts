@@ -1,5 +1,6 @@
 import type { Catalog } from '../i18n.js';
 import { CARD_KINDS, type CardKind, type Fact, type KnowledgeBase, type Lang, type Source, type Topic } from '../kb/schema.js';
+import type { CardKindId } from './conversation.js';
 import type { Action, Citation, Reply, SourceLine } from './reply.js';
 
 /** Menu entries: label key in the catalogue and what the button stands for. */
@@ -13,7 +14,7 @@ const MENU: { key: string; topic: string }[] = [
     { key: 'menu.human', topic: 'human' },
 ];
 
-export type CardKindId = (typeof CARD_KINDS)[number];
+export type { CardKindId };
 
 /** What a pressed card button stands for ("card:physical"), and back. */
 export const cardIntent = (id: CardKindId) => `card:${id}`;

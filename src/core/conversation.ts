@@ -1,8 +1,8 @@
-import type { Lang } from '../kb/schema.js';
+import type { CARD_KINDS, Lang } from '../kb/schema.js';
 import type { Action } from './reply.js';
 
 /** The three things parents call "the card" (see `CARD_KINDS`). */
-export type CardKindId = 'physical' | 'electronic' | 'e-voucher';
+export type CardKindId = (typeof CARD_KINDS)[number];
 
 /**
  * The walkthrough's position: one place, kept while the walkthrough runs (`active`), after a
