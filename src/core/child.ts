@@ -1,0 +1,26 @@
+import type { CardKindId } from './conversation.js';
+
+/**
+ * What a parent has told the bot about their child, kept in the conversation state and said back
+ * when it shapes an answer. Filled by the core from what the parent writes (src/nlu recognisers);
+ * read by the answers (src/core/answers.ts) through {@link AnswerContext}. Cleared by "start over".
+ */
+export interface ChildProfile {
+    /** The child's age in days on `ageOn` (from "2 months old", 「出生40天」, or a birth date). */
+    ageDays?: number;
+    /** The day (YYYY-MM-DD, China time) `ageDays` was true; the age on a later day adds the difference. */
+    ageOn?: string;
+    /** The birth date (YYYY-MM-DD) when the parent gave one. */
+    birthDate?: string;
+    /** The city the parent named: a stable id (pinyin, lower case, e.g. 'haikou') and its names. */
+    city?: { id: string; name: { en: string; zh: string } };
+    /** The card the parent is talking about. */
+    card?: CardKindId;
+}
+
+/** What an answer may be shaped by, beside the question: the child, and today's date (China time). */
+export interface AnswerContext {
+    child: ChildProfile;
+    /** YYYY-MM-DD, from the injected clock (the core reads no clock of its own). */
+    today: string;
+}
