@@ -25,6 +25,29 @@ export interface SourceLine {
     tail?: string;
 }
 
+/**
+ * What a reply is, for the evaluation harness, logs and tests (never shown): the kind of reply and
+ * what it is about. Every reply the core makes carries one.
+ */
+export interface ReplyMeta {
+    kind:
+        | 'answer' // a knowledge-base answer on `topic` (and `card`, for one card)
+        | 'details' // the continuation after "More details"
+        | 'clarify' // one short question with two or three choices
+        | 'ack' // a statement about the child acknowledged ("we live in Haikou")
+        | 'decline' // not something the bot can help with
+        | 'step' // a walkthrough step (`step`)
+        | 'why' // the reason and source for the last answer
+        | 'sources' // the sources of the last answer
+        | 'handoff' // a person asked for, relayed, released, or where people are
+        | 'menu' // the menu, help, welcome, language switched
+        | 'limit' // empty, too long, not text, or rate-limited
+        | 'error';
+    topic?: string;
+    card?: 'physical' | 'electronic' | 'e-voucher';
+    step?: number;
+}
+
 export interface Reply {
     title?: string;
     /** Paragraphs, in order. */
@@ -43,6 +66,8 @@ export interface Reply {
     plain?: boolean;
     /** Ids of the sources behind this reply, remembered for "sources?". */
     sourceIds?: string[];
+    /** What this reply is (see {@link ReplyMeta}); not shown. */
+    meta?: ReplyMeta;
 }
 
 /** Separates citations within a source line. */
