@@ -1,4 +1,5 @@
 import type { CARD_KINDS, Lang } from '../kb/schema.js';
+import type { ChildProfile } from './child.js';
 import type { Action } from './reply.js';
 
 /** The three things parents call "the card" (see `CARD_KINDS`). */
@@ -45,6 +46,8 @@ export interface ConversationData {
     lastQuestion?: string;
     /** Source ids behind the last answer, for "sources?". */
     lastSources?: string[];
+    /** What the parent has said about the child (age, city, card); cleared by "start over". */
+    child?: ChildProfile;
 }
 
 export const newConversationData = (): ConversationData => ({ misses: 0 });

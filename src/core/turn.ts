@@ -18,6 +18,8 @@ export interface TurnInput {
     lang: Lang;
     /** Whether a person can be reached from this channel (agents configured, or a contact-centre hub). */
     canHandOff: boolean;
+    /** Today (YYYY-MM-DD, China time), from the edge's injected clock: the core reads no clock. */
+    today?: string;
 }
 
 /** Work for the edge once the turn's state is saved and its replies sent. */
