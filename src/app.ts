@@ -9,7 +9,9 @@ import { CardBot } from './bot.js';
 import { ConversationRateLimit } from './channels/rateLimit.js';
 import { TurnReader } from './channels/turnReader.js';
 import type { Config } from './config.js';
+import { FLOWS } from '../dialogs/index.js';
 import { Answers } from './core/answers.js';
+import type { GuidedFlow } from './core/flow.js';
 import { createUnderstander, type Understander } from './core/understand.js';
 import { HandoffGate } from './handoff/gate.js';
 import { HandoffService } from './handoff/service.js';
@@ -58,6 +60,8 @@ export interface Content {
     catalog: Catalog;
     answers: Answers;
     understander: Understander;
+    /** The guided flows the core routes to (dialogs/index.ts). */
+    flows: readonly GuidedFlow[];
 }
 
 /** Loads and validates the knowledge base and the catalogue, and builds what reads and answers messages. */
@@ -66,7 +70,7 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
     const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
-    return { kb, catalog, answers, understander };
+    return { kb, catalog, answers, understander, flows: FLOWS };
 }
 
 /** The storage the configuration asks for. */
@@ -118,7 +122,7 @@ export interface App {
 export async function createApp(deps: AppDeps): Promise<App> {
     const { config, logger } = deps;
     const clock = deps.clock ?? systemClock;
-    const { catalog, answers, understander } = await loadContent(config);
+    const { catalog, answers, understander, flows } = await loadContent(config);
     const storage = deps.storage ?? (await createStorage(config, logger, clock));
     // Only a store made here is closed here; an injected one belongs to the caller.
     const ownStorage = deps.storage ? undefined : storage;
@@ -173,7 +177,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
     const reader = new TurnReader({
         conversationState,
-        answers,
         understander,
         logger,
         defaultLang,
@@ -185,7 +188,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logText: config.LOG_MESSAGE_TEXT === 'true',
     });
     const runner = new TurnRunner({ conversationState, logger });
-    const bot = new CardBot({ conversationState, reader, answers, catalog, defaultLang, handoff: gate, runner });
+    const bot = new CardBot({ conversationState, reader, answers, catalog, flows, defaultLang, handoff: gate, runner, clock });
     local.onTurnError = onTurnError;
     if (wechat) wechat.adapter.onTurnError = onTurnError;
     const server = createServer({
@@ -214,7 +217,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         azureBaseUrl: deps.directLineBaseUrl,
         publicDir: 'public',
     });
-    wechat?.register(server, { bot, catalog, answers, conversationData: reader.data });
+    wechat?.register(server, { bot, answers });
     server.on('close', () => {
         directLine.close();
         void retention.stop();

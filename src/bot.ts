@@ -1,16 +1,18 @@
 import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
-import { say } from './channels/turn.js';
+import { coreCapabilities } from './channels/capabilities.js';
+import { capabilitiesOf, render } from './channels/turn.js';
 import type { TurnReader } from './channels/turnReader.js';
+import { chinaDate, systemClock, type Clock } from './clock.js';
 import type { Answers } from './core/answers.js';
 import type { ConversationData } from './core/conversation.js';
 import { decide, welcome } from './core/decide.js';
-import type { Decision } from './core/turn.js';
+import type { GuidedFlow } from './core/flow.js';
+import type { CoreDeps, Decision } from './core/turn.js';
 import { localeToLang } from './core/understand.js';
 import type { HandoffGate } from './handoff/gate.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
 import { silentLogger } from './logger.js';
-import { outboxOf } from './state/outbox.js';
 import { TurnRunner } from './state/turnRunner.js';
 
 export interface BotDeps {
@@ -20,7 +22,11 @@ export interface BotDeps {
     reader: TurnReader;
     answers: Answers;
     catalog: Catalog;
+    /** The guided flows (dialogs/index.ts). */
+    flows: readonly GuidedFlow[];
     defaultLang: Lang;
+    /** Today's date for the core. Default: the system clock. */
+    clock?: Clock;
     /** Runs each turn with per-conversation ordering, eTag retries and redelivery checks. Default: one on `conversationState`. */
     runner?: TurnRunner;
 }
@@ -34,9 +40,13 @@ export interface BotDeps {
  */
 export class CardBot extends ActivityHandler {
     private readonly runner: TurnRunner;
+    private readonly core: CoreDeps;
+    private readonly clock: Clock;
 
     constructor(private readonly deps: BotDeps) {
         super();
+        this.core = { answers: deps.answers, catalog: deps.catalog, flows: deps.flows };
+        this.clock = deps.clock ?? systemClock;
         this.runner = deps.runner ?? new TurnRunner({ conversationState: deps.conversationState, logger: silentLogger });
 
         this.onMembersAdded(async (context, next) => {
@@ -66,43 +76,51 @@ export class CardBot extends ActivityHandler {
     }
 
     private async message(context: TurnContext): Promise<void> {
-        const { reader, handoff, answers, catalog } = this.deps;
+        const { reader, handoff } = this.deps;
         const data = await reader.conversation(context);
-        const reading = await reader.read(context, data);
-        if (reading.kind === 'dropped') return;
-        if (reading.kind === 'answered') {
-            await say(context, catalog, reading.reply, reading.lang);
-            return;
-        }
-        const { understanding, lang } = reading;
-        // While a person has the conversation, the bot relays instead of deciding anything.
-        if (await handoff?.intercept(context, { lang, understanding })) return;
-
+        const caps = capabilitiesOf(context);
+        const inbound = await reader.inbound(context.activity);
+        const reading = reader.read(context.activity, inbound, data, coreCapabilities(caps));
+        const who = handoff ? await handoff.holder(context) : { holder: 'bot' as const, toldWaiting: false };
         const canHandOff = handoff?.canHandOff(context.activity.channelId) ?? false;
-        const decision = decide(data, { understanding, lang, canHandOff }, { answers, catalog });
-        await this.apply(context, decision, lang);
-        if (handoff) {
-            const turn = { lang, understanding, data: decision.state };
-            for (const effect of decision.effects) {
-                if (effect.kind === 'handoff.request') TurnRunner.afterCommit(context, () => handoff.startHandoff(context, turn, effect.reason));
+        const today = chinaDate(this.clock.now());
+        const decision = decide(data, { ...reading, ...who, canHandOff, capabilities: coreCapabilities(caps), today }, this.core);
+        const sent = await this.apply(context, decision, reading.lang);
+        if (!handoff) return;
+        const turn = { lang: reading.lang, understanding: reading.understanding, data: decision.state };
+        for (const effect of decision.effects) {
+            switch (effect.kind) {
+                case 'handoff.request':
+                    TurnRunner.afterCommit(context, () => handoff.startHandoff(context, turn, effect.reason));
+                    break;
+                case 'handoff.relay':
+                    await handoff.relay(context, reading.understanding.text, effect.notified);
+                    break;
+                case 'handoff.release':
+                    await handoff.release(context);
+                    break;
+                case 'transcript.record':
+                    await handoff.recordTurn(context, turn, sent, { topic: effect.topic, step: effect.step });
+                    break;
+                case 'unanswered.log':
+                    handoff.logUnanswered(context, effect.text, reading.lang);
+                    break;
             }
-            // The replies this run produced, recorded with the turn (a rerun replaces them).
-            const sent = outboxOf(context)
-                .pending.filter((a) => a.type === 'message' && a.text)
-                .map((a) => a.text!);
-            await handoff.recordTurn(context, turn, sent);
         }
     }
 
     private async welcome(context: TurnContext): Promise<void> {
         const data = await this.deps.reader.conversation(context);
         const lang = data.chosenLang ?? localeToLang(context.activity.locale) ?? this.deps.defaultLang;
-        await this.apply(context, welcome(data, lang, this.deps), lang);
+        await this.apply(context, welcome(data, lang, this.core), lang);
     }
 
-    /** Keeps the decided state for the runner's save and sends the replies (held until it succeeds). */
-    private async apply(context: TurnContext, decision: Decision, lang: Lang): Promise<void> {
+    /** Keeps the decided state for the runner's save and sends the replies (held until it succeeds); returns their texts. */
+    private async apply(context: TurnContext, decision: Decision, lang: Lang): Promise<string[]> {
         await this.deps.reader.data.set(context, decision.state satisfies ConversationData);
-        for (const reply of decision.replies) await say(context, this.deps.catalog, reply, lang);
+        const caps = capabilitiesOf(context);
+        const activities = decision.replies.map((r) => render(r, caps, this.deps.catalog, lang));
+        if (activities.length) await context.sendActivities(activities);
+        return activities.filter((a) => a.text).map((a) => a.text!);
     }
 }

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { ConversationData } from '../core/conversation.js';
 import type { Reply } from '../core/reply.js';
 import type { Understanding } from '../core/understand.js';
@@ -18,9 +18,14 @@ export function capabilitiesOf(context: TurnContext): ChannelCapabilities {
     return capabilitiesFor(context.activity.channelId, context.activity.conversation?.conversationType);
 }
 
+/** A reply rendered for a channel, in the reply's language. */
+export function render(reply: Reply, caps: ChannelCapabilities, catalog: Catalog, lang: Lang): Partial<Activity> {
+    const activity = renderReply(reply, caps, catalog.t(lang, 'list.chooseByNumber'));
+    activity.locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+    return activity;
+}
+
 /** Renders a reply for this channel and sends it. Changes no conversation state. */
 export async function say(context: TurnContext, catalog: Catalog, reply: Reply, lang: Lang): Promise<void> {
-    const activity = renderReply(reply, capabilitiesOf(context), catalog.t(lang, 'list.chooseByNumber'));
-    activity.locale = lang === 'zh' ? 'zh-CN' : 'en-US';
-    await context.sendActivity(activity);
+    await context.sendActivity(render(reply, capabilitiesOf(context), catalog, lang));
 }

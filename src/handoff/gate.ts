@@ -5,9 +5,9 @@ import { currentStep } from '../core/conversation.js';
 import type { Catalog } from '../i18n.js';
 import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
-import { OFF_TOPIC } from '../nlu/matcher.js';
 import type { HandoffService } from './service.js';
 import type { HandoffContext, HandoffRecord } from './types.js';
+import type { ChatHolder } from '../core/turn.js';
 import type { UnansweredLog } from './unanswered.js';
 import { TurnRunner } from '../state/turnRunner.js';
 
@@ -50,24 +50,26 @@ export class HandoffGate {
         return this.deps.agentsAvailable || (!!channelId && this.deps.eventChannels.has(channelId));
     }
 
-    /**
-     * Before the core: while waiting for or talking to a person, the bot does not answer.
-     * Returns true when the message was taken care of here.
-     */
-    async intercept(context: TurnContext, turn: Pick<Turn, 'lang' | 'understanding'>): Promise<boolean> {
+    /** Who has the chat, for the core: the bot, waiting for a person, or a person; and whether the parent was told they wait. */
+    async holder(context: TurnContext): Promise<{ holder: ChatHolder; toldWaiting: boolean }> {
         const id = context.activity.conversation?.id;
-        if (!id) return false;
-        const record = await this.deps.service.get(id);
-        if (!record || record.status === 'bot') return false;
-        const { catalog } = this.deps;
-        if (turn.understanding.command === 'cancel') {
-            await this.deps.service.release(id, 'user stopped the handoff');
-            await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.released', this.deps.answers.menuActions(turn.lang)), turn.lang);
-            return true;
-        }
-        const relayed = await this.deps.service.relay(id, context.activity.text ?? turn.understanding.text, context.activity.id);
-        if (relayed?.notify) await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.waiting'), turn.lang);
-        return true;
+        const record = id ? await this.deps.service.get(id) : undefined;
+        if (!record || record.status === 'bot') return { holder: 'bot', toldWaiting: false };
+        // A rerun of the turn that told them (its replies were not sent) tells them again.
+        const toldWaiting = !!record.waitingNoticeSent && record.waitingNoticeFor !== context.activity.id;
+        return { holder: record.status, toldWaiting };
+    }
+
+    /** The core's `handoff.relay`: the parent's message kept for the person (once per activity). */
+    async relay(context: TurnContext, text: string, notified: boolean): Promise<void> {
+        const id = context.activity.conversation?.id;
+        if (id) await this.deps.service.relay(id, context.activity.text ?? text, context.activity.id, notified);
+    }
+
+    /** The core's `handoff.release`: the parent stopped waiting for (or left) the person. */
+    async release(context: TurnContext): Promise<void> {
+        const id = context.activity.conversation?.id;
+        if (id) await this.deps.service.release(id, 'user stopped the handoff');
     }
 
     /**
@@ -120,35 +122,27 @@ export class HandoffGate {
     }
 
     /**
-     * During a bot turn, after its replies are known: records the turn for agents (in the turn's own save when the
-     * storage allows, otherwise once it has counted) and what the bot could not answer (once it has counted).
+     * The core's `transcript.record`, once the turn's replies are known: the turn for agents, in the turn's own
+     * save when the storage allows, otherwise once it has counted.
      */
-    async recordTurn(context: TurnContext, turn: Turn, botTexts: string[]): Promise<void> {
+    async recordTurn(context: TurnContext, turn: Turn, botTexts: string[], where: { topic?: string; step?: number }): Promise<void> {
+        const reference = TurnContext.getConversationReference(context.activity);
+        const user = context.activity.text ?? turn.understanding.text;
         if (!this.deps.joinStateSave) {
-            TurnRunner.afterCommit(context, () => this.afterTurn(context, turn, botTexts));
+            TurnRunner.afterCommit(context, () => this.deps.service.recordTurn(reference, turn.lang, user, botTexts, where, context.activity.id));
             return;
         }
-        const u = turn.understanding;
-        const reference = TurnContext.getConversationReference(context.activity);
-        const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
+        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, user, botTexts, where, context.activity.id);
         if (prepared) {
             TurnRunner.saveWithTurn(context, prepared.key, prepared.item);
             const id = reference.conversation!.id;
             if (prepared.created) TurnRunner.afterCommit(context, () => this.deps.service.indexCreated(id));
         }
-        if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) {
-            TurnRunner.afterCommit(context, () => this.deps.unanswered.record(u.text, turn.lang));
-        }
     }
 
-    /** After a bot turn: the transcript for agents, and what the bot could not answer. */
-    async afterTurn(context: TurnContext, turn: Turn, botTexts: string[]): Promise<void> {
-        const u = turn.understanding;
-        const reference = TurnContext.getConversationReference(context.activity);
-        const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        await this.deps.service.recordTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
-        if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) await this.deps.unanswered.record(u.text, turn.lang);
+    /** The core's `unanswered.log`, once the turn has counted. */
+    logUnanswered(context: TurnContext, text: string, lang: Lang): void {
+        TurnRunner.afterCommit(context, () => this.deps.unanswered.record(text, lang));
     }
 
     /** Sends an agent's message to the user, as plain text (never markup). */

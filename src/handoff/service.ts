@@ -224,29 +224,25 @@ export class HandoffService {
     }
 
     /**
-     * A user message while waiting or with an agent: kept for the agent (once per activity id); says
-     * whether to tell the user they are waiting (the first message only, and again if that turn reruns).
+     * A user message while waiting or with an agent: kept for the agent (once per activity id). `notified`: the
+     * turn told the user they are waiting (the core decides that, from {@link HandoffRecord.waitingNoticeSent}).
      */
-    async relay(conversationId: string, text: string, activityId?: string): Promise<{ record: HandoffRecord; notify: boolean } | null> {
-        let notify = false;
-        let result: HandoffRecord | undefined;
-        await this.deps.store.update(conversationId, (current) => {
-            result = current;
-            if (!current || current.status === 'bot') return null;
-            if (this.seen(current, activityId)) {
-                notify = current.waitingNoticeFor === activityId;
-                return null;
-            }
-            notify = current.status === 'waiting' && !current.waitingNoticeSent;
-            if (notify) {
+    async relay(conversationId: string, text: string, activityId: string | undefined, notified: boolean): Promise<HandoffRecord | null> {
+        const { record } = await this.deps.store.update(conversationId, (current) => this.relayChange(text, activityId, notified)(current));
+        return record && record.status !== 'bot' ? record : null;
+    }
+
+    /** The change {@link HandoffService.relay} makes to a record (null: nothing to change). */
+    relayChange(text: string, activityId: string | undefined, notified: boolean): (current: HandoffRecord | undefined) => HandoffRecord | null {
+        return (current) => {
+            if (!current || current.status === 'bot' || this.seen(current, activityId)) return null;
+            if (notified) {
                 current.waitingNoticeSent = true;
                 current.waitingNoticeFor = activityId;
             }
             this.append(current, [{ from: 'user', text, activityId }]);
-            result = current;
             return current;
-        });
-        return result && result.status !== 'bot' ? { record: result, notify } : null;
+        };
     }
 
     /** A contact-centre hub's `handoff.status`: accepted → with a person; failed / completed → back to the bot. */

@@ -1,10 +1,7 @@
-import type { StatePropertyAccessor, Storage, TurnContext } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import { say } from '../channels/turn.js';
 import type { Config } from '../config.js';
 import type { Answers } from '../core/answers.js';
-import type { ConversationData } from '../core/conversation.js';
-import type { Catalog } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import { outboxMiddleware } from '../state/outbox.js';
 import { WeChatAdapter } from './adapter.js';
@@ -40,9 +37,7 @@ export interface WeChatChannel {
         server: Server,
         deps: {
             bot: { run(context: TurnContext): Promise<void> };
-            catalog: Catalog;
             answers: Answers;
-            conversationData: StatePropertyAccessor<ConversationData>;
         },
     ): void;
 }
@@ -96,10 +91,10 @@ export function createWeChatChannel(deps: WeChatChannelDeps): WeChatChannel | un
                 crypto,
                 adapter,
                 bot: more.bot,
-                notText: async (context) => {
-                    const data = await more.conversationData.get(context);
-                    const lang = data?.chosenLang ?? data?.lang ?? 'zh';
-                    await say(context, more.catalog, more.answers.simple(lang, 'wechat.textOnly'), lang);
+                // A picture, a location…: a turn like any other, whose reading says it is not text (the core answers it).
+                notText: (context) => {
+                    context.activity.channelData = { ...(context.activity.channelData as object), notText: true };
+                    return more.bot.run(context);
                 },
                 dedupe: new MessageDedupe(deps.storage, deps.clock),
                 logger,

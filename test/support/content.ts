@@ -21,6 +21,6 @@ export async function buildBot(options: { storage?: Storage; defaultLang?: Lang 
     const conversationState = new OptimisticConversationState(options.storage ?? new MemoryStorage());
     const defaultLang = options.defaultLang ?? 'en';
     const reader = new TurnReader({ ...c, conversationState, logger: silentLogger, defaultLang });
-    const bot = new CardBot({ conversationState, reader, answers: c.answers, catalog: c.catalog, defaultLang });
+    const bot = new CardBot({ conversationState, reader, answers: c.answers, catalog: c.catalog, flows: c.flows, defaultLang });
     return { ...c, conversationState, reader, bot };
 }
