@@ -1,5 +1,5 @@
-import { TurnContext, type Activity, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
-import { newConversationData, readConversationData, type ConversationData } from '../core/conversation.js';
+import { TurnContext, type Activity } from 'botbuilder';
+import type { ConversationData } from '../core/conversation.js';
 import { readMessage, type Inbound, type Reading } from '../core/read.js';
 import type { Capabilities } from '../core/turn.js';
 import type { Understander } from '../core/understand.js';
@@ -10,7 +10,6 @@ import { redact } from '../privacy/redact.js';
 import type { ConversationRateLimit } from './rateLimit.js';
 
 export interface TurnReaderDeps {
-    conversationState: ConversationState;
     understander: Understander;
     logger: Logger;
     defaultLang: Lang;
@@ -29,16 +28,7 @@ export interface TurnReaderDeps {
  * nothing, answers nothing and changes no state: what to say is the core's.
  */
 export class TurnReader {
-    readonly data: StatePropertyAccessor<ConversationData>;
-
-    constructor(private readonly deps: TurnReaderDeps) {
-        this.data = deps.conversationState.createProperty<ConversationData>('conversation');
-    }
-
-    /** The conversation's stored data (in the shape this version keeps). */
-    async conversation(context: TurnContext): Promise<ConversationData> {
-        return readConversationData(await this.data.get(context, newConversationData()));
-    }
+    constructor(private readonly deps: TurnReaderDeps) {}
 
     /** The message as received: its text, whether it is text at all, and the conversation's message limit. */
     async inbound(activity: Activity): Promise<Inbound> {

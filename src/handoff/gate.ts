@@ -1,4 +1,4 @@
-import { EventFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { EventFactory, TurnContext, type Activity, type ConversationReference, type StoreItems } from 'botbuilder';
 import { say, type Turn } from '../channels/turn.js';
 import type { Answers } from '../core/answers.js';
 import { currentStep } from '../core/conversation.js';
@@ -7,9 +7,10 @@ import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
 import type { HandoffService } from './service.js';
 import type { HandoffContext, HandoffRecord } from './types.js';
-import type { ChatHolder } from '../core/turn.js';
+import type { ChatHolder, Effect } from '../core/turn.js';
+import { IF_ABSENT } from '../storage/errors.js';
+import { recordKey } from './store.js';
 import type { UnansweredLog } from './unanswered.js';
-import { TurnRunner } from '../state/turnRunner.js';
 
 /** Sends into an existing conversation outside a user's turn (agent messages, "I'm back"). */
 export interface ProactiveSender {
@@ -28,8 +29,8 @@ export interface HandoffGateDeps {
     /** Whether anyone can take a conversation here: agents configured for the console. */
     agentsAvailable: boolean;
     /**
-     * The storage writes several items in one transaction (LMDB): a turn's transcript lines are then written with
-     * its state, one durable write per turn. Otherwise they are written after the turn, as a second write.
+     * The storage writes several items in one transaction (LMDB, memory): a turn's changes to the handoff record
+     * are then written with its state, one durable write per turn. Otherwise they are written after the turn.
      */
     joinStateSave?: boolean;
 }
@@ -50,26 +51,71 @@ export class HandoffGate {
         return this.deps.agentsAvailable || (!!channelId && this.deps.eventChannels.has(channelId));
     }
 
-    /** Who has the chat, for the core: the bot, waiting for a person, or a person; and whether the parent was told they wait. */
-    async holder(context: TurnContext): Promise<{ holder: ChatHolder; toldWaiting: boolean }> {
-        const id = context.activity.conversation?.id;
-        const record = id ? await this.deps.service.get(id) : undefined;
+    /** The key of a conversation's handoff record: the runner reads it with the conversation's state. */
+    recordKey(conversationId: string): string {
+        return recordKey(conversationId);
+    }
+
+    /** Who has the chat, for the core, from the record read with the state; and whether the parent was told they wait. */
+    who(items: StoreItems, activity: Activity): { holder: ChatHolder; toldWaiting: boolean } {
+        const record = items[recordKey(activity.conversation.id)] as HandoffRecord | undefined;
         if (!record || record.status === 'bot') return { holder: 'bot', toldWaiting: false };
-        // A rerun of the turn that told them (its replies were not sent) tells them again.
-        const toldWaiting = !!record.waitingNoticeSent && record.waitingNoticeFor !== context.activity.id;
+        // A turn decided again (its replies were not sent) tells them again.
+        const toldWaiting = !!record.waitingNoticeSent && record.waitingNoticeFor !== activity.id;
         return { holder: record.status, toldWaiting };
     }
 
-    /** The core's `handoff.relay`: the parent's message kept for the person (once per activity). */
-    async relay(context: TurnContext, text: string, notified: boolean): Promise<void> {
-        const id = context.activity.conversation?.id;
-        if (id) await this.deps.service.relay(id, context.activity.text ?? text, context.activity.id, notified);
-    }
-
-    /** The core's `handoff.release`: the parent stopped waiting for (or left) the person. */
-    async release(context: TurnContext): Promise<void> {
-        const id = context.activity.conversation?.id;
-        if (id) await this.deps.service.release(id, 'user stopped the handoff');
+    /**
+     * Carries out the core's handoff effects for a turn: the record's changes (the message relayed, the chat
+     * released, the turn recorded for agents) as a write to commit with the state (with the eTag the record was
+     * read with, so a change made meanwhile, an agent accepting, makes the turn be decided again), or, on a store
+     * without atomic multi-key writes, as work after the commit; asking for a person and the log of unanswered
+     * questions once the replies are sent.
+     */
+    carryOut(context: TurnContext, effects: readonly Effect[], turn: Turn, botTexts: string[], items: StoreItems): { writes: StoreItems; after: (() => Promise<void>)[] } {
+        const { service, unanswered } = this.deps;
+        const activity = context.activity;
+        const id = activity.conversation.id;
+        const reference = TurnContext.getConversationReference(activity);
+        const said = activity.text ?? turn.understanding.text;
+        const changes: ((current: HandoffRecord | undefined) => HandoffRecord | null)[] = [];
+        const after: (() => Promise<void>)[] = [];
+        for (const effect of effects) {
+            switch (effect.kind) {
+                case 'handoff.request':
+                    after.push(() => this.startHandoff(context, turn, effect.reason));
+                    break;
+                case 'handoff.relay':
+                    changes.push(service.relayChange(said, activity.id, effect.notified));
+                    break;
+                case 'handoff.release':
+                    changes.push(service.releaseChange('user stopped the handoff'));
+                    break;
+                case 'transcript.record':
+                    changes.push(service.turnChange(reference, turn.lang, said, botTexts, { topic: effect.topic, step: effect.step }, activity.id));
+                    break;
+                case 'unanswered.log':
+                    after.push(() => unanswered.record(effect.text, turn.lang));
+                    break;
+            }
+        }
+        if (!changes.length) return { writes: {}, after };
+        const change = (current: HandoffRecord | undefined): HandoffRecord | null => {
+            let record = current;
+            let changed = false;
+            for (const c of changes) {
+                const next = c(record);
+                if (next) [record, changed] = [next, true];
+            }
+            return changed ? record! : null;
+        };
+        if (!this.deps.joinStateSave) return { writes: {}, after: [() => service.applyChange(id, change), ...after] };
+        const loaded = items[recordKey(id)] as HandoffRecord | undefined;
+        const next = change(loaded ? structuredClone(loaded) : undefined);
+        if (!next) return { writes: {}, after };
+        // A new record is created only if no other turn created it meanwhile; it joins the agents' index once written.
+        const writes = { [recordKey(id)]: { ...next, eTag: loaded?.eTag ?? IF_ABSENT } };
+        return { writes, after: loaded ? after : [() => service.indexCreated(id), ...after] };
     }
 
     /**
@@ -119,30 +165,6 @@ export class HandoffGate {
         } else if (state === 'completed' && before?.status !== 'bot') {
             await say(context, catalog, answers.simple(lang, 'handoff.back', answers.menuActions(lang)), lang);
         }
-    }
-
-    /**
-     * The core's `transcript.record`, once the turn's replies are known: the turn for agents, in the turn's own
-     * save when the storage allows, otherwise once it has counted.
-     */
-    async recordTurn(context: TurnContext, turn: Turn, botTexts: string[], where: { topic?: string; step?: number }): Promise<void> {
-        const reference = TurnContext.getConversationReference(context.activity);
-        const user = context.activity.text ?? turn.understanding.text;
-        if (!this.deps.joinStateSave) {
-            TurnRunner.afterCommit(context, () => this.deps.service.recordTurn(reference, turn.lang, user, botTexts, where, context.activity.id));
-            return;
-        }
-        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, user, botTexts, where, context.activity.id);
-        if (prepared) {
-            TurnRunner.saveWithTurn(context, prepared.key, prepared.item);
-            const id = reference.conversation!.id;
-            if (prepared.created) TurnRunner.afterCommit(context, () => this.deps.service.indexCreated(id));
-        }
-    }
-
-    /** The core's `unanswered.log`, once the turn has counted. */
-    logUnanswered(context: TurnContext, text: string, lang: Lang): void {
-        TurnRunner.afterCommit(context, () => this.deps.unanswered.record(text, lang));
     }
 
     /** Sends an agent's message to the user, as plain text (never markup). */
