@@ -115,7 +115,11 @@ export class CardBot extends ActivityHandler {
     }
 }
 
-const turnKey = (activity: Activity) => ({ channelId: activity.channelId, conversationId: activity.conversation.id, activityId: activity.id });
+const turnKey = (activity: Activity) => ({
+    channelId: activity.channelId,
+    conversationId: activity.conversation.id,
+    activityId: activity.id,
+});
 
 async function send(context: TurnContext, replies: Partial<Activity>[]): Promise<void> {
     await context.sendActivities(replies);

@@ -29,7 +29,10 @@ export interface Channel {
     /** What the conversation of one of its activities can show. */
     capabilities(activity: Activity): ChannelCapabilities;
     /** Sends into one of its conversations outside a user's turn. */
-    continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+    continueConversation(
+        reference: Partial<ConversationReference>,
+        logic: (context: TurnContext) => Promise<void>,
+    ): Promise<void>;
     /** Serves its routes, once the bot exists. */
     register(server: Server, bot: TurnHandler): void;
     /** Graceful stop: waits for turns still running after their request was answered. */

@@ -17,7 +17,9 @@ export interface DirectLineHooks {
 export function createDirectLineChannel(deps: ChannelDeps, hooks: DirectLineHooks = {}): Channel {
     const { config, logger, clock } = deps;
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const adapter = new LocalDirectLineAdapter({ clock }).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const adapter = new LocalDirectLineAdapter({ clock }).use(
+        new ShowTypingMiddleware(500, 2000),
+    ) as LocalDirectLineAdapter;
     adapter.onTurnError = deps.onTurnError;
     let served: { close(): void } | undefined;
     return {

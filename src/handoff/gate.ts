@@ -7,6 +7,7 @@ import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
 import type { HandoffService } from './service.js';
 import type { HandoffContext, HandoffRecord } from './types.js';
+import { handoffNotice, type HandoffNotice } from '../core/handoff.js';
 import type { ChatHolder, Effect } from '../core/turn.js';
 import { IF_ABSENT } from '../storage/errors.js';
 import { recordKey } from './store.js';
@@ -158,27 +159,16 @@ export class HandoffGate {
         const record = await this.deps.service.hubStatus(id, state, message);
         if (!record) return;
         const lang = record.context.lang;
-        const { answers, catalog } = this.deps;
-        if (state === 'failed') {
-            const reason = message || catalog.t(lang, 'handoff.failedNoReason');
-            await say(context, catalog, { ...answers.simple(lang, 'handoff.failed', answers.menuActions(lang), { message: reason }), plain: true }, lang);
-        } else if (state === 'completed' && before?.status !== 'bot') {
-            await say(context, catalog, answers.simple(lang, 'handoff.back', answers.menuActions(lang)), lang);
-        }
+        const reply = handoffNotice({ kind: 'hub', state: state as 'accepted' | 'failed' | 'completed', message, before: before?.status ?? 'bot' }, lang, this.deps);
+        if (reply) await say(context, this.deps.catalog, reply, lang);
     }
 
-    /** Sends an agent's message to the user, as plain text (never markup). */
-    async deliverAgentMessage(record: HandoffRecord, agent: string, text: string): Promise<void> {
-        await this.notify(record, 'handoff.agentSays', { agent, text });
-    }
-
-    async notify(record: HandoffRecord, key: string, vars: Record<string, string> = {}, withMenu = false): Promise<void> {
+    /** Tells the parent, through their conversation's channel, that an agent joined, said something or left (decided by the core). */
+    async notify(record: HandoffRecord, notice: HandoffNotice): Promise<void> {
         const lang: Lang = record.context.lang;
-        await this.deps.proactive.continueConversation(record.reference, async (context) => {
-            // Others' words (an agent's message, a hub's reason) go out as plain text: never read as markup.
-            const reply = { ...this.deps.answers.simple(lang, key, withMenu ? this.deps.answers.menuActions(lang) : [], vars), plain: true };
-            await say(context, this.deps.catalog, reply, lang);
-        });
+        const reply = handoffNotice(notice, lang, this.deps);
+        if (!reply) return;
+        await this.deps.proactive.continueConversation(record.reference, (context) => say(context, this.deps.catalog, reply, lang));
     }
 }
 

@@ -69,7 +69,8 @@ export interface TurnRunnerDeps {
 }
 
 /** The storage key of a conversation's state (botbuilder ConversationState's, so earlier versions' state is found). */
-export const conversationKey = (channelId: string, conversationId: string) => `${channelId}/conversations/${conversationId}/`;
+export const conversationKey = (channelId: string, conversationId: string) =>
+    `${channelId}/conversations/${conversationId}/`;
 
 /**
  * Runs a conversation's turns (edge), each in one pass: load the state with its eTag, decide (the
@@ -110,7 +111,9 @@ export class TurnRunner {
         plan: (loaded: Loaded) => Promise<TurnPlan> | TurnPlan,
         send: (replies: Partial<Activity>[]) => Promise<void>,
     ): Promise<void> {
-        return this.mutex.run(`${key.channelId}/${key.conversationId}`, () => this.runOnce(key, options.read ?? [], plan, send));
+        return this.mutex.run(`${key.channelId}/${key.conversationId}`, () =>
+            this.runOnce(key, options.read ?? [], plan, send),
+        );
     }
 
     private async runOnce(
@@ -133,7 +136,9 @@ export class TurnRunner {
                 ...stored,
                 conversation: decided.state,
                 delivery: { ids: activityId ? [...ids, activityId].slice(-this.remembered) : ids },
-                replies: activityId ? { activityId, at: clock.now().toISOString(), activities: decided.replies } : undefined,
+                replies: activityId
+                    ? { activityId, at: clock.now().toISOString(), activities: decided.replies }
+                    : undefined,
                 // A conversation stored for the first time is created only if no other turn created it meanwhile.
                 eTag: typeof stored.eTag === 'string' && stored.eTag !== '*' ? stored.eTag : IF_ABSENT,
             };
@@ -142,7 +147,10 @@ export class TurnRunner {
                 await storage.write({ ...decided.writes, [stateKey]: item });
             } catch (err) {
                 if (!isETagConflict(err) || attempt >= this.attempts) throw err;
-                logger.info({ event: 'turn.retry', conversationId, attempt }, 'conversation changed during the turn; deciding again');
+                logger.info(
+                    { event: 'turn.retry', conversationId, attempt },
+                    'conversation changed during the turn; deciding again',
+                );
                 continue;
             }
             if (decided.replies.length) await this.deliver(`${stateKey}${activityId ?? ''}`, decided.replies, send);
@@ -151,7 +159,10 @@ export class TurnRunner {
                     await work();
                 } catch (err) {
                     // The parent has their answer; record-keeping that failed is logged, not turned into an apology.
-                    logger.error({ event: 'turn.afterCommit.failed', conversationId, err: new TurnError(err, undefined) }, 'after-turn work failed');
+                    logger.error(
+                        { event: 'turn.afterCommit.failed', conversationId, err: new TurnError(err, undefined) },
+                        'after-turn work failed',
+                    );
                 }
             }
             return;
@@ -159,24 +170,41 @@ export class TurnRunner {
     }
 
     /** A retry of an activity whose turn committed: its stored replies again if they may not have gone out, else nothing. */
-    private async redelivered(key: TurnKey, stored: StoredConversation, send: (replies: Partial<Activity>[]) => Promise<void>): Promise<void> {
+    private async redelivered(
+        key: TurnKey,
+        stored: StoredConversation,
+        send: (replies: Partial<Activity>[]) => Promise<void>,
+    ): Promise<void> {
         const { logger, clock } = this.deps;
         const id = `${conversationKey(key.channelId, key.conversationId)}${key.activityId}`;
         const replies = stored.replies?.activityId === key.activityId ? stored.replies : undefined;
-        const settled = !!replies && (this.unsent.has(id) || clock.now().getTime() - Date.parse(replies.at) >= this.resendAfterMs);
+        const settled =
+            !!replies && (this.unsent.has(id) || clock.now().getTime() - Date.parse(replies.at) >= this.resendAfterMs);
         if (!replies?.activities.length || this.sent.has(id) || !settled) {
-            logger.info({ event: 'turn.duplicate', conversationId: key.conversationId, activityId: key.activityId }, 'activity already answered; not answering again');
+            logger.info(
+                { event: 'turn.duplicate', conversationId: key.conversationId, activityId: key.activityId },
+                'activity already answered; not answering again',
+            );
             return;
         }
         logger.warn(
-            { event: 'turn.resent', conversationId: key.conversationId, activityId: key.activityId, replies: replies.activities.length },
+            {
+                event: 'turn.resent',
+                conversationId: key.conversationId,
+                activityId: key.activityId,
+                replies: replies.activities.length,
+            },
             'a retried activity was answered but its replies may not have gone out; sending them again',
         );
         await this.deliver(id, replies.activities, send);
     }
 
     /** Sends a committed turn's replies, remembering whether they all went out. */
-    private async deliver(id: string, replies: Partial<Activity>[], send: (replies: Partial<Activity>[]) => Promise<void>): Promise<void> {
+    private async deliver(
+        id: string,
+        replies: Partial<Activity>[],
+        send: (replies: Partial<Activity>[]) => Promise<void>,
+    ): Promise<void> {
         try {
             await send(replies);
         } catch (err) {

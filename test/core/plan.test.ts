@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { handoffNotice } from '../../src/core/handoff.js';
 import { content } from '../support/content.js';
 import { rootClient } from '../support/dialogClient.js';
 import { runTable } from '../support/stepTable.js';
@@ -17,7 +18,8 @@ async function client(options: { canHandOff?: boolean; maxChars?: number } = {})
         if (user.startsWith('[flood again] ')) return c.send(user.slice(14), { rate: 'quiet' });
         if (user.startsWith('[flood] ')) return c.send(user.slice(8), { rate: 'tell' });
         if (user === '[agent accepts]') return (c.handOver('agent'), Promise.resolve(undefined));
-        if (user === '[agent hands back]' || user === '[nobody came]') return (c.handOver('bot'), Promise.resolve(undefined));
+        if (user === '[agent hands back]' || user === '[nobody came]')
+            return (c.handOver('bot'), Promise.resolve(undefined));
         return c.send(user);
     };
     return { ...c, send };
@@ -120,5 +122,34 @@ describe('messages the bot does not read, decided by the core', () => {
         await c.send('talk to a person');
         await runTable(c.send, c.next, [{ user: '[picture]', replies: [{ has: ['I can only read text'] }] }]);
         expect(c.effects.filter((e) => e.kind === 'handoff.relay')).toEqual([]);
+    });
+});
+
+describe('what the parent hears when who has the chat changes outside their turn', () => {
+    it('a hub giving up says why (or that no reason was given) with the menu; a hub finishing says the bot is back only if a person had the chat', async () => {
+        const deps = await content();
+        const text = (r: ReturnType<typeof handoffNotice>) => r?.lines.join(' ') ?? null;
+        expect(
+            text(handoffNotice({ kind: 'hub', state: 'failed', message: 'all busy', before: 'waiting' }, 'en', deps)),
+        ).toContain('(all busy)');
+        expect(text(handoffNotice({ kind: 'hub', state: 'failed', before: 'waiting' }, 'zh', deps))).toContain(
+            '未说明原因',
+        );
+        expect(handoffNotice({ kind: 'hub', state: 'failed', before: 'waiting' }, 'en', deps)).toMatchObject({
+            plain: true,
+            actions: MENU.map((label) => expect.objectContaining({ label })),
+        });
+        expect(text(handoffNotice({ kind: 'hub', state: 'completed', before: 'agent' }, 'en', deps))).toContain(
+            "I'm back",
+        );
+        expect(handoffNotice({ kind: 'hub', state: 'completed', before: 'bot' }, 'en', deps)).toBeNull();
+        expect(handoffNotice({ kind: 'hub', state: 'accepted', before: 'waiting' }, 'en', deps)).toBeNull();
+    });
+
+    it("passes an agent's words on as plain text, never as markup", async () => {
+        const deps = await content();
+        const said = handoffNotice({ kind: 'agentSays', agent: 'alice', text: '**hello** [x](y)' }, 'en', deps)!;
+        expect(said.plain).toBe(true);
+        expect(said.lines.join()).toContain('alice (support): **hello** [x](y)');
     });
 });

@@ -107,7 +107,9 @@ describe('a turn whose replies were not all sent', () => {
         const texts = () => adapter.activeQueue.map((a) => a.text ?? '');
         await adapter.processActivity({ type: 'message', text: 'step 2', id: 's1' } as Partial<Activity>);
         failSends = 1;
-        await expect(adapter.processActivity({ type: 'message', text: 'next', id: 's2' } as Partial<Activity>)).rejects.toThrow(/replies could not be sent/);
+        await expect(
+            adapter.processActivity({ type: 'message', text: 'next', id: 's2' } as Partial<Activity>),
+        ).rejects.toThrow(/replies could not be sent/);
         expect(texts().map(stepOf)).toEqual(['2']);
         // The channel retries the activity it got no answer for: the committed reply goes out, once.
         await adapter.processActivity({ type: 'message', text: 'next', id: 's2' } as Partial<Activity>);
@@ -137,13 +139,18 @@ describe('TurnRunner', () => {
                 runs++;
                 // Another instance saves this conversation while this decision is made.
                 if (runs === 1) await storage.write({ [stateKey]: { conversation: { misses: 100 }, eTag: '*' } });
-                return { state: { ...data, misses: data.misses + 1 }, replies: [reply(`run ${runs} saw ${data.misses}`)] };
+                return {
+                    state: { ...data, misses: data.misses + 1 },
+                    replies: [reply(`run ${runs} saw ${data.misses}`)],
+                };
             },
             async (replies) => void sent.push(...replies.map((r) => r.text!)),
         );
         expect(runs).toBe(2);
         expect(sent).toEqual(['run 2 saw 100']);
-        expect(((await storage.read([stateKey]))[stateKey] as { conversation: { misses: number } }).conversation.misses).toBe(101);
+        expect(
+            ((await storage.read([stateKey]))[stateKey] as { conversation: { misses: number } }).conversation.misses,
+        ).toBe(101);
     });
 
     it('gives up after its attempts with the conflict error and sends nothing', async () => {
@@ -155,10 +162,20 @@ describe('TurnRunner', () => {
                 throw Object.assign(new Error('Storage: error writing "x" due to eTag conflict.'), { statusCode: 412 });
             },
         };
-        const runner = new TurnRunner({ storage: alwaysConflicting, logger: silentLogger, clock: clockAt(0), attempts: 3 });
+        const runner = new TurnRunner({
+            storage: alwaysConflicting,
+            logger: silentLogger,
+            clock: clockAt(0),
+            attempts: 3,
+        });
         let runs = 0;
         const sent: Partial<Activity>[] = [];
-        const turn = runner.run(key, {}, ({ data }) => (runs++, { state: data, replies: [reply('hello')] }), async (r) => void sent.push(...r));
+        const turn = runner.run(
+            key,
+            {},
+            ({ data }) => (runs++, { state: data, replies: [reply('hello')] }),
+            async (r) => void sent.push(...r),
+        );
         await expect(turn).rejects.toThrow(/eTag conflict/);
         expect(runs).toBe(3);
         expect(sent).toHaveLength(0);
@@ -171,7 +188,11 @@ describe('TurnRunner', () => {
         const storage: Storage = {
             read: (keys) => inner.read(keys),
             delete: (keys) => inner.delete(keys),
-            write: (changes: StoreItems) => (writes.push(Object.keys(changes).sort()), order.push('commit'), inner.write(changes)),
+            write: (changes: StoreItems) => (
+                writes.push(Object.keys(changes).sort()),
+                order.push('commit'),
+                inner.write(changes)
+            ),
         };
         const runner = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(0) });
         await runner.run(
@@ -187,7 +208,9 @@ describe('TurnRunner', () => {
         );
         expect(writes).toEqual([['other/item', stateKey].sort()]);
         expect(order).toEqual(['commit', 'send', 'after']);
-        const stored = (await inner.read([stateKey]))[stateKey] as { replies: { activityId: string; activities: { text: string }[] } };
+        const stored = (await inner.read([stateKey]))[stateKey] as {
+            replies: { activityId: string; activities: { text: string }[] };
+        };
         expect(stored.replies).toMatchObject({ activityId: 'a1', activities: [{ text: 'answer' }] });
     });
 
@@ -195,10 +218,20 @@ describe('TurnRunner', () => {
         const storage = new MemoryStorage();
         const first = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(0) });
         // The process dies while sending: nothing reached the channel.
-        await expect(first.run(key, {}, ({ data }) => ({ state: data, replies: [reply('the answer')] }), () => Promise.reject(new Error('killed')))).rejects.toThrow();
+        await expect(
+            first.run(
+                key,
+                {},
+                ({ data }) => ({ state: data, replies: [reply('the answer')] }),
+                () => Promise.reject(new Error('killed')),
+            ),
+        ).rejects.toThrow();
 
         const decided: string[] = [];
-        const plan = ({ data }: { data: ConversationData }) => (decided.push('again'), { state: data, replies: [reply('decided again')] });
+        const plan = ({ data }: { data: ConversationData }) => (
+            decided.push('again'),
+            { state: data, replies: [reply('decided again')] }
+        );
         const sentSoon: string[] = [];
         const soon = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(2_000), resendAfterMs: 10_000 });
         await soon.run(key, {}, plan, async (r) => void sentSoon.push(...r.map((a) => a.text!)));
@@ -213,9 +246,20 @@ describe('TurnRunner', () => {
     });
 
     it('a retry of a turn whose replies all went out gets nothing', async () => {
-        const runner = new TurnRunner({ storage: new MemoryStorage(), logger: silentLogger, clock: clockAt(0), resendAfterMs: 0 });
+        const runner = new TurnRunner({
+            storage: new MemoryStorage(),
+            logger: silentLogger,
+            clock: clockAt(0),
+            resendAfterMs: 0,
+        });
         const sent: string[] = [];
-        const turn = () => runner.run(key, {}, ({ data }) => ({ state: data, replies: [reply('once')] }), async (r) => void sent.push(...r.map((a) => a.text!)));
+        const turn = () =>
+            runner.run(
+                key,
+                {},
+                ({ data }) => ({ state: data, replies: [reply('once')] }),
+                async (r) => void sent.push(...r.map((a) => a.text!)),
+            );
         await turn();
         await turn();
         expect(sent).toEqual(['once']);
