@@ -36,14 +36,16 @@ export interface HandoffGateDeps {
     joinStateSave?: boolean;
 }
 
-/**
- * The Bot Framework side of handing a conversation to a person (SDK edge): asks for a person
- * (queue + `handoff.initiate` for contact-centre hubs), keeps the bot quiet and relays while a
- * person has the conversation, handles `handoff.status`, and records every turn for the agent.
- */
 /** Longest reason from a hub's handoff.status that is passed on to the parent. */
 const MAX_HUB_MESSAGE = 300;
 
+/**
+ * Carries out what the core decided about people (edge): tells the core who has the chat, turns
+ * its handoff effects into the record's changes (a message relayed, the chat released, the turn
+ * recorded for agents) and after-turn work (asking for a person: the queue and a hub's
+ * `handoff.initiate`; the unanswered-questions log), takes a hub's `handoff.status`, and sends what
+ * the parent is told outside their turns. It decides nothing the parent reads: the core does.
+ */
 export class HandoffGate {
     constructor(private readonly deps: HandoffGateDeps) {}
 
