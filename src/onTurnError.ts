@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { localeToLang } from './core/understand.js';
 import { TurnError } from './errorLog.js';
 import { isETagConflict } from './handoff/store.js';
-import { DeliveryError } from './state/turnRunner.js';
+import { isDeliveryFailure } from './state/turnRunner.js';
 import { detectLanguage } from './nlu/text.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
@@ -40,7 +40,7 @@ export function createOnTurnError(deps: {
         // A turn that kept losing eTag races failed because others updated the conversation, not because
         // its state is bad: that state (the walkthrough step, the language) is kept. So is the state of a turn
         // whose replies could not be sent: it was saved with them, and a redelivery sends them again.
-        if (isETagConflict(error) || error instanceof DeliveryError) return;
+        if (isETagConflict(error) || isDeliveryFailure(error)) return;
         try {
             await deps.clearState?.(context);
         } catch (stateError) {

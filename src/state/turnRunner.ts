@@ -209,7 +209,8 @@ export class TurnRunner {
             await send(replies);
         } catch (err) {
             remember(this.unsent, id);
-            throw new DeliveryError(err);
+            if (typeof err === 'object' && err !== null) Object.defineProperty(err, UNDELIVERED, { value: true });
+            throw err;
         }
         this.unsent.delete(id);
         remember(this.sent, id);
@@ -221,13 +222,15 @@ export class TurnRunner {
     }
 }
 
-/** The replies of a committed turn could not all be sent (the state is saved; a redelivery sends them again). */
-export class DeliveryError extends Error {
-    override readonly name = 'DeliveryError';
+const UNDELIVERED = Symbol('turnRunner.undelivered');
 
-    constructor(override readonly cause: unknown) {
-        super(`the replies could not be sent: ${(cause as Error | undefined)?.message ?? String(cause)}`);
-    }
+/**
+ * Whether an error is the channel refusing a committed turn's replies: the turn's state is saved with
+ * them, and a redelivery of the activity sends them again (the error handler keeps that state). The
+ * error itself is thrown as the channel raised it, so it is logged as such.
+ */
+export function isDeliveryFailure(err: unknown): boolean {
+    return typeof err === 'object' && err !== null && (err as { [UNDELIVERED]?: boolean })[UNDELIVERED] === true;
 }
 
 /** Adds to a bounded set of recent turns (only recent turns are ever redelivered). */
