@@ -36,6 +36,10 @@ import { TurnRunner } from './state/turnRunner.js';
 import { WECHAT_SERVICE_URL } from './wechat/adapter.js';
 import { createWeChatChannel, type WeChatChannel, type WeChatHooks } from './wechat/channel.js';
 import { systemClock, type Clock } from './clock.js';
+import { clientAddress, TrustedProxies } from './http/clientAddress.js';
+import { chatPageHeaders, directLineOrigins } from './http/csp.js';
+import { memoryLimiters, RateLimiterRes, redisLimiters, type Limiters } from './http/limiters.js';
+import { WECHAT_PATH } from './wechat/routes.js';
 
 export type { Clock };
 
@@ -51,6 +55,8 @@ export interface AppDeps {
     authEndpoints?: AuthEndpoints;
     /** The WeChat channel's reply-budget timer and cipher randomness (tests). */
     wechat?: WeChatHooks;
+    /** Where rate counters live. Default: Redis when REDIS_URL is set, else this process's memory. */
+    limiters?: Limiters;
 }
 
 export interface Content {
@@ -65,7 +71,11 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
+    const understander = createUnderstander({
+        matcher: new TopicMatcher(kb),
+        catalog,
+        buttonIntents: answers.buttonIntents(),
+    });
     return { kb, catalog, answers, understander };
 }
 
@@ -77,17 +87,27 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
     if (config.STORAGE === 'blob') {
         // Loaded only when configured: the Azure SDK takes a good part of a second to load.
         const { createBlobStorage } = await import('./storage/blobStorage.js');
-        return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
+        return createBlobStorage({
+            connectionString: config.BLOB_CONNECTION_STRING!,
+            container: config.BLOB_CONTAINER,
+            onWarning,
+        });
     }
     if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock, onWarning });
     const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY });
     // What the previous file store left in the same directory is carried over once, on the first start.
     const migrated = await migrateFileStorage(storage, storage.dir);
     if (migrated.imported || migrated.alreadyThere) {
-        logger.info({ event: 'state.migrated', dir: storage.dir, ...migrated, unreadable: migrated.unreadable.length }, 'carried the file store\'s items over into the database');
+        logger.info(
+            { event: 'state.migrated', dir: storage.dir, ...migrated, unreadable: migrated.unreadable.length },
+            "carried the file store's items over into the database",
+        );
     }
     for (const file of migrated.unreadable) {
-        logger.warn({ event: 'state.migration.unreadable', file }, 'a file of the previous store could not be read; left in place');
+        logger.warn(
+            { event: 'state.migration.unreadable', file },
+            'a file of the previous store could not be read; left in place',
+        );
     }
     return storage;
 }
@@ -103,6 +123,10 @@ export interface App {
     wechat?: WeChatChannel;
     /** Deletes conversation data past the retention period; `src/index.ts` starts it. */
     retention: RetentionSweeper;
+    /** Rate counters (shared through Redis when REDIS_URL is set); per-address limits and lock-outs use them. */
+    limiters: Limiters;
+    /** The address a request is counted under: the connection's, or the forwarded client's behind a trusted proxy (TRUST_PROXY). */
+    clientAddress: (req: Pick<import('node:http').IncomingMessage, 'socket' | 'headers'>) => string;
     /**
      * Graceful stop: stops accepting connections, lets requests (turns) in flight finish, stops the
      * retention sweep and closes chat WebSockets. Resolves true when everything finished within
@@ -131,11 +155,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const unanswered = new UnansweredLog(storage, { redact, clock });
     const retentionTasks: RetentionTask[] = [
         // State, handoff records and their transcripts: one item per conversation, removed by last change.
-        ...(isSweepable(storage) ? [{ name: 'conversations', run: (olderThan: Date) => storage.sweep({ olderThan }) }] : []),
+        ...(isSweepable(storage)
+            ? [{ name: 'conversations', run: (olderThan: Date) => storage.sweep({ olderThan }) }]
+            : []),
         { name: 'unanswered', run: (olderThan) => unanswered.prune(olderThan) },
         { name: 'handoffIndex', run: () => handoffStore.pruneIndex() },
     ];
-    if (!isSweepable(storage)) logger.warn({ event: 'retention.unsupported' }, 'this storage cannot be swept: conversation data is kept until the process ends');
+    if (!isSweepable(storage))
+        logger.warn(
+            { event: 'retention.unsupported' },
+            'this storage cannot be swept: conversation data is kept until the process ends',
+        );
     const retention = new RetentionSweeper({
         tasks: retentionTasks,
         retentionMs: config.RETENTION_DAYS * 24 * 60 * 60 * 1000,
@@ -144,11 +174,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logger,
     });
     // The error handler needs only the conversation state, so every adapter is built with it up front.
+    const limiters =
+        deps.limiters ?? (config.REDIS_URL ? await redisLimiters(config.REDIS_URL, logger) : memoryLimiters());
+    const ownLimiters = deps.limiters ? undefined : limiters;
+    const trusted = new TrustedProxies(config.TRUST_PROXY);
+    const addressOf = (req: Pick<import('node:http').IncomingMessage, 'socket' | 'headers'>) =>
+        clientAddress(req, trusted);
+    const perAddress =
+        config.RATE_LIMIT_IP_PER_MINUTE > 0
+            ? limiters.create({ keyPrefix: 'address', points: config.RATE_LIMIT_IP_PER_MINUTE, duration: 60 })
+            : undefined;
     const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
     const auth = createBotAuth(config, deps.authEndpoints);
     const adapter = createAdapter(auth, onTurnError);
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter({ clock }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const local = new LocalDirectLineAdapter({ clock })
+        .use(outboxMiddleware)
+        .use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     // Off (undefined) unless WECHAT_TOKEN is set.
     const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
@@ -166,7 +208,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
                       ? wechat.adapter.continueConversation(reference, logic)
                       : adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
         },
-        eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
+        eventChannels: new Set(
+            config.HANDOFF_EVENT_CHANNELS.split(',')
+                .map((c) => c.trim())
+                .filter(Boolean),
+        ),
         agentsAvailable: agents.size > 0,
         joinStateSave: hasAtomicMultiKeyWrites(storage),
     });
@@ -180,7 +226,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
         maxMessageLength: config.MAX_MESSAGE_CHARS,
         rateLimit:
             config.RATE_LIMIT_CONVERSATION > 0
-                ? new ConversationRateLimit({ messages: config.RATE_LIMIT_CONVERSATION, windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS })
+                ? new ConversationRateLimit({
+                      messages: config.RATE_LIMIT_CONVERSATION,
+                      windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS,
+                      limiter: limiters.create({
+                          keyPrefix: 'conversation',
+                          points: config.RATE_LIMIT_CONVERSATION,
+                          duration: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS,
+                      }),
+                  })
                 : undefined,
         logText: config.LOG_MESSAGE_TEXT === 'true',
     });
@@ -195,6 +249,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logger,
         maxBodyBytes: config.MAX_BODY_BYTES,
         requestsPerMinutePerAddress: config.RATE_LIMIT_IP_PER_MINUTE,
+        addressLimiter: perAddress,
+        clientAddress: addressOf,
+        xmlPaths: [WECHAT_PATH],
+        hubChannels: new Set(
+            config.HANDOFF_HUB_CHANNELS.split(',')
+                .map((c) => c.trim())
+                .filter(Boolean),
+        ),
         authTimeoutMs: config.AUTH_TIMEOUT_SECONDS * 1000,
     });
     registerAgentConsole(server, {
@@ -213,10 +275,26 @@ export async function createApp(deps: AppDeps): Promise<App> {
         azureSecret: config.DIRECT_LINE_SECRET,
         azureBaseUrl: deps.directLineBaseUrl,
         publicDir: 'public',
+        // WebSocket upgrades bypass the HTTP middleware: counted here against the same per-address limit.
+        admitUpgrade: perAddress
+            ? (req) =>
+                  perAddress.consume(addressOf(req)).then(
+                      () => null,
+                      (r: unknown) =>
+                          r instanceof RateLimiterRes ? Math.max(1, Math.ceil(r.msBeforeNext / 1000)) : null,
+                  )
+            : undefined,
+        pageHeaders: chatPageHeaders({
+            frameAncestors: config.WEBCHAT_FRAME_ANCESTORS?.split(/\s+/) ?? [],
+            connectTo: config.DIRECT_LINE_SECRET
+                ? directLineOrigins(deps.directLineBaseUrl ?? 'https://directline.botframework.com')
+                : [],
+        }),
     });
     wechat?.register(server, { bot, catalog, answers, conversationData: reader.data });
     server.on('close', () => {
         directLine.close();
+        void ownLimiters?.close();
         void retention.stop();
     });
     const close = async (timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000): Promise<boolean> => {
@@ -236,12 +314,28 @@ export async function createApp(deps: AppDeps): Promise<App> {
         // Turns answered `success` within WeChat's 5 s still send their replies through the API.
         if (wechat) {
             let timer: NodeJS.Timeout | undefined;
-            await Promise.race([wechat.adapter.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+            await Promise.race([
+                wechat.adapter.drain(),
+                new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+            ]);
             clearTimeout(timer);
         }
         await retention.stop();
+        await ownLimiters?.close();
         if (ownStorage instanceof LmdbStorage) await ownStorage.close();
         return drained;
     };
-    return { server, bot, adapter, conversationState, handoff, storage, wechat, retention, close };
+    return {
+        server,
+        bot,
+        adapter,
+        conversationState,
+        handoff,
+        storage,
+        wechat,
+        retention,
+        limiters,
+        clientAddress: addressOf,
+        close,
+    };
 }
