@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { ShowTypingMiddleware, type Storage } from 'botbuilder';
 import { MemoryStorage } from './storage/memoryStorage.js';
 import type { Server } from 'restify';
@@ -71,11 +72,7 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({
-        matcher: new TopicMatcher(kb),
-        catalog,
-        buttonIntents: answers.buttonIntents(),
-    });
+    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
     return { kb, catalog, answers, understander };
 }
 
@@ -87,27 +84,17 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
     if (config.STORAGE === 'blob') {
         // Loaded only when configured: the Azure SDK takes a good part of a second to load.
         const { createBlobStorage } = await import('./storage/blobStorage.js');
-        return createBlobStorage({
-            connectionString: config.BLOB_CONNECTION_STRING!,
-            container: config.BLOB_CONTAINER,
-            onWarning,
-        });
+        return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
     }
     if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock, onWarning });
     const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY });
     // What the previous file store left in the same directory is carried over once, on the first start.
     const migrated = await migrateFileStorage(storage, storage.dir);
     if (migrated.imported || migrated.alreadyThere) {
-        logger.info(
-            { event: 'state.migrated', dir: storage.dir, ...migrated, unreadable: migrated.unreadable.length },
-            "carried the file store's items over into the database",
-        );
+        logger.info({ event: 'state.migrated', dir: storage.dir, ...migrated, unreadable: migrated.unreadable.length }, 'carried the file store\'s items over into the database');
     }
     for (const file of migrated.unreadable) {
-        logger.warn(
-            { event: 'state.migration.unreadable', file },
-            'a file of the previous store could not be read; left in place',
-        );
+        logger.warn({ event: 'state.migration.unreadable', file }, 'a file of the previous store could not be read; left in place');
     }
     return storage;
 }
@@ -126,7 +113,7 @@ export interface App {
     /** Rate counters (shared through Redis when REDIS_URL is set); per-address limits and lock-outs use them. */
     limiters: Limiters;
     /** The address a request is counted under: the connection's, or the forwarded client's behind a trusted proxy (TRUST_PROXY). */
-    clientAddress: (req: Pick<import('node:http').IncomingMessage, 'socket' | 'headers'>) => string;
+    clientAddress: (req: Pick<IncomingMessage, 'socket' | 'headers'>) => string;
     /**
      * Graceful stop: stops accepting connections, lets requests (turns) in flight finish, stops the
      * retention sweep and closes chat WebSockets. Resolves true when everything finished within
@@ -155,17 +142,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const unanswered = new UnansweredLog(storage, { redact, clock });
     const retentionTasks: RetentionTask[] = [
         // State, handoff records and their transcripts: one item per conversation, removed by last change.
-        ...(isSweepable(storage)
-            ? [{ name: 'conversations', run: (olderThan: Date) => storage.sweep({ olderThan }) }]
-            : []),
+        ...(isSweepable(storage) ? [{ name: 'conversations', run: (olderThan: Date) => storage.sweep({ olderThan }) }] : []),
         { name: 'unanswered', run: (olderThan) => unanswered.prune(olderThan) },
         { name: 'handoffIndex', run: () => handoffStore.pruneIndex() },
     ];
-    if (!isSweepable(storage))
-        logger.warn(
-            { event: 'retention.unsupported' },
-            'this storage cannot be swept: conversation data is kept until the process ends',
-        );
+    if (!isSweepable(storage)) logger.warn({ event: 'retention.unsupported' }, 'this storage cannot be swept: conversation data is kept until the process ends');
     const retention = new RetentionSweeper({
         tasks: retentionTasks,
         retentionMs: config.RETENTION_DAYS * 24 * 60 * 60 * 1000,
@@ -174,23 +155,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logger,
     });
     // The error handler needs only the conversation state, so every adapter is built with it up front.
-    const limiters =
-        deps.limiters ?? (config.REDIS_URL ? await redisLimiters(config.REDIS_URL, logger) : memoryLimiters());
+    const limiters = deps.limiters ?? (config.REDIS_URL ? await redisLimiters(config.REDIS_URL, logger) : memoryLimiters());
     const ownLimiters = deps.limiters ? undefined : limiters;
     const trusted = new TrustedProxies(config.TRUST_PROXY);
-    const addressOf = (req: Pick<import('node:http').IncomingMessage, 'socket' | 'headers'>) =>
-        clientAddress(req, trusted);
-    const perAddress =
-        config.RATE_LIMIT_IP_PER_MINUTE > 0
-            ? limiters.create({ keyPrefix: 'address', points: config.RATE_LIMIT_IP_PER_MINUTE, duration: 60 })
-            : undefined;
+    const addressOf = (req: Pick<IncomingMessage, 'socket' | 'headers'>) => clientAddress(req, trusted);
+    const perAddress = config.RATE_LIMIT_IP_PER_MINUTE > 0 ? limiters.create({ keyPrefix: 'address', points: config.RATE_LIMIT_IP_PER_MINUTE, duration: 60 }) : undefined;
     const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
     const auth = createBotAuth(config, deps.authEndpoints);
     const adapter = createAdapter(auth, onTurnError);
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter({ clock })
-        .use(outboxMiddleware)
-        .use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const local = new LocalDirectLineAdapter({ clock }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     // Off (undefined) unless WECHAT_TOKEN is set.
     const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
@@ -208,11 +182,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
                       ? wechat.adapter.continueConversation(reference, logic)
                       : adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
         },
-        eventChannels: new Set(
-            config.HANDOFF_EVENT_CHANNELS.split(',')
-                .map((c) => c.trim())
-                .filter(Boolean),
-        ),
+        eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
         joinStateSave: hasAtomicMultiKeyWrites(storage),
     });
@@ -229,11 +199,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
                 ? new ConversationRateLimit({
                       messages: config.RATE_LIMIT_CONVERSATION,
                       windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS,
-                      limiter: limiters.create({
-                          keyPrefix: 'conversation',
-                          points: config.RATE_LIMIT_CONVERSATION,
-                          duration: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS,
-                      }),
+                      limiter: limiters.create({ keyPrefix: 'conversation', points: config.RATE_LIMIT_CONVERSATION, duration: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS }),
                   })
                 : undefined,
         logText: config.LOG_MESSAGE_TEXT === 'true',
@@ -252,11 +218,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         addressLimiter: perAddress,
         clientAddress: addressOf,
         xmlPaths: [WECHAT_PATH],
-        hubChannels: new Set(
-            config.HANDOFF_HUB_CHANNELS.split(',')
-                .map((c) => c.trim())
-                .filter(Boolean),
-        ),
+        hubChannels: new Set(config.HANDOFF_HUB_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         authTimeoutMs: config.AUTH_TIMEOUT_SECONDS * 1000,
     });
     registerAgentConsole(server, {
@@ -280,15 +242,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
             ? (req) =>
                   perAddress.consume(addressOf(req)).then(
                       () => null,
-                      (r: unknown) =>
-                          r instanceof RateLimiterRes ? Math.max(1, Math.ceil(r.msBeforeNext / 1000)) : null,
+                      (r: unknown) => (r instanceof RateLimiterRes ? Math.max(1, Math.ceil(r.msBeforeNext / 1000)) : null),
                   )
             : undefined,
         pageHeaders: chatPageHeaders({
             frameAncestors: config.WEBCHAT_FRAME_ANCESTORS?.split(/\s+/) ?? [],
-            connectTo: config.DIRECT_LINE_SECRET
-                ? directLineOrigins(deps.directLineBaseUrl ?? 'https://directline.botframework.com')
-                : [],
+            connectTo: config.DIRECT_LINE_SECRET ? directLineOrigins(deps.directLineBaseUrl ?? 'https://directline.botframework.com') : [],
         }),
     });
     wechat?.register(server, { bot, catalog, answers, conversationData: reader.data });
@@ -314,10 +273,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         // Turns answered `success` within WeChat's 5 s still send their replies through the API.
         if (wechat) {
             let timer: NodeJS.Timeout | undefined;
-            await Promise.race([
-                wechat.adapter.drain(),
-                new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
-            ]);
+            await Promise.race([wechat.adapter.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
             clearTimeout(timer);
         }
         await retention.stop();
@@ -325,17 +281,5 @@ export async function createApp(deps: AppDeps): Promise<App> {
         if (ownStorage instanceof LmdbStorage) await ownStorage.close();
         return drained;
     };
-    return {
-        server,
-        bot,
-        adapter,
-        conversationState,
-        handoff,
-        storage,
-        wechat,
-        retention,
-        limiters,
-        clientAddress: addressOf,
-        close,
-    };
+    return { server, bot, adapter, conversationState, handoff, storage, wechat, retention, limiters, clientAddress: addressOf, close };
 }

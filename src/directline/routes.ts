@@ -39,20 +39,7 @@ export interface DirectLineDeps {
 /** What a Direct Line client may post: Web Chat sends messages, typing and events. */
 const CLIENT_TYPES: ReadonlySet<string> = new Set(['message', 'typing', 'event']);
 /** The fields of a client's activity that are kept in the log and given to the bot; the rest are dropped. */
-const CLIENT_FIELDS = [
-    'type',
-    'text',
-    'textFormat',
-    'locale',
-    'value',
-    'name',
-    'attachments',
-    'entities',
-    'channelData',
-    'localTimestamp',
-    'localTimezone',
-    'replyToId',
-] as const;
+const CLIENT_FIELDS = ['type', 'text', 'textFormat', 'locale', 'value', 'name', 'attachments', 'entities', 'channelData', 'localTimestamp', 'localTimezone', 'replyToId'] as const;
 
 const PREFIX = '/v3/directline';
 /** The serviceUrl of the built-in endpoint's conversations (proactive sends are routed by it). */
@@ -70,9 +57,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
     const sign = (payload: string) => createHmac('sha256', deps.tokenSecret).update(payload).digest('base64url');
 
     const issue = (conversationId: string, userId: string, locale: string) => {
-        const payload = Buffer.from(
-            JSON.stringify({ c: conversationId, u: userId, l: locale, exp: Math.floor(now() / 1000) + ttl }),
-        ).toString('base64url');
+        const payload = Buffer.from(JSON.stringify({ c: conversationId, u: userId, l: locale, exp: Math.floor(now() / 1000) + ttl })).toString('base64url');
         return `${payload}.${sign(payload)}`;
     };
     const verify = (token: string | undefined): { c: string; u: string; l: string } | null => {
@@ -83,12 +68,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const given = Buffer.from(signature);
         if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
         try {
-            const t = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
-                c: string;
-                u: string;
-                l: string;
-                exp: number;
-            };
+            const t = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { c: string; u: string; l: string; exp: number };
             return t.exp * 1000 > now() ? t : null;
         } catch {
             return null;
@@ -137,22 +117,14 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const userId = `dl_${randomUUID()}`;
         if (deps.azureSecret) {
             try {
-                const r = await fetch(
-                    `${deps.azureBaseUrl ?? 'https://directline.botframework.com'}${PREFIX}/tokens/generate`,
-                    {
-                        method: 'POST',
-                        headers: { authorization: `Bearer ${deps.azureSecret}`, 'content-type': 'application/json' },
-                        body: JSON.stringify({ user: { id: userId } }),
-                    },
-                );
+                const r = await fetch(`${deps.azureBaseUrl ?? 'https://directline.botframework.com'}${PREFIX}/tokens/generate`, {
+                    method: 'POST',
+                    headers: { authorization: `Bearer ${deps.azureSecret}`, 'content-type': 'application/json' },
+                    body: JSON.stringify({ user: { id: userId } }),
+                });
                 if (!r.ok) throw new Error(`Direct Line answered ${r.status}`);
                 const t = (await r.json()) as { token: string; conversationId: string; expires_in: number };
-                res.json(200, {
-                    token: t.token,
-                    conversationId: t.conversationId,
-                    expires_in: t.expires_in,
-                    domain: null,
-                });
+                res.json(200, { token: t.token, conversationId: t.conversationId, expires_in: t.expires_in, domain: null });
             } catch (err) {
                 deps.logger.error({ event: 'directline.token.failed', err }, 'Direct Line token exchange failed');
                 res.json(502, { error: 'could not get a chat token; try again later' });
@@ -161,24 +133,16 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         }
         const conversationId = randomUUID();
         deps.adapter.open(conversationId, userId, locale);
-        res.json(200, {
-            token: issue(conversationId, userId, locale),
-            conversationId,
-            userId,
-            expires_in: ttl,
-            domain: `${PREFIX}`,
-        });
+        res.json(200, { token: issue(conversationId, userId, locale), conversationId, userId, expires_in: ttl, domain: `${PREFIX}` });
     });
 
     server.post(`${PREFIX}/tokens/generate`, async (req: Request, res: Response) => {
         const claims = authorize(req, res);
-        if (claims)
-            res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
+        if (claims) res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
     });
     server.post(`${PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
         const claims = authorize(req, res);
-        if (claims)
-            res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
+        if (claims) res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
     });
 
     server.post(`${PREFIX}/conversations`, async (req: Request, res: Response) => {
@@ -187,18 +151,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const existing = deps.adapter.conversation(claims.c);
         const conversation = existing ?? deps.adapter.open(claims.c, claims.u, claims.l);
         const token = bearer(req)!;
-        res.json(existing?.activities.length ? 200 : 201, {
-            conversationId: claims.c,
-            token,
-            expires_in: ttl,
-            streamUrl: streamUrl(req, claims.c, token),
-        });
+        res.json(existing?.activities.length ? 200 : 201, { conversationId: claims.c, token, expires_in: ttl, streamUrl: streamUrl(req, claims.c, token) });
         if (!conversation.activities.length) {
             startConversation(conversation).catch((err) =>
-                deps.logger.error(
-                    { event: 'directline.greeting.failed', conversationId: claims.c, err },
-                    'greeting failed',
-                ),
+                deps.logger.error({ event: 'directline.greeting.failed', conversationId: claims.c, err }, 'greeting failed'),
             );
         }
     });
@@ -209,12 +165,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         if (!deps.adapter.conversation(claims.c)) deps.adapter.open(claims.c, claims.u, claims.l);
         const watermark = (req.query as { watermark?: string } | undefined)?.watermark;
         const token = bearer(req)!;
-        res.json(200, {
-            conversationId: claims.c,
-            token,
-            expires_in: ttl,
-            streamUrl: streamUrl(req, claims.c, token, watermark),
-        });
+        res.json(200, { conversationId: claims.c, token, expires_in: ttl, streamUrl: streamUrl(req, claims.c, token, watermark) });
     });
 
     server.get(`${PREFIX}/conversations/:id/activities`, async (req: Request, res: Response) => {
@@ -222,10 +173,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         if (!claims) return;
         const conversation = deps.adapter.conversation(claims.c) ?? deps.adapter.open(claims.c, claims.u, claims.l);
         const w = Number((req.query as { watermark?: string } | undefined)?.watermark ?? 0) || 0;
-        res.json(200, {
-            activities: deps.adapter.since(conversation, w),
-            watermark: String(deps.adapter.watermark(conversation)),
-        });
+        res.json(200, { activities: deps.adapter.since(conversation, w), watermark: String(deps.adapter.watermark(conversation)) });
     });
 
     server.post(`${PREFIX}/conversations/:id/activities`, async (req: Request, res: Response) => {
@@ -240,16 +188,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const from = body.from as { name?: unknown } | undefined;
         const posted: Record<string, unknown> = {};
         for (const field of CLIENT_FIELDS) if (body[field] !== undefined) posted[field] = body[field];
-        const logged = {
-            ...posted,
-            from: { id: claims.u, name: typeof from?.name === 'string' ? from.name : 'User', role: 'user' },
-            recipient: { id: 'bot', name: 'Bot' },
-        };
+        const logged = { ...posted, from: { id: claims.u, name: typeof from?.name === 'string' ? from.name : 'User', role: 'user' }, recipient: { id: 'bot', name: 'Bot' } };
         // The same schema as every channel's; no hub speaks through this endpoint, so no handoff events.
-        const problem = inboundProblem(
-            { ...logged, conversation: { id: claims.c }, channelId: 'directline', serviceUrl: LOCAL_SERVICE_URL },
-            { types: CLIENT_TYPES },
-        );
+        const problem = inboundProblem({ ...logged, conversation: { id: claims.c }, channelId: 'directline', serviceUrl: LOCAL_SERVICE_URL }, { types: CLIENT_TYPES });
         if (problem) {
             res.json(400, { error: { code: 'BadArgument', message: problem } });
             return;
@@ -261,23 +202,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         // The user's own activity goes into the log first (Web Chat waits for its echo to mark it sent).
         const [echo] = deps.adapter.append(conversation, [logged as Partial<Activity>]);
         res.json(200, { id: echo!.id });
-        const incoming = {
-            ...echo!,
-            serviceUrl: LOCAL_SERVICE_URL,
-            locale: typeof body.locale === 'string' && body.locale ? body.locale : claims.l,
-        } as Activity;
-        deps.adapter
-            .process(incoming, (ctx) => deps.bot.run(ctx))
-            .catch((err) =>
-                deps.logger.error(
-                    {
-                        event: 'directline.turn.failed',
-                        conversationId: claims.c,
-                        err: new TurnError(err, incoming.text),
-                    },
-                    'Direct Line turn failed',
-                ),
-            );
+        const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: typeof body.locale === 'string' && body.locale ? body.locale : claims.l } as Activity;
+        deps.adapter.process(incoming, (ctx) => deps.bot.run(ctx)).catch((err) =>
+            deps.logger.error({ event: 'directline.turn.failed', conversationId: claims.c, err: new TurnError(err, incoming.text) }, 'Direct Line turn failed'),
+        );
     });
 
     server.post(`${PREFIX}/conversations/:id/upload`, async (_req: Request, res: Response) => {
@@ -307,8 +235,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const admitted = deps.admitUpgrade ? deps.admitUpgrade(req) : Promise.resolve(null);
         admitted.then(
             (retryAfter) => {
-                if (retryAfter !== null)
-                    return refuseUpgrade(socket, '429 Too Many Requests', `Retry-After: ${retryAfter}\r\n`);
+                if (retryAfter !== null) return refuseUpgrade(socket, '429 Too Many Requests', `Retry-After: ${retryAfter}\r\n`);
                 accept(req, socket, head, url, conversationId);
             },
             () => accept(req, socket, head, url, conversationId),
@@ -319,19 +246,14 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const claims = verify(url.searchParams.get('t') ?? bearer(req));
         if (!claims || claims.c !== conversationId) return refuseUpgrade(socket, '401 Unauthorized');
         const open = deps.adapter.conversation(conversationId);
-        if (open && open.listeners.size >= maxStreams)
-            return refuseUpgrade(socket, '429 Too Many Requests', 'Retry-After: 60\r\n');
+        if (open && open.listeners.size >= maxStreams) return refuseUpgrade(socket, '429 Too Many Requests', 'Retry-After: 60\r\n');
         wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
             // Frames over the size limit, reserved opcodes, bad UTF-8: ws closes this connection and says why here.
             ws.on('error', (err) => {
-                deps.logger.debug(
-                    { event: 'directline.stream.error', conversationId, reason: err.message },
-                    'stream closed: bad frame',
-                );
+                deps.logger.debug({ event: 'directline.stream.error', conversationId, reason: err.message }, 'stream closed: bad frame');
                 ws.terminate();
             });
-            const conversation =
-                deps.adapter.conversation(conversationId) ?? deps.adapter.open(conversationId, claims.u, claims.l);
+            const conversation = deps.adapter.conversation(conversationId) ?? deps.adapter.open(conversationId, claims.u, claims.l);
             const send = (activities: Activity[], watermark: number) => {
                 if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
             };
@@ -350,24 +272,14 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
     server.server.on('upgrade', onUpgrade);
 
     // The chat page and the pinned Web Chat bundle, served by the bot (nothing from a CDN).
-    const file =
-        (name: string, type: string, cache: string, headers: Record<string, string> = {}) =>
-        async (_req: Request, res: Response) => {
-            const body = await readFile(path.join(deps.publicDir, name));
-            res.writeHead(200, {
-                'content-type': type,
-                'cache-control': cache,
-                'x-content-type-options': 'nosniff',
-                ...headers,
-            });
-            res.end(body);
-        };
+    const file = (name: string, type: string, cache: string, headers: Record<string, string> = {}) => async (_req: Request, res: Response) => {
+        const body = await readFile(path.join(deps.publicDir, name));
+        res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', ...headers });
+        res.end(body);
+    };
     server.get('/', file('chat/index.html', 'text/html; charset=utf-8', 'no-cache', deps.pageHeaders));
     server.get('/chat/chat.js', file('chat/chat.js', 'text/javascript; charset=utf-8', 'no-cache'));
-    server.get(
-        '/vendor/webchat.js',
-        file('vendor/webchat.js', 'text/javascript; charset=utf-8', 'public, max-age=86400'),
-    );
+    server.get('/vendor/webchat.js', file('vendor/webchat.js', 'text/javascript; charset=utf-8', 'public, max-age=86400'));
 
     return {
         close() {

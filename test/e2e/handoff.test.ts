@@ -13,10 +13,7 @@ const running: { app: App; base: string }[] = [];
 const channels: Awaited<ReturnType<typeof startCaptureChannel>>[] = [];
 
 async function start(env: Record<string, string>) {
-    const app = await createApp({
-        config: loadConfig({ PORT: '0', AGENTS, AGENT_TOKEN_SECRET: 'x'.repeat(40), ...env }),
-        logger: silentLogger,
-    });
+    const app = await createApp({ config: loadConfig({ PORT: '0', AGENTS, AGENT_TOKEN_SECRET: 'x'.repeat(40), ...env }), logger: silentLogger });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     running.push({ app, base });
@@ -68,8 +65,7 @@ async function signIn(base: string, name: string, secret: string): Promise<strin
     return r.body.token as string;
 }
 
-const texts = (c: Awaited<ReturnType<typeof startCaptureChannel>>) =>
-    c.received.filter((a) => a.type === 'message').map((a) => a.text ?? '');
+const texts = (c: Awaited<ReturnType<typeof startCaptureChannel>>) => c.received.filter((a) => a.type === 'message').map((a) => a.text ?? '');
 
 describe('handoff over HTTP', () => {
     it('parent asks for a person, an agent accepts, messages flow both ways, the agent hands back, the bot answers again', async () => {
@@ -82,29 +78,17 @@ describe('handoff over HTTP', () => {
         const got = await ch.waitFor(3);
         const initiate = got.find((a) => a.type === 'event')!;
         expect(initiate.name).toBe('handoff.initiate');
-        expect(initiate.value).toMatchObject({
-            lang: 'en',
-            reason: 'asked',
-            topic: 'documents',
-            question: 'what documents do I need to bring',
-        });
+        expect(initiate.value).toMatchObject({ lang: 'en', reason: 'asked', topic: 'documents', question: 'what documents do I need to bring' });
         expect(initiate.attachments?.[0]?.name).toBe('Transcript');
         expect(texts(ch).at(-1)).toContain("I've asked a person");
 
         expect((await api(base, 'GET', '/agent/api/queue')).status).toBe(401);
         const alice = await signIn(base, 'alice', 'alice-secret-123');
-        expect(
-            (await api(base, 'POST', '/agent/api/session', undefined, { name: 'alice', secret: 'wrong-secret-000' }))
-                .status,
-        ).toBe(401);
+        expect((await api(base, 'POST', '/agent/api/session', undefined, { name: 'alice', secret: 'wrong-secret-000' })).status).toBe(401);
         const queue = await api(base, 'GET', '/agent/api/queue', alice);
-        expect(
-            queue.body.conversations.map((c: { conversationId: string; status: string; lang: string }) => [
-                c.conversationId,
-                c.status,
-                c.lang,
-            ]),
-        ).toEqual([['conv-h1', 'waiting', 'en']]);
+        expect(queue.body.conversations.map((c: { conversationId: string; status: string; lang: string }) => [c.conversationId, c.status, c.lang])).toEqual([
+            ['conv-h1', 'waiting', 'en'],
+        ]);
 
         // While waiting, the parent's message is kept for the agent and the bot says it once.
         await say(base, ch.url, 'hello is anyone there');
@@ -115,13 +99,7 @@ describe('handoff over HTTP', () => {
         await ch.waitFor(5);
         expect(texts(ch).at(-1)).toBe('alice from the support team has joined the chat.');
 
-        expect(
-            (
-                await api(base, 'POST', '/agent/api/conversations/conv-h1/messages', alice, {
-                    text: 'Hi, <b>which city</b> are you in?',
-                })
-            ).status,
-        ).toBe(200);
+        expect((await api(base, 'POST', '/agent/api/conversations/conv-h1/messages', alice, { text: 'Hi, <b>which city</b> are you in?' })).status).toBe(200);
         await ch.waitFor(6);
         const agentMessage = ch.received.at(-1)!;
         expect(agentMessage.text).toBe('alice (support): Hi, <b>which city</b> are you in?');
@@ -131,10 +109,7 @@ describe('handoff over HTTP', () => {
         const before = ch.received.length;
         expect((await say(base, ch.url, 'Shanghai, my number is 13812345678')).status).toBe(200);
         const convo = await api(base, 'GET', '/agent/api/conversations/conv-h1', alice);
-        expect(convo.body.conversation.transcript.at(-1)).toMatchObject({
-            from: 'user',
-            text: 'Shanghai, my number is [PHONE]',
-        });
+        expect(convo.body.conversation.transcript.at(-1)).toMatchObject({ from: 'user', text: 'Shanghai, my number is [PHONE]' });
         expect(ch.received.length).toBe(before);
 
         expect((await api(base, 'POST', '/agent/api/conversations/conv-h1/handback', alice)).status).toBe(200);
@@ -151,13 +126,7 @@ describe('handoff over HTTP', () => {
         await say(base, ch.url, 'what is the weather tomorrow');
         await ch.waitFor(before + 5);
         const unanswered = await api(base, 'GET', '/agent/api/unanswered', alice);
-        expect(
-            unanswered.body.questions.map((q: { text: string; lang: string; count: number }) => [
-                q.text,
-                q.lang,
-                q.count,
-            ]),
-        ).toEqual([
+        expect(unanswered.body.questions.map((q: { text: string; lang: string; count: number }) => [q.text, q.lang, q.count])).toEqual([
             ['what is the weather tomorrow', 'en', 2],
             ['how do I renew my passport, call me on [PHONE]', 'en', 1],
         ]);
@@ -168,10 +137,7 @@ describe('handoff over HTTP', () => {
         const { base } = await start({ STORAGE: 'memory' });
         await say(base, ch.url, '转人工', 'conv-race');
         await ch.waitFor(2);
-        const [alice, bob] = await Promise.all([
-            signIn(base, 'alice', 'alice-secret-123'),
-            signIn(base, 'bob', 'bob-secret-4567'),
-        ]);
+        const [alice, bob] = await Promise.all([signIn(base, 'alice', 'alice-secret-123'), signIn(base, 'bob', 'bob-secret-4567')]);
         const results = await Promise.all([
             api(base, 'POST', '/agent/api/conversations/conv-race/accept', alice),
             api(base, 'POST', '/agent/api/conversations/conv-race/accept', bob),
@@ -194,12 +160,7 @@ describe('handoff over HTTP', () => {
         const second = await start({ STORAGE: 'lmdb', STATE_DIR: dir });
         const alice = await signIn(second.base, 'alice', 'alice-secret-123');
         const queue = await api(second.base, 'GET', '/agent/api/queue', alice);
-        expect(
-            queue.body.conversations.map((c: { conversationId: string; status: string }) => [
-                c.conversationId,
-                c.status,
-            ]),
-        ).toEqual([['conv-restart', 'waiting']]);
+        expect(queue.body.conversations.map((c: { conversationId: string; status: string }) => [c.conversationId, c.status])).toEqual([['conv-restart', 'waiting']]);
         // The parent can still cancel waiting after the restart.
         await say(second.base, ch.url, 'cancel', 'conv-restart');
         await ch.waitFor(3);
