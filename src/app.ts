@@ -228,6 +228,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         unanswered,
         logger,
         publicDir: 'public/agent',
+        clientAddress: addressOf,
     });
     const directLine = registerDirectLine(server, {
         adapter: local,
