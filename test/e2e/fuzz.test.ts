@@ -179,7 +179,9 @@ describe('hostile input, generated (fast-check)', () => {
                         body,
                     });
                     await res.arrayBuffer();
-                    expect(res.status).toBeLessThan(500);
+                    // The one 5xx by design: the SDK's 501 for an invoke the bot does not implement (as channels expect).
+                    const invoke = res.status === 501 && /"type":"invoke"/.test(body);
+                    expect(res.status < 500 || invoke).toBe(true);
                     expect(alive()).toBe(true);
                 },
             ),
