@@ -4,6 +4,7 @@ import type { AuthEndpoints, BotAdapter } from './adapter.js';
 import { createBotFrameworkChannel, type BotFrameworkChannel } from './botframework/channel.js';
 import type { Channel, ChannelDeps } from './channels/channel.js';
 import { createDirectLineChannel } from './directline/channel.js';
+import type { IncomingMessage } from 'node:http';
 import { MemoryStorage } from './storage/memoryStorage.js';
 import type { Server } from 'restify';
 import { AgentAuth, parseAgents } from './agent/auth.js';
@@ -36,6 +37,9 @@ import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/ret
 import { TurnRunner } from './state/turnRunner.js';
 import { createWeChatChannel, type WeChatChannel, type WeChatHooks } from './wechat/channel.js';
 import { systemClock, type Clock } from './clock.js';
+import { clientAddress, TrustedProxies } from './http/clientAddress.js';
+import { memoryLimiters, RateLimiterRes, redisLimiters, type Limiters } from './http/limiters.js';
+import { WECHAT_PATH } from './wechat/routes.js';
 
 export type { Clock };
 
@@ -53,6 +57,8 @@ export interface AppDeps {
     wechat?: WeChatHooks;
     /** The channels to serve (default {@link CHANNELS}). */
     channels?: readonly MakeChannel[];
+    /** Where rate counters live. Default: Redis when REDIS_URL is set, else this process's memory. */
+    limiters?: Limiters;
 }
 
 /** Builds one channel from what every channel gets and the app's own dependencies (test hooks); undefined when not configured. */
@@ -126,6 +132,10 @@ export interface App {
     wechat?: WeChatChannel;
     /** Deletes conversation data past the retention period; `src/index.ts` starts it. */
     retention: RetentionSweeper;
+    /** Rate counters (shared through Redis when REDIS_URL is set); per-address limits and lock-outs use them. */
+    limiters: Limiters;
+    /** The address a request is counted under: the connection's, or the forwarded client's behind a trusted proxy (TRUST_PROXY). */
+    clientAddress: (req: Pick<IncomingMessage, 'socket' | 'headers'>) => string;
     /**
      * Graceful stop: stops accepting connections, lets requests (turns) in flight finish, stops the
      * retention sweep and closes chat WebSockets. Resolves true when everything finished within
@@ -167,13 +177,26 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logger,
     });
     // The error handler needs only the conversation state, so every adapter is built with it up front.
+    const limiters = deps.limiters ?? (config.REDIS_URL ? await redisLimiters(config.REDIS_URL, logger) : memoryLimiters());
+    const ownLimiters = deps.limiters ? undefined : limiters;
+    const trusted = new TrustedProxies(config.TRUST_PROXY);
+    const addressOf = (req: Pick<IncomingMessage, 'socket' | 'headers'>) => clientAddress(req, trusted);
+    const perAddress = config.RATE_LIMIT_IP_PER_MINUTE > 0 ? limiters.create({ keyPrefix: 'address', points: config.RATE_LIMIT_IP_PER_MINUTE, duration: 60 }) : undefined;
+    // WebSocket upgrades bypass the HTTP middleware: counted against the same per-address limit (seconds to wait, or null).
+    const admitUpgrade = perAddress
+        ? (req: IncomingMessage) =>
+              perAddress.consume(addressOf(req)).then(
+                  () => null,
+                  (r: unknown) => (r instanceof RateLimiterRes ? Math.max(1, Math.ceil(r.msBeforeNext / 1000)) : null),
+              )
+        : undefined;
     const onTurnError = createOnTurnError({
         logger,
         catalog,
         defaultLang,
         clearState: (context) => runner.clear(context.activity.channelId, context.activity.conversation.id),
     });
-    const channelDeps: ChannelDeps = { config, storage, clock, logger, answers, onTurnError };
+    const channelDeps: ChannelDeps = { config, storage, clock, logger, answers, onTurnError, admitUpgrade, clientAddress: addressOf };
     const channels = (deps.channels ?? CHANNELS).map((make) => make(channelDeps, deps)).filter((c): c is Channel => !!c);
     const botFramework = channels.find(isBotFramework);
     if (!botFramework) throw new Error('createApp needs the Bot Framework channel: /api/messages is served with it');
@@ -199,7 +222,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         maxMessageLength: config.MAX_MESSAGE_CHARS,
         rateLimit:
             config.RATE_LIMIT_CONVERSATION > 0
-                ? new ConversationRateLimit({ messages: config.RATE_LIMIT_CONVERSATION, windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS })
+                ? new ConversationRateLimit({
+                      messages: config.RATE_LIMIT_CONVERSATION,
+                      windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS,
+                      limiter: limiters.create({ keyPrefix: 'conversation', points: config.RATE_LIMIT_CONVERSATION, duration: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS }),
+                  })
                 : undefined,
         logText: config.LOG_MESSAGE_TEXT === 'true',
     });
@@ -212,6 +239,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logger,
         maxBodyBytes: config.MAX_BODY_BYTES,
         requestsPerMinutePerAddress: config.RATE_LIMIT_IP_PER_MINUTE,
+        addressLimiter: perAddress,
+        clientAddress: addressOf,
+        xmlPaths: [WECHAT_PATH],
+        hubChannels: new Set(config.HANDOFF_HUB_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         authTimeoutMs: config.AUTH_TIMEOUT_SECONDS * 1000,
     });
     registerAgentConsole(server, {
@@ -221,10 +252,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
         unanswered,
         logger,
         publicDir: 'public/agent',
+        clientAddress: addressOf,
     });
     for (const channel of channels) channel.register(server, bot);
     server.on('close', () => {
         for (const channel of channels) channel.close?.();
+        void ownLimiters?.close();
         void retention.stop();
     });
     const close = async (timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000): Promise<boolean> => {
@@ -247,8 +280,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         await Promise.race([Promise.all(draining), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
         clearTimeout(timer);
         await retention.stop();
+        await ownLimiters?.close();
         if (ownStorage instanceof LmdbStorage) await ownStorage.close();
         return drained;
     };
-    return { server, bot, adapter: botFramework.adapter, channels, runner, handoff, storage, wechat, retention, close };
+    return { server, bot, adapter: botFramework.adapter, channels, runner, handoff, storage, wechat, retention, limiters, clientAddress: addressOf, close };
 }

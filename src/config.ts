@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAgents } from './agent/auth.js';
+import { TrustedProxies } from './http/clientAddress.js';
 
 /**
  * Runtime configuration, read once from the environment at start-up.
@@ -62,6 +63,21 @@ export const configSchema = z
         RATE_LIMIT_CONVERSATION_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
         /** HTTP requests per minute from one client address before 429 (0 = no limit). */
         RATE_LIMIT_IP_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(1200)),
+        /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For names the client (comma-separated). */
+        TRUST_PROXY: optionalString,
+        /** Redis for rate counters shared by every instance (redis://host:port). Unset = each instance counts alone. */
+        REDIS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+        /** Channels whose handoff.status events come from a contact-centre hub (comma-separated); from others they get 400. */
+        HANDOFF_HUB_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('')),
+        /** Sites that may show the chat page in a frame (CSP frame-ancestors sources, space-separated). Empty = none. */
+        WEBCHAT_FRAME_ANCESTORS: z.preprocess(
+            emptyToUndefined,
+            z
+                .string()
+                .trim()
+                .regex(/^(?:'self'|https?:\/\/[A-Za-z0-9.*-]+(?::\d+)?)(?:\s+(?:'self'|https?:\/\/[A-Za-z0-9.*-]+(?::\d+)?))*$/, "must be 'self' or http(s)://host origins, separated by spaces")
+                .optional(),
+        ),
         /** Seconds to wait for Bot Framework token validation (fetching signing keys) before answering 503. */
         AUTH_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(60).default(5)),
         /** Seconds a SIGTERM waits for turns in flight before giving up. */
@@ -108,6 +124,11 @@ export const configSchema = z
                 path: ['HOST'],
                 message: `"${c.HOST}" exposes a bot without Bot Framework credentials; set MicrosoftAppId/MicrosoftAppPassword, or ALLOW_UNAUTHENTICATED_REMOTE=true if you really mean it`,
             });
+        }
+        try {
+            new TrustedProxies(c.TRUST_PROXY);
+        } catch (err) {
+            ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: (err as Error).message });
         }
         try {
             parseAgents(c.AGENTS);

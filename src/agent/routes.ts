@@ -16,6 +16,8 @@ export interface AgentConsoleDeps {
     /** Directory holding index.html and agent.js of the console page. */
     publicDir: string;
     maxMessageLength?: number;
+    /** The address sign-in failures are counted under (TRUST_PROXY-aware). Default: the connection's. */
+    clientAddress?: (req: Request) => string;
 }
 
 const PAGE_HEADERS = {
@@ -45,7 +47,7 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
             res.json(503, { error: 'no agents are configured (set AGENTS)' });
             return;
         }
-        const ip = req.socket.remoteAddress ?? 'unknown';
+        const ip = deps.clientAddress ? deps.clientAddress(req) : (req.socket.remoteAddress ?? 'unknown');
         const f = failures.get(ip);
         if (f && f.count >= 5 && f.until > Date.now()) {
             res.json(429, { error: 'too many failed sign-ins; try again in a minute' });

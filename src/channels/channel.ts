@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Activity, ConversationReference, Storage, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Clock } from '../clock.js';
@@ -50,4 +51,8 @@ export interface ChannelDeps {
     answers: Answers;
     /** What a turn that throws does (the apology, see src/onTurnError.ts). */
     onTurnError: (context: TurnContext, error: Error) => Promise<void>;
+    /** Admits a connection upgrade (WebSocket) under the per-address limit: seconds to wait when over it, else null. */
+    admitUpgrade?: ((req: IncomingMessage) => Promise<number | null>) | undefined;
+    /** The client's address, through trusted proxies (TRUST_PROXY). */
+    clientAddress: (req: Pick<IncomingMessage, 'socket' | 'headers'>) => string;
 }

@@ -2,6 +2,7 @@ import { ShowTypingMiddleware } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
 import { capabilitiesFor } from '../channels/capabilities.js';
 import type { Channel, ChannelDeps } from '../channels/channel.js';
+import { chatPageHeaders, directLineOrigins } from '../http/csp.js';
 import { LocalDirectLineAdapter } from './localAdapter.js';
 import { LOCAL_SERVICE_URL, registerDirectLine } from './routes.js';
 
@@ -36,6 +37,11 @@ export function createDirectLineChannel(deps: ChannelDeps, hooks: DirectLineHook
                 azureSecret: config.DIRECT_LINE_SECRET,
                 azureBaseUrl: hooks.azureBaseUrl,
                 publicDir: 'public',
+                admitUpgrade: deps.admitUpgrade,
+                pageHeaders: chatPageHeaders({
+                    frameAncestors: config.WEBCHAT_FRAME_ANCESTORS?.split(/\s+/) ?? [],
+                    connectTo: config.DIRECT_LINE_SECRET ? directLineOrigins(hooks.azureBaseUrl ?? 'https://directline.botframework.com') : [],
+                }),
             });
         },
         close: () => served?.close(),

@@ -6,8 +6,8 @@ import type { Duplex } from 'node:stream';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { sanitizeActivity } from '../channels/sanitize.js';
 import { TurnError } from '../errorLog.js';
+import { inboundProblem } from '../http/inboundActivity.js';
 import type { Logger } from '../logger.js';
 import type { LocalDirectLineAdapter, LocalConversation } from './localAdapter.js';
 
@@ -25,7 +25,21 @@ export interface DirectLineDeps {
     now?: () => number;
     tokenTtlSeconds?: number;
     maxMessageLength?: number;
+    /**
+     * Counts a WebSocket upgrade against its client address's request limit: resolves to the seconds to wait
+     * when the address is over it, null when the upgrade may go on. Default: upgrades are not counted.
+     */
+    admitUpgrade?: (req: IncomingMessage) => Promise<number | null>;
+    /** Headers of the chat page (Content-Security-Policy, frame-ancestors). */
+    pageHeaders?: Record<string, string>;
+    /** Open streams one conversation may hold at a time (a tab each). Default 10. */
+    maxStreamsPerConversation?: number;
 }
+
+/** What a Direct Line client may post: Web Chat sends messages, typing and events. */
+const CLIENT_TYPES: ReadonlySet<string> = new Set(['message', 'typing', 'event']);
+/** The fields of a client's activity that are kept in the log and given to the bot; the rest are dropped. */
+const CLIENT_FIELDS = ['type', 'text', 'textFormat', 'locale', 'value', 'name', 'attachments', 'entities', 'channelData', 'localTimestamp', 'localTimezone', 'replyToId'] as const;
 
 const PREFIX = '/v3/directline';
 /** The serviceUrl of the built-in endpoint's conversations (proactive sends are routed by it). */
@@ -166,9 +180,19 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const claims = authorize(req, res, req.params.id);
         if (!claims) return;
         const conversation = deps.adapter.conversation(claims.c) ?? deps.adapter.open(claims.c, claims.u, claims.l);
-        const body = req.body as Partial<Activity> | undefined;
-        if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
+        const body = req.body as Record<string, unknown> | undefined;
+        if (!body || typeof body !== 'object' || Array.isArray(body)) {
             res.json(400, { error: { code: 'BadArgument', message: 'the body must be an activity with a "type"' } });
+            return;
+        }
+        const from = body.from as { name?: unknown } | undefined;
+        const posted: Record<string, unknown> = {};
+        for (const field of CLIENT_FIELDS) if (body[field] !== undefined) posted[field] = body[field];
+        const logged = { ...posted, from: { id: claims.u, name: typeof from?.name === 'string' ? from.name : 'User', role: 'user' }, recipient: { id: 'bot', name: 'Bot' } };
+        // The same schema as every channel's; no hub speaks through this endpoint, so no handoff events.
+        const problem = inboundProblem({ ...logged, conversation: { id: claims.c }, channelId: 'directline', serviceUrl: LOCAL_SERVICE_URL }, { types: CLIENT_TYPES });
+        if (problem) {
+            res.json(400, { error: { code: 'BadArgument', message: problem } });
             return;
         }
         if (typeof body.text === 'string' && body.text.length > (deps.maxMessageLength ?? 10_000)) {
@@ -176,15 +200,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
             return;
         }
         // The user's own activity goes into the log first (Web Chat waits for its echo to mark it sent).
-        const [echo] = deps.adapter.append(conversation, [
-            {
-                ...sanitizeActivity(body as Record<string, unknown>),
-                from: { id: claims.u, name: typeof body.from?.name === 'string' ? body.from.name : 'User', role: 'user' },
-                recipient: { id: 'bot', name: 'Bot' },
-            },
-        ]);
+        const [echo] = deps.adapter.append(conversation, [logged as Partial<Activity>]);
         res.json(200, { id: echo!.id });
-        const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: typeof body.locale === 'string' ? body.locale : claims.l } as Activity;
+        const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: typeof body.locale === 'string' && body.locale ? body.locale : claims.l } as Activity;
         deps.adapter.process(incoming, (ctx) => deps.bot.run(ctx)).catch((err) =>
             deps.logger.error({ event: 'directline.turn.failed', conversationId: claims.c, err: new TurnError(err, incoming.text) }, 'Direct Line turn failed'),
         );
@@ -196,18 +214,45 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
 
     // WebSocket stream: activities after the watermark on connect, then each new one as it arrives.
     const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+    const maxStreams = deps.maxStreamsPerConversation ?? 10;
+    const refuseUpgrade = (socket: Duplex, status: string, headers = '') => {
+        if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n${headers}\r\n`);
+        socket.destroy();
+    };
     const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-        const url = new URL(req.url ?? '/', 'http://localhost');
-        const m = new RegExp(`^${PREFIX}/conversations/([^/]+)/stream$`).exec(url.pathname);
-        if (!m) return;
-        const conversationId = decodeURIComponent(m[1]!);
-        const claims = verify(url.searchParams.get('t') ?? bearer(req));
-        if (!claims || claims.c !== conversationId) {
-            socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
-            socket.destroy();
-            return;
+        // A connection that fails (reset, or a client that speaks nonsense) ends alone, never the process.
+        socket.on('error', () => socket.destroy());
+        let conversationId: string;
+        let url: URL;
+        try {
+            url = new URL(req.url ?? '/', 'http://localhost');
+            const m = new RegExp(`^${PREFIX}/conversations/([^/]+)/stream$`).exec(url.pathname);
+            if (!m) return refuseUpgrade(socket, '404 Not Found');
+            conversationId = decodeURIComponent(m[1]!);
+        } catch {
+            return refuseUpgrade(socket, '400 Bad Request');
         }
+        const admitted = deps.admitUpgrade ? deps.admitUpgrade(req) : Promise.resolve(null);
+        admitted.then(
+            (retryAfter) => {
+                if (retryAfter !== null) return refuseUpgrade(socket, '429 Too Many Requests', `Retry-After: ${retryAfter}\r\n`);
+                accept(req, socket, head, url, conversationId);
+            },
+            () => accept(req, socket, head, url, conversationId),
+        );
+    };
+    const accept = (req: IncomingMessage, socket: Duplex, head: Buffer, url: URL, conversationId: string) => {
+        if (socket.destroyed) return;
+        const claims = verify(url.searchParams.get('t') ?? bearer(req));
+        if (!claims || claims.c !== conversationId) return refuseUpgrade(socket, '401 Unauthorized');
+        const open = deps.adapter.conversation(conversationId);
+        if (open && open.listeners.size >= maxStreams) return refuseUpgrade(socket, '429 Too Many Requests', 'Retry-After: 60\r\n');
         wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+            // Frames over the size limit, reserved opcodes, bad UTF-8: ws closes this connection and says why here.
+            ws.on('error', (err) => {
+                deps.logger.debug({ event: 'directline.stream.error', conversationId, reason: err.message }, 'stream closed: bad frame');
+                ws.terminate();
+            });
             const conversation = deps.adapter.conversation(conversationId) ?? deps.adapter.open(conversationId, claims.u, claims.l);
             const send = (activities: Activity[], watermark: number) => {
                 if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
@@ -227,12 +272,12 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
     server.server.on('upgrade', onUpgrade);
 
     // The chat page and the pinned Web Chat bundle, served by the bot (nothing from a CDN).
-    const file = (name: string, type: string, cache: string) => async (_req: Request, res: Response) => {
+    const file = (name: string, type: string, cache: string, headers: Record<string, string> = {}) => async (_req: Request, res: Response) => {
         const body = await readFile(path.join(deps.publicDir, name));
-        res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+        res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', ...headers });
         res.end(body);
     };
-    server.get('/', file('chat/index.html', 'text/html; charset=utf-8', 'no-cache'));
+    server.get('/', file('chat/index.html', 'text/html; charset=utf-8', 'no-cache', deps.pageHeaders));
     server.get('/chat/chat.js', file('chat/chat.js', 'text/javascript; charset=utf-8', 'no-cache'));
     server.get('/vendor/webchat.js', file('vendor/webchat.js', 'text/javascript; charset=utf-8', 'public, max-age=86400'));
 

@@ -9,6 +9,7 @@ import type { MessageDedupe } from './dedupe.js';
 import { readIncoming, type Incoming } from './message.js';
 import { encryptedReplyXml, parseWeChatXml, textReplyXml, WeChatXmlError } from './xml.js';
 import type { Clock } from '../clock.js';
+import { inboundProblem } from '../http/inboundActivity.js';
 
 /** A cancellable wait: the reply budget. Tests inject one they fire by hand. */
 export interface Deadline {
@@ -192,6 +193,13 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
             return;
         }
         const activity = incoming.activity;
+        // The schema every channel's activities meet (the XML reader builds them, so this is a second look).
+        const invalid = inboundProblem(activity);
+        if (invalid) {
+            logger.warn({ event: 'wechat.request.malformed', reason: invalid }, 'WeChat request refused');
+            plain(res, 400, invalid);
+            return;
+        }
         const conversationId = activity.conversation.id;
         if (!(await deps.dedupe.claim(incoming.dedupeKey))) {
             logger.info(
