@@ -10,9 +10,9 @@
  * show the bot did not understand its script).
  *
  * Usage: npm run bench [-- --seconds 20 --light-seconds 15 --warmup-seconds 5 --starts 5 --stored 10000,100000
- *                          --storage lmdb|file --no-echo --memory-storage --cpu-prof DIR]
+ *                          --no-echo --memory-storage --cpu-prof DIR]
  */
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,6 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
-import { encodeRecord, fileNameForKey } from '../src/storage/fileStorage.js';
 import { LmdbStorage } from '../src/storage/lmdbStorage.js';
 import { startBenchChannel, type BenchChannel } from './bench/channel.js';
 import { CHINESE, ENGLISH, type Script } from './bench/conversations.js';
@@ -39,7 +38,6 @@ const { values: args } = parseArgs({
         'warmup-seconds': { type: 'string', default: '5' },
         starts: { type: 'string', default: '5' },
         stored: { type: 'string', default: '10000,100000' },
-        storage: { type: 'string', default: 'lmdb' },
         'no-echo': { type: 'boolean', default: false },
         'memory-storage': { type: 'boolean', default: false },
         'cpu-prof': { type: 'string' },
@@ -51,7 +49,7 @@ const WARMUP_S = Number(args['warmup-seconds']);
 const STARTS = Math.max(1, Number(args.starts));
 /** Sizes of the stored-conversations phases (0 or empty: none). */
 const STORED_SIZES = args.stored.split(',').map(Number).filter((n) => n > 0);
-const STORAGE = args.storage === 'file' ? 'file' : 'lmdb';
+const STORAGE = 'lmdb';
 const HEAVY = 32;
 const LIGHT = 4;
 
@@ -155,23 +153,14 @@ async function measure(
 async function conversationItems(stateDir: string, conversationId: string): Promise<{ key: string; item: string }[]> {
     const keys = [`${CHANNEL_ID}/conversations/${conversationId}/`, `handoff/conversation/${conversationId}`];
     const out: { key: string; item: string }[] = [];
-    if (STORAGE === 'lmdb') {
-        const db = await LmdbStorage.open({ dir: stateDir });
-        const items = await db.read(keys);
-        await db.close();
-        for (const key of keys) {
-            if (!items[key]) continue;
-            const item = { ...items[key] };
-            delete item.eTag;
-            out.push({ key, item: JSON.stringify(item) });
-        }
-        return out;
-    }
+    const db = await LmdbStorage.open({ dir: stateDir });
+    const items = await db.read(keys);
+    await db.close();
     for (const key of keys) {
-        const file = path.join(stateDir, fileNameForKey(key));
-        if (!existsSync(file)) continue;
-        const record = JSON.parse(await readFile(file, 'utf8')) as { item: unknown };
-        out.push({ key, item: JSON.stringify(record.item) });
+        if (!items[key]) continue;
+        const item = { ...items[key] };
+        delete item.eTag;
+        out.push({ key, item: JSON.stringify(item) });
     }
     return out;
 }
@@ -179,7 +168,7 @@ async function conversationItems(stateDir: string, conversationId: string): Prom
 /**
  * Seeds a state directory with `n` stored conversations copied from real ones (the state and the
  * handoff record a finished English or Chinese conversation left), written in the store's own
- * format (LMDB through its import, which keeps eTags and write times; FileStorage's files), plus the
+ * format (LMDB through its import, which keeps eTags and write times), plus the
  * handoff index of the most recent ones.
  */
 async function seed(dir: string, n: number, templates: { id: string; script: Script; files: { key: string; item: string }[] }[]) {
@@ -187,7 +176,7 @@ async function seed(dir: string, n: number, templates: { id: string; script: Scr
     const ids: string[] = [];
     const scriptOf = new Map<string, Script>();
     const writtenAt = new Date();
-    const db = STORAGE === 'lmdb' ? await LmdbStorage.open({ dir }) : undefined;
+    const db = await LmdbStorage.open({ dir });
     let batch: { key: string; eTag: string; writtenAt: Date; item: Record<string, unknown> }[] = [];
     let next = 0;
     const worker = async () => {
@@ -200,28 +189,19 @@ async function seed(dir: string, n: number, templates: { id: string; script: Scr
             for (const f of t.files) {
                 const key = f.key.split(t.id).join(id);
                 const item = f.item.split(t.id).join(id);
-                if (db) {
-                    batch.push({ key, eTag: `seed-${i}`, writtenAt, item: JSON.parse(item) as Record<string, unknown> });
-                    if (batch.length >= 2000) {
-                        const full = batch;
-                        batch = [];
-                        await db.importItems(full);
-                    }
-                } else {
-                    await writeFile(path.join(dir, fileNameForKey(key)), encodeRecord(key, item, `seed-${i}`, writtenAt), { mode: 0o600 });
+                batch.push({ key, eTag: `seed-${i}`, writtenAt, item: JSON.parse(item) as Record<string, unknown> });
+                if (batch.length >= 2000) {
+                    const full = batch;
+                    batch = [];
+                    await db.importItems(full);
                 }
             }
         }
     };
-    await Promise.all(Array.from({ length: db ? 1 : 32 }, worker));
-    const index = JSON.stringify({ ids: ids.slice(-1000) });
-    if (db) {
-        batch.push({ key: 'handoff/index', eTag: 'seed-index', writtenAt, item: JSON.parse(index) as Record<string, unknown> });
-        await db.importItems(batch);
-        await db.close();
-    } else {
-        await writeFile(path.join(dir, fileNameForKey('handoff/index')), encodeRecord('handoff/index', index, 'seed-index', writtenAt), { mode: 0o600 });
-    }
+    await worker();
+    batch.push({ key: 'handoff/index', eTag: 'seed-index', writtenAt, item: { ids: ids.slice(-1000) } });
+    await db.importItems(batch);
+    await db.close();
     return { ids, scriptOf: (id: string) => scriptOf.get(id) ?? ENGLISH };
 }
 

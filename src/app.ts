@@ -25,7 +25,6 @@ import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
 import { LocalDirectLineAdapter } from './directline/localAdapter.js';
 import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
-import { createFileStorage } from './storage/fileStorage.js';
 import { LmdbStorage } from './storage/lmdbStorage.js';
 import { migrateFileStorage } from './storage/migrateFileStorage.js';
 import { hasAtomicMultiKeyWrites } from './storage/atomic.js';
@@ -79,7 +78,6 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
         const { createBlobStorage } = await import('./storage/blobStorage.js');
         return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
     }
-    if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock, onWarning });
     const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY });
     // What the previous file store left in the same directory is carried over once, on the first start.
     const migrated = await migrateFileStorage(storage, storage.dir);

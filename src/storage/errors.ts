@@ -22,7 +22,7 @@ export class ETagConflictError extends Error {
  * The eTag that means "create only": the write succeeds only if the key is not stored yet.
  *
  * No store hands out this value as a real eTag, and botbuilder's rule for an eTag on a key that is not stored
- * ("no conflict") makes MemoryStorage and FileStorage treat it exactly so: absent, it is written; present with any
+ * ("no conflict") made botbuilder's MemoryStorage treat it exactly so: absent, it is written; present with any
  * other eTag, it conflicts. The LMDB and Blob stores implement it as a real "if none match".
  */
 export const IF_ABSENT = 'if-absent:never-a-real-etag';
