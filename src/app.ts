@@ -72,7 +72,7 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
 export async function createStorage(config: Config, logger: Logger, clock: Clock): Promise<Storage> {
     const onWarning = (message: string, err?: unknown) =>
         logger.warn({ err: err instanceof Error ? { message: err.message } : undefined }, message);
-    if (config.STORAGE === 'memory') return new MemoryStorage();
+    if (config.STORAGE === 'memory') return new MemoryStorage({ clock });
     if (config.STORAGE === 'blob') {
         // Loaded only when configured: the Azure SDK takes a good part of a second to load.
         const { createBlobStorage } = await import('./storage/blobStorage.js');

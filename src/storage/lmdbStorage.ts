@@ -2,11 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import { open, type Database, type RootDatabase } from 'lmdb';
 
-import type { AtomicMultiKeyWrites } from './atomic.js';
-import { ETagConflictError, IF_ABSENT } from './errors.js';
+import { ETagConflictError } from './errors.js';
+import { conditionHolds, cutoffOf, type StateStore } from './store.js';
 import { systemClock, type Clock } from '../clock.js';
 
 /** When a write counts as done. */
@@ -52,7 +52,7 @@ function dbKeyFor(key: string): string {
 interface Plan {
     key: string;
     dbKey: string;
-    /** undefined: overwrite; IF_ABSENT: create only; otherwise the eTag the stored item must have (if stored). */
+    /** undefined: overwrite; IF_ABSENT: create only; otherwise the eTag the stored item must have. */
     expected: string | undefined;
     value: Stored;
 }
@@ -63,15 +63,13 @@ interface Plan {
  *
  * - Writes made in the same event-loop turn (this process's concurrent turns) are committed in one transaction and
  *   share its disk flush; LMDB's single writer lock serialises transactions across processes.
- * - Optimistic concurrency with the same rules as MemoryStorage: every write stores a fresh eTag; no eTag or `'*'`
- *   overwrites; an eTag that differs from the stored item's is rejected with {@link ETagConflictError} (an eTag for
- *   a key that is not stored does not conflict). {@link IF_ABSENT} creates only. The check runs inside the write
- *   transaction, so it holds across processes; within one `write` call all checks pass or nothing is written.
+ * - The {@link StateStore} contract's eTag conditions, checked inside the write transaction, so they hold across
+ *   processes; within one `write` call all checks pass or nothing is written.
  * - A write resolves once it is committed and, with durability 'flush' (the default), flushed to the disk.
  * - `read` returns fresh objects (values are stored as JSON, as MemoryStorage and Blob storage round-trip them).
  */
-export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
-    readonly atomicMultiKeyWrites = true;
+export class LmdbStorage implements StateStore {
+    readonly atomicMultiKeyWrites = true as const;
     readonly dir: string;
     private readonly clock: Clock;
     private readonly durability: Durability;
@@ -142,10 +140,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         const conflict = await this.db.transaction(() => {
             for (const p of plans) {
                 if (p.expected === undefined) continue;
-                const current = this.db.get(p.dbKey);
-                const clash =
-                    p.expected === IF_ABSENT ? current !== undefined : current !== undefined && current.e !== p.expected;
-                if (clash) return p.key;
+                if (!conditionHolds(p.expected, this.db.get(p.dbKey)?.e)) return p.key;
             }
             for (const p of plans) {
                 void this.db.put(p.dbKey, p.value);
@@ -176,8 +171,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
      * transaction, so an item rewritten meanwhile is kept.
      */
     async sweep(options: { olderThan: Date }): Promise<number> {
-        const cutoff = options.olderThan.getTime();
-        if (Number.isNaN(cutoff)) throw new RangeError('sweep: olderThan is not a valid date');
+        const cutoff = cutoffOf(options);
         const old: string[] = [];
         for (const { key, value } of this.written.getRange()) if (value < cutoff) old.push(key);
         let removed = 0;
