@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -231,6 +231,71 @@ describe('LmdbStorage retention', () => {
         expect(storage.count()).toBe(2);
         expect(await storage.sweep({ olderThan: new Date(now - 5 * 86_400_000) })).toBe(0);
     });
+
+    const MARK = 'SWEPT-CONVERSATION-孩子';
+    const marks = async () =>
+        ((await readFile(path.join(dir, DB_FILE))).toString('utf8').match(new RegExp(MARK, 'g')) ?? []).length;
+
+    it('leaves no readable copy of what it removed in the database file, and the rest works on', async () => {
+        let now = Date.parse('2026-11-01T00:00:00Z');
+        const warnings: string[] = [];
+        const storage = await store({ clock: { now: () => new Date(now) }, onWarning: (m) => warnings.push(m) });
+        for (let i = 0; i < 60; i++)
+            await storage.write({ [`keep/${i}`]: { text: `kept ${i} ${'k'.repeat(i * 40)}` } });
+        // Conversations written, rewritten (leaving old versions in freed pages), then idle past retention.
+        for (let round = 0; round < 3; round++) {
+            for (let i = 0; i < 40; i++) {
+                await storage.write({
+                    [`conv/${i}`]: { text: `${MARK} ${round} ${i} 13800138000 ${'y'.repeat(i * 60)}` },
+                });
+            }
+        }
+        now += 40 * 86_400_000;
+        const kept = await storage.read(['keep/1', 'keep/59']);
+        await storage.write({ 'keep/1': { ...kept['keep/1'], touched: true } });
+        const touched = (await storage.read(['keep/1']))['keep/1']!;
+        expect(await marks()).toBeGreaterThan(0);
+
+        // Turns keep reading and writing while the sweep runs.
+        const during = Promise.all([storage.write({ 'keep/2': { v: 'during' } }), storage.read(['keep/59'])]);
+        expect(await storage.sweep({ olderThan: new Date(now - 30 * 86_400_000) })).toBe(40 + 58); // every conversation, and the items not written since
+        await during;
+
+        expect(await marks()).toBe(0);
+        expect(warnings).toEqual([]);
+        // Live items, their eTags and the write times the next sweep compares survive the rewrite.
+        expect((await storage.read(['keep/1']))['keep/1']).toEqual(touched);
+        await storage.write({ 'keep/1': { v: 2, eTag: touched.eTag } });
+        expect(await storage.read(['conv/1', 'keep/59'])).toEqual({});
+        expect((await storage.read(['keep/2']))['keep/2']).toMatchObject({ v: 'during' });
+        expect(storage.count()).toBe(2);
+        expect((await stat(path.join(dir, DB_FILE))).mode & 0o077).toBe(0);
+        expect((await readdir(dir)).sort()).toEqual([DB_FILE, `${DB_FILE}-lock`]);
+    });
+
+    it('does not rewrite the file under another process that has it open, and says so', async () => {
+        let now = Date.parse('2026-11-01T00:00:00Z');
+        const warnings: string[] = [];
+        const storage = await store({ clock: { now: () => new Date(now) }, onWarning: (m) => warnings.push(m) });
+        await storage.write({ old: { text: MARK }, k: { v: 1 } });
+        const other = spawn(process.execPath, ['--import', 'tsx', worker, 'hold', dir, 'k'], { cwd: repoRoot });
+        await new Promise<void>((resolve) => other.stdout.once('data', () => resolve()));
+        const inode = (await stat(path.join(dir, DB_FILE))).ino;
+        now += 40 * 86_400_000;
+        await storage.write({ k: { v: 2 } });
+        expect(await storage.sweep({ olderThan: new Date(now - 30 * 86_400_000) })).toBe(1);
+        expect(warnings).toEqual([expect.stringMatching(/not compacted .* open in another process/)]);
+        expect((await stat(path.join(dir, DB_FILE))).ino).toBe(inode);
+        other.stdin.end();
+        await new Promise((resolve) => other.once('exit', resolve));
+        // Once it is alone, the next sweep that removes something compacts.
+        await storage.write({ old2: { text: MARK } });
+        now += 40 * 86_400_000;
+        await storage.write({ k: { v: 3 } });
+        expect(await storage.sweep({ olderThan: new Date(now - 30 * 86_400_000) })).toBe(1);
+        expect(await marks()).toBe(0);
+        expect((await storage.read(['k'])).k).toMatchObject({ v: 3 });
+    }, 30_000);
 });
 
 describe('carrying the file store over (migrateFileStorage)', () => {
