@@ -27,7 +27,7 @@ import { percentile, runLoad, type LoadResult } from './bench/load.js';
 import { cpuMsOf, machineBusyMs, memoryOf, startServer, type Server } from './bench/processes.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BOT = path.join(ROOT, 'dist/src/index.js');
+const BOT = path.join(ROOT, 'dist/src/boot.js');
 const ECHO = path.join(ROOT, 'dist/scripts/bench/echoBot.js');
 const CHANNEL_ID = 'webchat';
 

@@ -19,7 +19,7 @@ import { loadCatalog, type Catalog } from './i18n.js';
 import { loadKnowledgeBase } from './kb/load.js';
 import type { KnowledgeBase } from './kb/schema.js';
 import type { Logger } from './logger.js';
-import { TopicMatcher } from './nlu/matcher.js';
+import { loadMatcher } from './nlu/model.js';
 import { createOnTurnError } from './onTurnError.js';
 import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
@@ -64,7 +64,7 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
+    const understander = createUnderstander({ matcher: loadMatcher(kb).matcher, catalog, buttonIntents: answers.buttonIntents() });
     return { kb, catalog, answers, understander };
 }
 
