@@ -48,8 +48,8 @@ export function summarize(profile: CpuProfile, root: string): { bucket: string; 
     return [...totals].map(([bucket, ms]) => ({ bucket, ms })).sort((a, b) => b.ms - a.ms);
 }
 
-/** A few lines: the busy time of every profile in `dir`, split by where it went (idle left out). */
-export async function profileSummary(dir: string, root: string, top = 12): Promise<string> {
+/** Busy self time (ms) per bucket over every profile in `dir` (idle left out). */
+export async function bucketsOf(dir: string, root: string): Promise<Map<string, number>> {
     const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'));
     const totals = new Map<string, number>();
     for (const f of files) {
@@ -57,17 +57,35 @@ export async function profileSummary(dir: string, root: string, top = 12): Promi
         for (const { bucket, ms } of summarize(profile, root)) totals.set(bucket, (totals.get(bucket) ?? 0) + ms);
     }
     totals.delete('idle');
-    const busy = [...totals.values()].reduce((a, b) => a + b, 0);
-    const rows = [...totals].sort((a, b) => b[1] - a[1]);
-    const shown = rows.slice(0, top);
-    const rest = rows.slice(top).reduce((a, [, ms]) => a + ms, 0);
+    return totals;
+}
+
+/**
+ * A few lines: busy time by where it went, largest first. `per` divides every figure (e.g. by the number of turns,
+ * with `unit` 'ms per turn'); buckets at or below zero (after subtracting a baseline) are left out.
+ */
+export function formatBuckets(
+    totals: Map<string, number>,
+    title: string,
+    options: { top?: number; per?: number; unit?: string } = {},
+): string {
+    const { top = 12, per = 1, unit = 's' } = options;
+    const rows = [...totals].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]);
+    const busy = rows.reduce((a, [, ms]) => a + ms, 0);
+    const value = (ms: number) => (unit === 's' ? (ms / 1000).toFixed(2) : (ms / per).toFixed(3));
     const line = (label: string, ms: number) =>
-        `  ${label.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms / busy) * 100).toFixed(1).padStart(5)} %`;
+        `  ${label.padEnd(36)} ${value(ms).padStart(8)} ${unit}  ${((ms / busy) * 100).toFixed(1).padStart(5)} %`;
+    const rest = rows.slice(top).reduce((a, [, ms]) => a + ms, 0);
     return [
-        `busy CPU ${(busy / 1000).toFixed(2)} s in ${files.length} profile(s), by where it went (self time):`,
-        ...shown.map(([b, ms]) => line(b, ms)),
+        `${title}: ${value(busy)} ${unit} of busy CPU, by where it went (self time):`,
+        ...rows.slice(0, top).map(([b, ms]) => line(b, ms)),
         ...(rest > 0 ? [line(`(${rows.length - top} more)`, rest)] : []),
     ].join('\n');
+}
+
+/** A few lines: the busy time of every profile in `dir`, split by where it went (idle left out). */
+export async function profileSummary(dir: string, root: string, top = 12): Promise<string> {
+    return formatBuckets(await bucketsOf(dir, root), `profiles in ${dir}`, { top });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
