@@ -5,6 +5,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { STAMP } from './freshness.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (file) => pathToFileURL(path.join(root, 'dist', file)).href;
 
@@ -22,5 +24,5 @@ const { loadKnowledgeBase } = await import(dist('src/kb/load.js'));
 const { saveTrainedMatcher, MODEL_FILE } = await import(dist('src/nlu/model.js'));
 saveTrainedMatcher(await loadKnowledgeBase(path.join(root, 'data/kb.json')));
 console.log(`trained the topic matcher: ${path.relative(root, MODEL_FILE)}`);
-// What `npm start` compares the sources with (scripts/start.mjs).
-writeFileSync(path.join(root, 'dist', '.built'), `${new Date().toISOString()}\n`);
+// What `npm start` compares the sources with (scripts/freshness.mjs).
+writeFileSync(path.join(root, STAMP), `${new Date().toISOString()}\n`);
