@@ -324,7 +324,7 @@ async function main(): Promise<number> {
             results.push(mem);
         }
 
-        // The README's `npm start` on this already built tree: npm, tsc -b finding nothing to do, then the bot.
+        // The README's `npm start` on this already built tree: npm, the freshness check finding nothing to build, the bot.
         const npmCli = process.env.npm_execpath;
         if (npmCli && STARTS > 0) {
             process.stderr.write('npm start on a built tree:');
