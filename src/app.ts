@@ -25,11 +25,10 @@ import { loadCatalog, type Catalog } from './i18n.js';
 import { loadKnowledgeBase } from './kb/load.js';
 import type { KnowledgeBase } from './kb/schema.js';
 import type { Logger } from './logger.js';
-import { TopicMatcher } from './nlu/matcher.js';
+import { loadMatcher } from './nlu/model.js';
 import { createOnTurnError } from './onTurnError.js';
 import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
-import { createFileStorage } from './storage/fileStorage.js';
 import { LmdbStorage } from './storage/lmdbStorage.js';
 import { migrateFileStorage } from './storage/migrateFileStorage.js';
 import { hasAtomicMultiKeyWrites } from './storage/atomic.js';
@@ -91,7 +90,7 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
+    const understander = createUnderstander({ matcher: loadMatcher(kb).matcher, catalog, buttonIntents: answers.buttonIntents() });
     return { kb, catalog, answers, understander, flows: FLOWS };
 }
 
@@ -99,14 +98,13 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
 export async function createStorage(config: Config, logger: Logger, clock: Clock): Promise<Storage> {
     const onWarning = (message: string, err?: unknown) =>
         logger.warn({ err: err instanceof Error ? { message: err.message } : undefined }, message);
-    if (config.STORAGE === 'memory') return new MemoryStorage();
+    if (config.STORAGE === 'memory') return new MemoryStorage({ clock });
     if (config.STORAGE === 'blob') {
         // Loaded only when configured: the Azure SDK takes a good part of a second to load.
         const { createBlobStorage } = await import('./storage/blobStorage.js');
         return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
     }
-    if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock, onWarning });
-    const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY });
+    const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY, onWarning });
     // What the previous file store left in the same directory is carried over once, on the first start.
     const migrated = await migrateFileStorage(storage, storage.dir);
     if (migrated.imported || migrated.alreadyThere) {

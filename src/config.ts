@@ -22,8 +22,18 @@ export const configSchema = z
         MicrosoftAppTenantId: optionalString,
         KB_FILE: z.preprocess(emptyToUndefined, z.string().default('data/kb.json')),
         LOCALES_DIR: z.preprocess(emptyToUndefined, z.string().default('data/locales')),
-        /** lmdb: embedded database in STATE_DIR (default); blob: Azure Blob; memory: lost on restart; file: the previous one-file-per-key store (deprecated). */
-        STORAGE: z.preprocess(emptyToUndefined, z.enum(['lmdb', 'file', 'blob', 'memory']).default('lmdb')),
+        /** lmdb: embedded database in STATE_DIR (default); blob: Azure Blob; memory: lost on restart. */
+        STORAGE: z.preprocess(
+            emptyToUndefined,
+            z
+                .enum(['lmdb', 'blob', 'memory'], {
+                    error: (issue) =>
+                        issue.input === 'file'
+                            ? 'file was removed: use lmdb, which carries the files in STATE_DIR over on its first start'
+                            : 'must be lmdb, blob or memory',
+                })
+                .default('lmdb'),
+        ),
         STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),
         /** STORAGE=lmdb: a turn counts once its state is flushed to the disk (flush: survives a power cut) or only committed (commit: survives a process crash). */
         STATE_DURABILITY: z.preprocess(emptyToUndefined, z.enum(['flush', 'commit']).default('flush')),

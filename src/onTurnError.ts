@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { localeToLang } from './core/understand.js';
 import { TurnError } from './errorLog.js';
-import { isETagConflict } from './handoff/store.js';
+import { isETagConflict } from './storage/errors.js';
 import { isDeliveryFailure } from './state/turnRunner.js';
 import { detectLanguage } from './nlu/text.js';
 import type { Catalog } from './i18n.js';

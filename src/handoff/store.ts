@@ -1,5 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
-import { ETagConflictError, IF_ABSENT } from '../storage/errors.js';
+import { IF_ABSENT, isETagConflict } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
 
@@ -12,14 +12,11 @@ interface IndexDoc extends StoreItem {
     ids: string[];
 }
 
-/** True for the error every botbuilder storage raises when an eTag no longer matches. */
-export function isETagConflict(err: unknown): boolean {
-    // Our stores throw the typed error; Blob storage reports HTTP 412 (kept by BlobStateStorage).
-    return err instanceof ETagConflictError || (err as { statusCode?: unknown } | undefined)?.statusCode === 412;
-}
+/** @deprecated moved to `src/storage/errors.ts`; kept while the turn runner still imports it from here. */
+export { isETagConflict };
 
 /**
- * Handoff records and their index in any botbuilder Storage (memory, file, Azure Blob), updated
+ * Handoff records and their index in any of the bot's stores (memory, LMDB, Azure Blob), updated
  * with optimistic concurrency: read with the eTag, write with it, retry on conflict. That is what
  * makes "two agents accept the same conversation" end with exactly one owner, also across
  * instances.

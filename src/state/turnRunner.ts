@@ -3,7 +3,7 @@ import type { Clock } from '../clock.js';
 import { readConversationData, type ConversationData } from '../core/conversation.js';
 import { TurnError } from '../errorLog.js';
 import type { Logger } from '../logger.js';
-import { isETagConflict } from '../handoff/store.js';
+import { isETagConflict } from '../storage/errors.js';
 import { IF_ABSENT } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 

@@ -1,6 +1,5 @@
 import type { Storage, StoreItem } from 'botbuilder';
-import { isETagConflict } from '../handoff/store.js';
-import { IF_ABSENT } from '../storage/errors.js';
+import { IF_ABSENT, isETagConflict } from '../storage/errors.js';
 import type { Clock } from '../clock.js';
 
 interface SeenItem extends StoreItem {

@@ -9,7 +9,7 @@ import { captureLogs, listen } from '../support/http.js';
 /**
  * Whatever a client sends to /api/messages, the bot answers with a clear status (never a 500, never a
  * stack trace), keeps serving, and the conversation it was aimed at still works afterwards. Runs
- * against the real server (createApp + listen) with the default limits and file storage.
+ * against the real server (createApp + listen) with the default limits and the embedded database.
  */
 const CONVERSATION = 'hostile-1';
 const STACK = /\bat [^\s]+ \(?[^)\s]*:\d+:\d+\)?|\n\s+at /;
@@ -22,7 +22,7 @@ const logs = captureLogs('info');
 beforeAll(async () => {
     channel = await startCaptureChannel();
     stateDir = await mkdtemp(path.join(os.tmpdir(), 'hostile-'));
-    bot = await listen({ STORAGE: 'file', STATE_DIR: stateDir, RATE_LIMIT_CONVERSATION: '0' }, { logger: logs.logger });
+    bot = await listen({ STORAGE: 'lmdb', STATE_DIR: stateDir, RATE_LIMIT_CONVERSATION: '0' }, { logger: logs.logger });
 });
 
 afterAll(async () => {

@@ -205,7 +205,7 @@ describe('BlobStateStorage create-only writes on Azurite', () => {
         const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
         expect(lost.reason).toBeInstanceOf(ETagConflictError);
         const winner = results[0]!.status === 'fulfilled' ? 'one' : 'two';
-        // Stored in BlobsStorage's format: readable (and conditionally writable) through the usual path.
+        // Stored in the usual format: readable (and conditionally writable) through the usual path.
         const read = await storage.read(['c/1']);
         expect(read['c/1']).toMatchObject({ by: winner, eTag: expect.any(String) });
         await storage.write({ 'c/1': { by: 'three', eTag: read['c/1']!.eTag } });
