@@ -148,7 +148,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const auth = createBotAuth(config, deps.authEndpoints);
     const adapter = createAdapter(auth, onTurnError);
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter({ clock }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const local = new LocalDirectLineAdapter({
+        storage,
+        clock,
+        maxActivityBytes: config.DIRECTLINE_MAX_ACTIVITY_KB * 1024,
+        maxConversationBytes: config.DIRECTLINE_MAX_CONVERSATION_KB * 1024,
+        maxTotalBytes: Math.round(config.DIRECTLINE_MAX_TOTAL_MB * 1024 * 1024),
+        maxConversations: config.DIRECTLINE_MAX_CONVERSATIONS,
+        idleMs: config.DIRECTLINE_IDLE_MINUTES * 60 * 1000,
+        streamPollMs: config.DIRECTLINE_STREAM_POLL_MS,
+        onWarning: (event, err) => logger.warn({ event, err }, 'built-in Direct Line: an operation failed'),
+    }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     // Off (undefined) unless WECHAT_TOKEN is set.
     const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
@@ -158,7 +168,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         answers,
         logger,
         proactive: {
-            // Conversations of the built-in Direct Line endpoint live in-process; the rest go through the Bot Connector.
+            // Conversations of the built-in Direct Line endpoint are logged in the store by any instance; the rest go through the Bot Connector.
             continueConversation: (reference, logic) =>
                 reference.serviceUrl === LOCAL_SERVICE_URL
                     ? local.continueConversation(reference, logic)
@@ -213,6 +223,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         azureSecret: config.DIRECT_LINE_SECRET,
         azureBaseUrl: deps.directLineBaseUrl,
         publicDir: 'public',
+        newConversationsPerAddressPerHour: config.DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR,
     });
     wechat?.register(server, { bot, catalog, answers, conversationData: reader.data });
     server.on('close', () => {
