@@ -60,7 +60,10 @@ export interface LocalDirectLineOptions {
 export class LocalDirectLineAdapter extends BotAdapter {
     private readonly log: DirectLineLog;
     private readonly registry: ConversationRegistry;
-    private readonly listeners = new Map<string, { set: Set<ConversationListener>; timer?: NodeJS.Timeout; seen: number }>();
+    private readonly listeners = new Map<
+        string,
+        { set: Set<ConversationListener>; timer?: NodeJS.Timeout; seen: number }
+    >();
     private readonly now: () => number;
     private readonly idleMs: number;
 
@@ -181,10 +184,25 @@ export class LocalDirectLineAdapter extends BotAdapter {
         const typing = activities.filter((a) => a.type === ActivityTypes.Typing);
         if (typing.length) {
             const at = new Date(this.now());
-            const shown = typing.map((a) => ({ ...a, from: bot, recipient, conversation: { id: conversation.id }, channelId: 'directline', timestamp: at }) as Activity);
+            const shown = typing.map(
+                (a) =>
+                    ({
+                        ...a,
+                        from: bot,
+                        recipient,
+                        conversation: { id: conversation.id },
+                        channelId: 'directline',
+                        timestamp: at,
+                    }) as Activity,
+            );
             for (const l of this.listeners.get(conversation.id)?.set ?? []) l.typing(shown);
         }
-        const added = stored.length ? await this.append(conversation, stored.map((a) => ({ ...a, from: bot, recipient }))) : [];
+        const added = stored.length
+            ? await this.append(
+                  conversation,
+                  stored.map((a) => ({ ...a, from: bot, recipient })),
+              )
+            : [];
         let next = 0;
         return activities.map((a) => (stored.includes(a) ? { id: added[next++]!.id! } : { id: '' }));
     }
@@ -201,7 +219,11 @@ export class LocalDirectLineAdapter extends BotAdapter {
         reference: Partial<ConversationReference>,
         logic: (context: TurnContext) => Promise<void>,
     ): Promise<void> {
-        const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+        const activity = TurnContext.applyConversationReference(
+            { type: ActivityTypes.Event, name: 'continueConversation' },
+            reference,
+            true,
+        );
         await this.process(activity as Activity, logic);
     }
 

@@ -78,7 +78,9 @@ export class DirectLineLog {
     /** Creates an empty log unless one exists; true when this call created it. */
     async create(conversation: { id: string; userId: string; locale: string }): Promise<boolean> {
         try {
-            await this.storage.write({ [DirectLineLog.key(conversation.id)]: { ...this.empty(conversation), eTag: IF_ABSENT } });
+            await this.storage.write({
+                [DirectLineLog.key(conversation.id)]: { ...this.empty(conversation), eTag: IF_ABSENT },
+            });
             return true;
         } catch (err) {
             if (isETagConflict(err)) return false;
@@ -97,7 +99,9 @@ export class DirectLineLog {
         const key = DirectLineLog.key(conversation.id);
         for (let attempt = 1; ; attempt++) {
             const stored = await this.read(conversation.id);
-            const log: ConversationLog = stored ? { ...stored, activities: [...stored.activities] } : this.empty(conversation);
+            const log: ConversationLog = stored
+                ? { ...stored, activities: [...stored.activities] }
+                : this.empty(conversation);
             const timestamp = new Date(this.now());
             const added: Activity[] = [];
             for (const partial of activities) {
