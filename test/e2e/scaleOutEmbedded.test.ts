@@ -102,7 +102,33 @@ describe('two processes sharing the embedded database', () => {
     }, 30_000);
 });
 
-describe('built-in Direct Line on the embedded database (issue #19, finding 14)', () => {
+describe('built-in Direct Line on the embedded database (issue #19, findings 14 and 15)', () => {
+    it('answers every message after a restart: a new message never reuses the id of one answered before it', async () => {
+        const dl = () => directLineClient(bots[0]!.base);
+        const s = await dl().open();
+        const greeting = await dl().botMessages(s, 1);
+        const answered: string[] = [];
+        for (const [i, text] of ['step 1', 'next', 'next', 'next', 'next', 'repeat'].entries()) {
+            if (i === 3) {
+                // The only instance restarts; the parent's page goes on with the same token.
+                await bots[0]!.stop();
+                bots[0] = await startBot(env);
+            }
+            const id = await dl().say(s, text);
+            answered.push((await dl().answerTo(s, id)) ?? `no answer to "${text}" (${id})`);
+        }
+        expect(answered.map((t) => /Step \d of 6/.exec(t)?.[0] ?? t)).toEqual([
+            'Step 1 of 6',
+            'Step 2 of 6',
+            'Step 3 of 6',
+            'Step 4 of 6',
+            'Step 5 of 6',
+            'Step 5 of 6',
+        ]);
+        // And the history from before the restart is still there.
+        expect((await dl().botMessages(s, 7)).slice(0, greeting.length)).toEqual(greeting);
+    }, 90_000);
+
     it('answers every message of a conversation that goes on across both processes and a restart: ids never repeat', async () => {
         const s = await directLineClient(bots[0]!.base).open();
         const greeting = (await directLineClient(bots[0]!.base).botMessages(s, 1)).length;

@@ -6,6 +6,7 @@ export interface DlActivity {
     type: string;
     text?: string;
     from: { id: string; role?: string };
+    replyToId?: string;
 }
 
 export interface DlSession {
@@ -56,6 +57,17 @@ export function directLineClient(base: string) {
                     .filter((a) => a.from.role === 'bot' && a.type === 'message')
                     .map((a) => a.text ?? '');
                 if (texts.length >= count || Date.now() > deadline) return texts;
+                await new Promise((r) => setTimeout(r, 50));
+            }
+        },
+        /** The text of the bot's first reply to the activity with this id, polling for it (undefined after 10 s). */
+        async answerTo(s: DlSession, id: string): Promise<string | undefined> {
+            const deadline = Date.now() + 10_000;
+            for (;;) {
+                const reply = (await client.poll(s)).activities.find(
+                    (a) => a.type === 'message' && a.from.role === 'bot' && a.replyToId === id,
+                );
+                if (reply || Date.now() > deadline) return reply?.text;
                 await new Promise((r) => setTimeout(r, 50));
             }
         },
