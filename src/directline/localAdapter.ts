@@ -104,7 +104,8 @@ export class LocalDirectLineAdapter extends BotAdapter {
     /** Creates the conversation's log if it has none; true when this call created it (the caller greets). */
     async start(conversation: LocalConversation): Promise<boolean> {
         const created = await this.log.create(conversation);
-        await this.evict(this.registry.update(conversation.id, 0));
+        if (created) await this.evict(this.registry.update(conversation.id, 0));
+        else await this.history(conversation.id);
         return created;
     }
 

@@ -1,6 +1,7 @@
 import type { Activity, Storage } from 'botbuilder';
 import { isETagConflict } from '../handoff/store.js';
 import { IF_ABSENT } from '../storage/errors.js';
+import { KeyedMutex } from '../storage/keyedMutex.js';
 
 /** One logged activity with its place in the conversation (the watermark after it is `s + 1`). */
 export interface LoggedActivity {
@@ -59,6 +60,9 @@ const ATTEMPTS = 20;
  * watermark a client already holds.
  */
 export class DirectLineLog {
+    /** Appends to one conversation from this instance go one at a time, in arrival order (eTag retries are then only across instances). */
+    private readonly mutex = new KeyedMutex();
+
     constructor(
         private readonly storage: Storage,
         private readonly limits: LogLimits,
@@ -92,7 +96,14 @@ export class DirectLineLog {
      * Appends activities (each given its id, timestamp and conversation), dropping the oldest past the bounds.
      * Creates the log if it is missing. Returns the activities as logged and the log after the append.
      */
-    async append(
+    append(
+        conversation: { id: string; userId: string; locale: string },
+        activities: Partial<Activity>[],
+    ): Promise<{ added: Activity[]; log: ConversationLog }> {
+        return this.mutex.run(conversation.id, () => this.appendNow(conversation, activities));
+    }
+
+    private async appendNow(
         conversation: { id: string; userId: string; locale: string },
         activities: Partial<Activity>[],
     ): Promise<{ added: Activity[]; log: ConversationLog }> {
