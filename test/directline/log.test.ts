@@ -53,6 +53,16 @@ describe('DirectLineLog', () => {
         }
     });
 
+    it('logs a burst of posts to one conversation on one instance in the order they came, none lost', async () => {
+        const log = new DirectLineLog(new MemoryStorage(), limits, () => 1_000);
+        const added = await Promise.all(
+            Array.from({ length: 50 }, (_, i) => log.append(conversation, [{ type: 'message', text: `m${i}` }])),
+        );
+        const kept = since(await log.read('c1'), 0);
+        expect(kept.map((a) => a.text)).toEqual(Array.from({ length: 50 }, (_, i) => `m${i}`));
+        expect(kept.map((a) => a.id)).toEqual(added.map((r) => r.added[0]!.id));
+    });
+
     it('refuses an activity over the limit and keeps the newest activities within the conversation bound', async () => {
         const log = new DirectLineLog(new MemoryStorage(), { ...limits, maxConversationBytes: 8 * 1024 }, () => 1_000);
         await expect(log.append(conversation, [{ type: 'message', text: 'x'.repeat(5000) }])).rejects.toBeInstanceOf(
