@@ -29,13 +29,12 @@ export interface DirectLineDeps {
     maxMessageLength?: number;
     /** New conversations (tokens) one client address may start per hour; 0 or undefined = no limit. */
     newConversationsPerAddressPerHour?: number;
+    /** The address a request is counted under. Default: the TCP peer ({@link peerAddress}). */
+    clientAddress?: (req: IncomingMessage) => string;
 }
 
-/**
- * The client's address as the per-address limits count it (the TCP peer). One function, so that a trusted-proxy
- * setting changes it in one place.
- */
-export function clientAddress(req: IncomingMessage): string {
+/** The TCP peer's address: what the per-address limits count when no other `clientAddress` is given. */
+export function peerAddress(req: IncomingMessage): string {
     return req.socket.remoteAddress ?? 'unknown';
 }
 
@@ -55,9 +54,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
     const sign = (payload: string) => createHmac('sha256', deps.tokenSecret).update(payload).digest('base64url');
 
     const issue = (conversationId: string, userId: string, locale: string) => {
-        const payload = Buffer.from(
-            JSON.stringify({ c: conversationId, u: userId, l: locale, exp: Math.floor(now() / 1000) + ttl }),
-        ).toString('base64url');
+        const payload = Buffer.from(JSON.stringify({ c: conversationId, u: userId, l: locale, exp: Math.floor(now() / 1000) + ttl })).toString('base64url');
         return `${payload}.${sign(payload)}`;
     };
     const verify = (token: string | undefined): { c: string; u: string; l: string } | null => {
@@ -68,12 +65,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const given = Buffer.from(signature);
         if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
         try {
-            const t = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
-                c: string;
-                u: string;
-                l: string;
-                exp: number;
-            };
+            const t = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { c: string; u: string; l: string; exp: number };
             return t.exp * 1000 > now() ? t : null;
         } catch {
             return null;
@@ -92,11 +84,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         }
         return claims;
     };
-    const conversationOf = (claims: { c: string; u: string; l: string }): LocalConversation => ({
-        id: claims.c,
-        userId: claims.u,
-        locale: claims.l,
-    });
+    const conversationOf = (claims: { c: string; u: string; l: string }): LocalConversation => ({ id: claims.c, userId: claims.u, locale: claims.l });
     const newConversations = deps.newConversationsPerAddressPerHour
         ? new RateLimiterMemory({ points: deps.newConversationsPerAddressPerHour, duration: 3600 })
         : undefined;
@@ -130,22 +118,14 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const userId = `dl_${randomUUID()}`;
         if (deps.azureSecret) {
             try {
-                const r = await fetch(
-                    `${deps.azureBaseUrl ?? 'https://directline.botframework.com'}${PREFIX}/tokens/generate`,
-                    {
-                        method: 'POST',
-                        headers: { authorization: `Bearer ${deps.azureSecret}`, 'content-type': 'application/json' },
-                        body: JSON.stringify({ user: { id: userId } }),
-                    },
-                );
+                const r = await fetch(`${deps.azureBaseUrl ?? 'https://directline.botframework.com'}${PREFIX}/tokens/generate`, {
+                    method: 'POST',
+                    headers: { authorization: `Bearer ${deps.azureSecret}`, 'content-type': 'application/json' },
+                    body: JSON.stringify({ user: { id: userId } }),
+                });
                 if (!r.ok) throw new Error(`Direct Line answered ${r.status}`);
                 const t = (await r.json()) as { token: string; conversationId: string; expires_in: number };
-                res.json(200, {
-                    token: t.token,
-                    conversationId: t.conversationId,
-                    expires_in: t.expires_in,
-                    domain: null,
-                });
+                res.json(200, { token: t.token, conversationId: t.conversationId, expires_in: t.expires_in, domain: null });
             } catch (err) {
                 deps.logger.error({ event: 'directline.token.failed', err }, 'Direct Line token exchange failed');
                 res.json(502, { error: 'could not get a chat token; try again later' });
@@ -153,16 +133,14 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
             return;
         }
         if (newConversations) {
+            const address = (deps.clientAddress ?? peerAddress)(req);
             try {
-                await newConversations.consume(clientAddress(req));
+                await newConversations.consume(address);
             } catch (rejection) {
                 if (!(rejection instanceof RateLimiterRes)) throw rejection;
                 const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
                 if (rejection.consumedPoints === newConversations.points + 1) {
-                    deps.logger.warn(
-                        { event: 'ratelimit.directline.newConversations', address: clientAddress(req) },
-                        'client address over its new-conversation limit',
-                    );
+                    deps.logger.warn({ event: 'ratelimit.directline.newConversations', address }, 'client address over its new-conversation limit');
                 }
                 res.header('Retry-After', String(seconds));
                 res.json(429, { error: `too many new conversations from this address; try again in ${seconds} s` });
@@ -171,32 +149,21 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         }
         const conversationId = randomUUID();
         if (!(await deps.adapter.admit(conversationId))) {
-            deps.logger.warn(
-                { event: 'directline.full' },
-                'no room for a new Direct Line conversation: every conversation held is active',
-            );
+            deps.logger.warn({ event: 'directline.full' }, 'no room for a new Direct Line conversation: every conversation held is active');
             res.header('Retry-After', '60');
             res.json(503, { error: 'the chat is busy; try again in a minute' });
             return;
         }
-        res.json(200, {
-            token: issue(conversationId, userId, locale),
-            conversationId,
-            userId,
-            expires_in: ttl,
-            domain: `${PREFIX}`,
-        });
+        res.json(200, { token: issue(conversationId, userId, locale), conversationId, userId, expires_in: ttl, domain: `${PREFIX}` });
     });
 
     server.post(`${PREFIX}/tokens/generate`, async (req: Request, res: Response) => {
         const claims = authorize(req, res);
-        if (claims)
-            res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
+        if (claims) res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
     });
     server.post(`${PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
         const claims = authorize(req, res);
-        if (claims)
-            res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
+        if (claims) res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
     });
 
     server.post(`${PREFIX}/conversations`, async (req: Request, res: Response) => {
@@ -205,18 +172,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const conversation = conversationOf(claims);
         const created = await deps.adapter.start(conversation);
         const token = bearer(req)!;
-        res.json(created ? 201 : 200, {
-            conversationId: claims.c,
-            token,
-            expires_in: ttl,
-            streamUrl: streamUrl(req, claims.c, token),
-        });
+        res.json(created ? 201 : 200, { conversationId: claims.c, token, expires_in: ttl, streamUrl: streamUrl(req, claims.c, token) });
         if (created) {
             startConversation(conversation).catch((err) =>
-                deps.logger.error(
-                    { event: 'directline.greeting.failed', conversationId: claims.c, err },
-                    'greeting failed',
-                ),
+                deps.logger.error({ event: 'directline.greeting.failed', conversationId: claims.c, err }, 'greeting failed'),
             );
         }
     });
@@ -226,12 +185,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         if (!claims) return;
         const watermark = (req.query as { watermark?: string } | undefined)?.watermark;
         const token = bearer(req)!;
-        res.json(200, {
-            conversationId: claims.c,
-            token,
-            expires_in: ttl,
-            streamUrl: streamUrl(req, claims.c, token, watermark),
-        });
+        res.json(200, { conversationId: claims.c, token, expires_in: ttl, streamUrl: streamUrl(req, claims.c, token, watermark) });
     });
 
     server.get(`${PREFIX}/conversations/:id/activities`, async (req: Request, res: Response) => {
@@ -261,39 +215,20 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
             [echo] = await deps.adapter.append(conversation, [
                 {
                     ...sanitizeActivity(body as Record<string, unknown>),
-                    from: {
-                        id: claims.u,
-                        name: typeof body.from?.name === 'string' ? body.from.name : 'User',
-                        role: 'user',
-                    },
+                    from: { id: claims.u, name: typeof body.from?.name === 'string' ? body.from.name : 'User', role: 'user' },
                     recipient: { id: 'bot', name: 'Bot' },
                 },
             ]);
         } catch (err) {
             if (!(err instanceof ActivityTooLargeError)) throw err;
-            res.json(413, {
-                error: { code: 'MessageSizeTooBig', message: `activity too large (limit ${err.limit} bytes)` },
-            });
+            res.json(413, { error: { code: 'MessageSizeTooBig', message: `activity too large (limit ${err.limit} bytes)` } });
             return;
         }
         res.json(200, { id: echo!.id });
-        const incoming = {
-            ...echo!,
-            serviceUrl: LOCAL_SERVICE_URL,
-            locale: typeof body.locale === 'string' ? body.locale : claims.l,
-        } as Activity;
-        deps.adapter
-            .process(incoming, (ctx) => deps.bot.run(ctx))
-            .catch((err) =>
-                deps.logger.error(
-                    {
-                        event: 'directline.turn.failed',
-                        conversationId: claims.c,
-                        err: new TurnError(err, incoming.text),
-                    },
-                    'Direct Line turn failed',
-                ),
-            );
+        const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: typeof body.locale === 'string' ? body.locale : claims.l } as Activity;
+        deps.adapter.process(incoming, (ctx) => deps.bot.run(ctx)).catch((err) =>
+            deps.logger.error({ event: 'directline.turn.failed', conversationId: claims.c, err: new TurnError(err, incoming.text) }, 'Direct Line turn failed'),
+        );
     });
 
     server.post(`${PREFIX}/conversations/:id/upload`, async (_req: Request, res: Response) => {
@@ -325,17 +260,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
                 sent = Math.max(sent, watermarkOf(log));
                 if (activities.length) send(activities, sent);
             };
-            const unsubscribe = deps.adapter.subscribe(conversationId, {
-                log: deliver,
-                typing: (activities) => send(activities, sent),
-            });
+            const unsubscribe = deps.adapter.subscribe(conversationId, { log: deliver, typing: (activities) => send(activities, sent) });
             deps.adapter.history(conversationId).then(
                 (log) => log && deliver(log),
-                (err: unknown) =>
-                    deps.logger.warn(
-                        { event: 'directline.stream.read.failed', conversationId, err },
-                        'could not read the conversation for a new stream',
-                    ),
+                (err: unknown) => deps.logger.warn({ event: 'directline.stream.read.failed', conversationId, err }, 'could not read the conversation for a new stream'),
             );
             // Keep idle connections alive through proxies; Direct Line clients ignore empty frames.
             const ping = setInterval(() => ws.readyState === ws.OPEN && ws.ping(), 30_000);
@@ -355,10 +283,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
     };
     server.get('/', file('chat/index.html', 'text/html; charset=utf-8', 'no-cache'));
     server.get('/chat/chat.js', file('chat/chat.js', 'text/javascript; charset=utf-8', 'no-cache'));
-    server.get(
-        '/vendor/webchat.js',
-        file('vendor/webchat.js', 'text/javascript; charset=utf-8', 'public, max-age=86400'),
-    );
+    server.get('/vendor/webchat.js', file('vendor/webchat.js', 'text/javascript; charset=utf-8', 'public, max-age=86400'));
 
     return {
         close() {

@@ -12,13 +12,7 @@ let base: string;
 beforeAll(async () => {
     // Credentials set: the built-in endpoint must still work, and /api/messages must still refuse unauthenticated calls.
     app = await createApp({
-        config: loadConfig({
-            PORT: '0',
-            STORAGE: 'memory',
-            MicrosoftAppId: 'app-id',
-            MicrosoftAppPassword: 'secret',
-            MicrosoftAppType: 'MultiTenant',
-        }),
+        config: loadConfig({ PORT: '0', STORAGE: 'memory', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' }),
         logger: silentLogger,
     });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
@@ -71,65 +65,29 @@ describe('built-in Direct Line endpoint', () => {
             from: { id: 'someone-else' },
         });
         expect(post.status).toBe(200);
-        const streamed = await until(async () =>
-            frames.flatMap((f) => f.activities).find((a) => a.text?.includes('人社部发〔2011〕47号')),
-        );
+        const streamed = await until(async () => frames.flatMap((f) => f.activities).find((a) => a.text?.includes('人社部发〔2011〕47号')));
         expect(streamed.from.role).toBe('bot');
         // The user's own message is echoed, attributed to the token's user whatever the client claimed.
-        const echo = frames.flatMap((f) => f.activities).find((a) => a.text === 'legal basis') as
-            { from: { id: string } } | undefined;
+        const echo = frames.flatMap((f) => f.activities).find((a) => a.text === 'legal basis') as { from: { id: string } } | undefined;
         expect(echo?.from.id).toMatch(/^dl_/);
         ws.close();
 
-        const newer = await json(
-            'GET',
-            `/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`,
-            token,
-        );
-        expect(newer.body.activities.map((a: { text: string }) => a.text.slice(0, 13))).toEqual([
-            'legal basis',
-            '**Legal basis',
-        ]);
+        const newer = await json('GET', `/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`, token);
+        expect(newer.body.activities.map((a: { text: string }) => a.text.slice(0, 13))).toEqual(['legal basis', '**Legal basis']);
     });
 
     it('refuses calls without a valid token for that conversation', async () => {
-        const a = (await json('POST', '/api/webchat/token', undefined, {})).body as {
-            token: string;
-            conversationId: string;
-        };
-        const b = (await json('POST', '/api/webchat/token', undefined, {})).body as {
-            token: string;
-            conversationId: string;
-        };
+        const a = (await json('POST', '/api/webchat/token', undefined, {})).body as { token: string; conversationId: string };
+        const b = (await json('POST', '/api/webchat/token', undefined, {})).body as { token: string; conversationId: string };
         expect((await json('GET', `/v3/directline/conversations/${a.conversationId}/activities`)).status).toBe(401);
-        expect(
-            (await json('GET', `/v3/directline/conversations/${a.conversationId}/activities`, 'forged.token')).status,
-        ).toBe(401);
-        expect((await json('GET', `/v3/directline/conversations/${a.conversationId}/activities`, b.token)).status).toBe(
-            401,
-        );
-        expect(
-            (
-                await json('POST', `/v3/directline/conversations/${a.conversationId}/activities`, b.token, {
-                    type: 'message',
-                    text: 'hi',
-                })
-            ).status,
-        ).toBe(401);
-        const ws = new WebSocket(
-            `${base.replace('http', 'ws')}/v3/directline/conversations/${a.conversationId}/stream?t=${b.token}`,
-        );
-        const status = await new Promise<number>((resolve) =>
-            ws.on('unexpected-response', (_req, res: http.IncomingMessage) => resolve(res.statusCode ?? 0)),
-        );
+        expect((await json('GET', `/v3/directline/conversations/${a.conversationId}/activities`, 'forged.token')).status).toBe(401);
+        expect((await json('GET', `/v3/directline/conversations/${a.conversationId}/activities`, b.token)).status).toBe(401);
+        expect((await json('POST', `/v3/directline/conversations/${a.conversationId}/activities`, b.token, { type: 'message', text: 'hi' })).status).toBe(401);
+        const ws = new WebSocket(`${base.replace('http', 'ws')}/v3/directline/conversations/${a.conversationId}/stream?t=${b.token}`);
+        const status = await new Promise<number>((resolve) => ws.on('unexpected-response', (_req, res: http.IncomingMessage) => resolve(res.statusCode ?? 0)));
         expect(status).toBe(401);
         // And the Bot Framework endpoint still requires a Bot Framework token.
-        const direct = await json('POST', '/api/messages', undefined, {
-            type: 'message',
-            text: 'hi',
-            conversation: { id: 'x' },
-            serviceUrl: 'http://127.0.0.1:1',
-        });
+        const direct = await json('POST', '/api/messages', undefined, { type: 'message', text: 'hi', conversation: { id: 'x' }, serviceUrl: 'http://127.0.0.1:1' });
         expect(direct.status).toBe(401);
     });
 
@@ -147,17 +105,9 @@ describe('built-in Direct Line endpoint', () => {
             directLineBaseUrl: `http://127.0.0.1:${(azure.address() as AddressInfo).port}`,
         });
         await new Promise<void>((r) => withSecret.server.listen(0, '127.0.0.1', r));
-        const res = await fetch(
-            `http://127.0.0.1:${(withSecret.server.address() as AddressInfo).port}/api/webchat/token`,
-            { method: 'POST' },
-        );
+        const res = await fetch(`http://127.0.0.1:${(withSecret.server.address() as AddressInfo).port}/api/webchat/token`, { method: 'POST' });
         const text = await res.text();
-        expect(JSON.parse(text)).toEqual({
-            token: 'azure-token',
-            conversationId: 'azure-conv',
-            expires_in: 1800,
-            domain: null,
-        });
+        expect(JSON.parse(text)).toEqual({ token: 'azure-token', conversationId: 'azure-conv', expires_in: 1800, domain: null });
         expect(text).not.toContain('very-secret');
         expect(seenAuth).toBe('Bearer very-secret-direct-line-key');
         withSecret.server.close();
