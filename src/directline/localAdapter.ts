@@ -157,6 +157,11 @@ export class LocalDirectLineAdapter extends BotAdapter {
         };
     }
 
+    /** How many streams are open on this conversation on this instance. */
+    streamCount(conversationId: string): number {
+        return this.listeners.get(conversationId)?.set.size ?? 0;
+    }
+
     /** Stops every stream's reads (at shutdown). */
     close(): void {
         for (const entry of this.listeners.values()) clearInterval(entry.timer);
