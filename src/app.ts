@@ -25,6 +25,7 @@ import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
 import { LocalDirectLineAdapter } from './directline/localAdapter.js';
 import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
+import { localDirectLineOptions } from './directline/settings.js';
 import { createFileStorage } from './storage/fileStorage.js';
 import { LmdbStorage } from './storage/lmdbStorage.js';
 import { migrateFileStorage } from './storage/migrateFileStorage.js';
@@ -148,17 +149,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const auth = createBotAuth(config, deps.authEndpoints);
     const adapter = createAdapter(auth, onTurnError);
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter({
-        storage,
-        clock,
-        maxActivityBytes: config.DIRECTLINE_MAX_ACTIVITY_KB * 1024,
-        maxConversationBytes: config.DIRECTLINE_MAX_CONVERSATION_KB * 1024,
-        maxTotalBytes: Math.round(config.DIRECTLINE_MAX_TOTAL_MB * 1024 * 1024),
-        maxConversations: config.DIRECTLINE_MAX_CONVERSATIONS,
-        idleMs: config.DIRECTLINE_IDLE_MINUTES * 60 * 1000,
-        streamPollMs: config.DIRECTLINE_STREAM_POLL_MS,
-        onWarning: (event, err) => logger.warn({ event, err }, 'built-in Direct Line: an operation failed'),
-    }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const local = new LocalDirectLineAdapter(localDirectLineOptions(config, { storage, clock, logger })).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     // Off (undefined) unless WECHAT_TOKEN is set.
     const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
