@@ -61,6 +61,20 @@ export const configSchema = z
         DIRECT_LINE_SECRET: optionalString,
         /** Signs the built-in Direct Line endpoint's tokens; same value on every instance. Random per process if unset. */
         WEBCHAT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+        /** Built-in Direct Line: largest activity a client may post (JSON), in KB; larger ones get 413. */
+        DIRECTLINE_MAX_ACTIVITY_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1024).default(64)),
+        /** Built-in Direct Line: bytes of activities kept per conversation, in KB (the oldest go first). */
+        DIRECTLINE_MAX_CONVERSATION_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(16 * 1024).default(256)),
+        /** Built-in Direct Line: conversation logs one instance tracks, in MB; over it idle conversations are evicted and new ones refused. */
+        DIRECTLINE_MAX_TOTAL_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(64 * 1024).default(256)),
+        /** Built-in Direct Line: conversations one instance tracks at once. */
+        DIRECTLINE_MAX_CONVERSATIONS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(10_000)),
+        /** Built-in Direct Line: minutes without a message, a poll or an open stream before a conversation may be evicted. */
+        DIRECTLINE_IDLE_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(7 * 24 * 60).default(30)),
+        /** Built-in Direct Line: new conversations (tokens) per client address per hour (0 = no limit). */
+        DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(60)),
+        /** Built-in Direct Line: how often an open stream reads its log for replies added by other instances, in ms (0 = never). */
+        DIRECTLINE_STREAM_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
         /** Local mode (no credentials) on a non-loopback address: anyone reaching the port could make the bot call any serviceUrl. */
         ALLOW_UNAUTHENTICATED_REMOTE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
         HANDOFF_EVENT_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('directline,webchat,emulator')),
@@ -153,6 +167,9 @@ export const configSchema = z
         }
         if (c.WECHAT_ENCODING_AES_KEY && !c.WECHAT_APP_ID) {
             ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_ID'], message: 'is required with WECHAT_ENCODING_AES_KEY (safe mode checks the AppID in each message)' });
+        }
+        if (c.DIRECTLINE_MAX_ACTIVITY_KB > c.DIRECTLINE_MAX_CONVERSATION_KB) {
+            ctx.addIssue({ code: 'custom', path: ['DIRECTLINE_MAX_ACTIVITY_KB'], message: 'must not be more than DIRECTLINE_MAX_CONVERSATION_KB' });
         }
         if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
             ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });

@@ -4,6 +4,7 @@ import { capabilitiesFor } from '../channels/capabilities.js';
 import type { Channel, ChannelDeps } from '../channels/channel.js';
 import { chatPageHeaders, directLineOrigins } from '../http/csp.js';
 import { LocalDirectLineAdapter } from './localAdapter.js';
+import { localDirectLineOptions } from './settings.js';
 import { LOCAL_SERVICE_URL, registerDirectLine } from './routes.js';
 
 /** Test hooks: Azure Direct Line's address (a fake). */
@@ -18,7 +19,7 @@ export interface DirectLineHooks {
 export function createDirectLineChannel(deps: ChannelDeps, hooks: DirectLineHooks = {}): Channel {
     const { config, logger, clock } = deps;
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const adapter = new LocalDirectLineAdapter({ clock }).use(
+    const adapter = new LocalDirectLineAdapter(localDirectLineOptions(config, { storage: deps.storage, clock, logger })).use(
         new ShowTypingMiddleware(500, 2000),
     ) as LocalDirectLineAdapter;
     adapter.onTurnError = deps.onTurnError;
@@ -38,6 +39,8 @@ export function createDirectLineChannel(deps: ChannelDeps, hooks: DirectLineHook
                 azureBaseUrl: hooks.azureBaseUrl,
                 publicDir: 'public',
                 admitUpgrade: deps.admitUpgrade,
+                newConversationsPerAddressPerHour: config.DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR,
+                clientAddress: deps.clientAddress,
                 pageHeaders: chatPageHeaders({
                     frameAncestors: config.WEBCHAT_FRAME_ANCESTORS?.split(/\s+/) ?? [],
                     connectTo: config.DIRECT_LINE_SECRET ? directLineOrigins(hooks.azureBaseUrl ?? 'https://directline.botframework.com') : [],
