@@ -24,7 +24,12 @@ export interface WeChatHooks {
 export interface WeChatChannelDeps {
     config: Pick<
         Config,
-        'WECHAT_TOKEN' | 'WECHAT_APP_ID' | 'WECHAT_APP_SECRET' | 'WECHAT_ENCODING_AES_KEY' | 'WECHAT_API_BASE_URL'
+        | 'WECHAT_TOKEN'
+        | 'WECHAT_APP_ID'
+        | 'WECHAT_APP_SECRET'
+        | 'WECHAT_ENCODING_AES_KEY'
+        | 'WECHAT_API_BASE_URL'
+        | 'WECHAT_COMPATIBLE_MODE'
     >;
     storage: Storage;
     clock: Clock;
@@ -83,7 +88,13 @@ export function createWeChatChannel(deps: WeChatChannelDeps): WeChatChannel | un
     const adapter = new WeChatAdapter({ api, logger });
     adapter.use(outboxMiddleware);
     logger.info(
-        { event: 'wechat.enabled', path: WECHAT_PATH, safeMode: !!crypto, passiveOnly: !api },
+        {
+            event: 'wechat.enabled',
+            path: WECHAT_PATH,
+            safeMode: !!crypto,
+            compatibleMode: !!crypto && config.WECHAT_COMPATIBLE_MODE === 'true',
+            passiveOnly: !api,
+        },
         `WeChat endpoint at ${WECHAT_PATH}`,
     );
     return {
@@ -94,6 +105,7 @@ export function createWeChatChannel(deps: WeChatChannelDeps): WeChatChannel | un
             registerWeChat(server, {
                 token,
                 crypto,
+                acceptPlaintext: config.WECHAT_COMPATIBLE_MODE === 'true',
                 adapter,
                 bot: more.bot,
                 notText: async (context) => {
