@@ -3,7 +3,7 @@ import { ShowTypingMiddleware, type Storage } from 'botbuilder';
 import { MemoryStorage } from './storage/memoryStorage.js';
 import type { Server } from 'restify';
 import { createAdapter, createBotAuth, type AuthEndpoints } from './adapter.js';
-import { AgentAuth, parseAgents } from './agent/auth.js';
+import { AgentAuth, parseAgents, storageSignOuts } from './agent/auth.js';
 import { registerAgentConsole } from './agent/routes.js';
 import { CardBot } from './bot.js';
 import { ConversationRateLimit } from './channels/rateLimit.js';
@@ -198,7 +198,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         authTimeoutMs: config.AUTH_TIMEOUT_SECONDS * 1000,
     });
     registerAgentConsole(server, {
-        auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), clock),
+        auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), { clock, signOuts: storageSignOuts(storage) }),
         service: handoff,
         gate,
         unanswered,

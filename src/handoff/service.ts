@@ -166,12 +166,20 @@ export class HandoffService {
         return this.claim(conversationId, agent, ['waiting']);
     }
 
-    /** An agent takes over a conversation the bot is handling (or one waiting). */
-    takeover(conversationId: string, agent: string): Promise<AcceptResult> {
-        return this.claim(conversationId, agent, ['bot', 'waiting']);
+    /**
+     * An agent takes over a conversation the bot is handling (or one waiting), or one held by a console agent
+     * who is gone (`holderGone`: removed from the configuration), never one a contact-centre hub holds.
+     */
+    takeover(conversationId: string, agent: string, options: { holderGone?: (holder: string) => boolean } = {}): Promise<AcceptResult> {
+        return this.claim(conversationId, agent, ['bot', 'waiting'], options.holderGone);
     }
 
-    private async claim(conversationId: string, agent: string, from: HandoffRecord['status'][]): Promise<AcceptResult> {
+    private async claim(
+        conversationId: string,
+        agent: string,
+        from: HandoffRecord['status'][],
+        holderGone?: (holder: string) => boolean,
+    ): Promise<AcceptResult> {
         let failure: AcceptResult | undefined;
         const { record, changed } = await this.deps.store.update(conversationId, (current) => {
             failure = undefined;
@@ -179,11 +187,15 @@ export class HandoffService {
                 failure = { ok: false, reason: 'not-found' };
                 return null;
             }
-            if (current.status === 'agent') {
+            const orphaned =
+                current.status === 'agent' && !current.viaHub && !!current.agent && current.agent !== agent && !!holderGone?.(current.agent);
+            if (orphaned) {
+                this.append(current, [{ from: 'system', text: `${current.agent} is no longer an agent` }]);
+            } else if (current.status === 'agent') {
                 failure = { ok: false, reason: current.agent === agent ? 'not-waiting' : 'taken', record: current };
                 return null;
             }
-            if (!from.includes(current.status)) {
+            if (!orphaned && !from.includes(current.status)) {
                 failure = { ok: false, reason: 'not-waiting', record: current };
                 return null;
             }
