@@ -1,5 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
+import { storedConversationId } from '../privacy/storedId.js';
 import type { HandoffStore } from './store.js';
 import type { HandoffContext, HandoffRecord, QueueEntry, TranscriptLine } from './types.js';
 import type { Clock } from '../clock.js';
@@ -34,11 +35,12 @@ export class HandoffService {
 
     private fresh(reference: Partial<ConversationReference>, lang: Lang): HandoffRecord {
         return {
-            conversationId: reference.conversation!.id,
+            // The id the console shows and uses: hashed when it is the parent's phone number (SMS).
+            conversationId: storedConversationId(reference.conversation!.id),
             channelId: reference.channelId ?? 'unknown',
             status: 'bot',
             context: { lang, reason: 'asked' },
-            reference,
+            reference: kept(reference),
             transcript: [],
             updatedAt: this.now(),
         };
@@ -114,7 +116,7 @@ export class HandoffService {
         return (current) => {
             if (current && this.seen(current, activityId)) return null;
             const record = current ?? this.fresh(reference, lang);
-            record.reference = reference;
+            record.reference = kept(reference);
             if (record.status === 'bot') {
                 record.context = { ...record.context, ...dropUndefined(context ?? {}), lang };
                 if (record.context.question) record.context.question = this.deps.redact(record.context.question);
@@ -138,7 +140,7 @@ export class HandoffService {
             r.requestedAt = this.now();
             r.viaHub = viaHub;
             r.waitingNoticeSent = false;
-            r.reference = reference;
+            r.reference = kept(reference);
             delete r.agent;
             delete r.acceptedAt;
             this.append(r, [{ from: 'system', text: `handoff requested (${context.reason})` }]);
@@ -309,6 +311,16 @@ export class HandoffService {
                       : b.lastMessageAt.localeCompare(a.lastMessageAt),
             );
     }
+}
+
+/**
+ * The reference as stored: what sending to the conversation needs, without the user's display name (`from.name`,
+ * which can be a parent's real name or number and is needed for nothing).
+ */
+function kept(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+    if (!reference.user) return reference;
+    const { name: _name, ...user } = reference.user; // eslint-disable-line @typescript-eslint/no-unused-vars
+    return { ...reference, user: user as ConversationReference['user'] };
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

@@ -2,8 +2,10 @@ import type { Storage, StoreItem } from 'botbuilder';
 import { ETagConflictError, IF_ABSENT } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
+import { storedConversationId } from '../privacy/storedId.js';
 
-const recordKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
+// Ids holding a phone number (SMS) are stored hashed: keys, the index and the records' ids.
+const recordKey = (conversationId: string) => `handoff/conversation/${storedConversationId(conversationId)}`;
 const INDEX_KEY = 'handoff/index';
 
 interface IndexDoc extends StoreItem {
@@ -125,7 +127,8 @@ export class HandoffStore {
 
     async remove(conversationId: string): Promise<void> {
         await this.storage.delete([recordKey(conversationId)]);
-        await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));
+        const stored = storedConversationId(conversationId);
+        await this.changeIndex((ids) => ids.filter((id) => id !== stored));
     }
 
     private addToIndex(conversationId: string): Promise<void> {
@@ -140,7 +143,7 @@ export class HandoffStore {
             });
             this.pendingAdds = batch;
         }
-        this.pendingAdds.ids.add(conversationId);
+        this.pendingAdds.ids.add(storedConversationId(conversationId));
         return this.pendingAdds.written;
     }
 

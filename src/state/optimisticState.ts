@@ -1,4 +1,5 @@
 import { ConversationState, calculateChangeHash, type Storage, type StoreItems, type TurnContext } from 'botbuilder';
+import { storedConversationId } from '../privacy/storedId.js';
 import { IF_ABSENT } from '../storage/errors.js';
 
 /** What this class remembers about the state it loaded in a turn. */
@@ -27,6 +28,13 @@ export class OptimisticConversationState extends ConversationState {
 
     constructor(storage: Storage, namespace = '') {
         super(storage, namespace);
+    }
+
+    /** A conversation id holding a phone number (SMS) is stored hashed: `sms/conversations/h-…`, not the number. */
+    override getStorageKey(context: TurnContext): string | undefined {
+        const key = super.getStorageKey(context);
+        const id = context.activity?.conversation?.id;
+        return key && id ? key.replace(`/conversations/${id}`, `/conversations/${storedConversationId(id)}`) : key;
     }
 
     /** The underlying storage (the turn runner and the retention sweeper use it). */
