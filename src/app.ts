@@ -5,6 +5,7 @@ import type { Server } from 'restify';
 import { createAdapter, createBotAuth, type AuthEndpoints } from './adapter.js';
 import { AgentAuth, parseAgents, storageSignOuts } from './agent/auth.js';
 import { registerAgentConsole } from './agent/routes.js';
+import { SignInLimiter, storageKnownAddresses } from './agent/signInLimit.js';
 import { CardBot } from './bot.js';
 import { ConversationRateLimit } from './channels/rateLimit.js';
 import { TurnReader } from './channels/turnReader.js';
@@ -199,6 +200,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
     registerAgentConsole(server, {
         auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), { clock, signOuts: storageSignOuts(storage) }),
+        signInLimiter: new SignInLimiter({ known: storageKnownAddresses(storage) }),
         service: handoff,
         gate,
         unanswered,

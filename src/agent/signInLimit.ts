@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { Storage } from 'botbuilder';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** One counter of failed sign-ins: `failures` within `windowSeconds` block further tries until the window ends. */
@@ -29,6 +31,52 @@ export type LimiterFactory = (options: { keyPrefix: string; points: number; dura
 
 const memoryLimiter: LimiterFactory = (options) => new RateLimiterMemory(options);
 
+/** The addresses each account signed in from: spared by the account-wide and overall limits. */
+export interface KnownAddresses {
+    has(account: string, address: string): Promise<boolean>;
+    add(account: string, address: string): Promise<void>;
+}
+
+const AGENT_NAME = /^[\p{L}\p{N}._-]{1,40}$/u;
+const PER_ACCOUNT = 10;
+/** Addresses are kept as hashes: enough to recognise one, not to list where agents work from. */
+const digest = (address: string) =>
+    createHash('sha256').update(`agent-address\u0000${address}`).digest('base64url').slice(0, 22);
+
+/** Known addresses in this process only (a few per account, for at most 1,000 accounts). */
+export function memoryKnownAddresses(): KnownAddresses {
+    const known = new Map<string, string[]>();
+    return {
+        has: async (account, address) => known.get(account)?.includes(digest(address)) ?? false,
+        async add(account, address) {
+            const d = digest(address);
+            const list = (known.get(account) ?? []).filter((a) => a !== d);
+            known.delete(account);
+            known.set(account, [...list, d].slice(-PER_ACCOUNT));
+            if (known.size > 1000) known.delete(known.keys().next().value!);
+        },
+    };
+}
+
+/** Known addresses in the configured store, so every instance spares them (removed by the retention sweep). */
+export function storageKnownAddresses(storage: Storage): KnownAddresses {
+    const key = (account: string) => `agent/knownAddresses/${account}`;
+    const read = async (account: string) =>
+        ((await storage.read([key(account)]))[key(account)] as { addresses?: string[] } | undefined)?.addresses ?? [];
+    return {
+        async has(account, address) {
+            // Only configured agents ever get a list; other names are not looked up.
+            return AGENT_NAME.test(account) && (await read(account)).includes(digest(address));
+        },
+        async add(account, address) {
+            const d = digest(address);
+            const list = (await read(account)).filter((a) => a !== d);
+            // Last writer wins: two sign-ins at once may remember one address of the two, never a wrong one.
+            await storage.write({ [key(account)]: { addresses: [...list, d].slice(-PER_ACCOUNT), eTag: '*' } });
+        },
+    };
+}
+
 /**
  * Limits on failed agent sign-ins, so that guessing is slow from one address and from many, while an
  * outsider cannot lock the agents out:
@@ -36,7 +84,7 @@ const memoryLimiter: LimiterFactory = (options) => new RateLimiterMemory(options
  * - per account and address pair: five wrong secrets lock that account from that address only;
  * - per address: one address trying many accounts;
  * - per account and overall, slower: many addresses trying one account, or many accounts. These two
- *   block only addresses the account has not signed in from before (remembered per instance), so an
+ *   block only addresses the account has not signed in from before (remembered in the store), so an
  *   agent at their usual desk keeps working while someone else guesses at their name.
  *
  * Addresses come from the caller (`clientAddress`), so a trusted proxy's forwarded address counts.
@@ -46,14 +94,13 @@ export class SignInLimiter {
     private readonly address: RateLimiterAbstract;
     private readonly account: RateLimiterAbstract;
     private readonly global: RateLimiterAbstract;
-    /** Addresses each account signed in from (most recent last, a few per account). */
-    private readonly known = new Map<string, string[]>();
+    private readonly limits: SignInLimits;
+    private readonly known: KnownAddresses;
 
-    constructor(
-        private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS,
-        create: LimiterFactory = memoryLimiter,
-        private readonly maxKnown = { accounts: 1000, addressesPerAccount: 10 },
-    ) {
+    constructor(options: { limits?: SignInLimits; create?: LimiterFactory; known?: KnownAddresses } = {}) {
+        const limits = (this.limits = options.limits ?? DEFAULT_SIGN_IN_LIMITS);
+        const create = options.create ?? memoryLimiter;
+        this.known = options.known ?? memoryKnownAddresses();
         const make = (keyPrefix: string, l: FailureLimit) =>
             create({ keyPrefix: `agentSignIn:${keyPrefix}`, points: l.failures, duration: l.windowSeconds });
         this.pair = make('pair', limits.pair);
@@ -67,7 +114,7 @@ export class SignInLimiter {
         const checks: [RateLimiterAbstract, string, FailureLimit][] = [
             [this.pair, pairKey(account, address), this.limits.pair],
         ];
-        if (!this.isKnown(account, address)) {
+        if (!(await this.known.has(account, address))) {
             checks.push(
                 [this.address, address, this.limits.address],
                 [this.account, account, this.limits.account],
@@ -84,7 +131,7 @@ export class SignInLimiter {
 
     /** Counts a wrong name or secret. */
     async failed(account: string, address: string): Promise<void> {
-        const known = this.isKnown(account, address);
+        const known = await this.known.has(account, address);
         const counts: [RateLimiterAbstract, string][] = [[this.pair, pairKey(account, address)]];
         if (!known) counts.push([this.address, address], [this.account, account], [this.global, 'all']);
         // Over the limit, `consume` rejects with the counter's state: the count is what matters here.
@@ -93,16 +140,8 @@ export class SignInLimiter {
 
     /** A correct sign-in: this address is now known for the account, and its pair counter starts again. */
     async succeeded(account: string, address: string): Promise<void> {
-        const list = (this.known.get(account) ?? []).filter((a) => a !== address);
-        list.push(address);
-        this.known.delete(account);
-        this.known.set(account, list.slice(-this.maxKnown.addressesPerAccount));
-        if (this.known.size > this.maxKnown.accounts) this.known.delete(this.known.keys().next().value!);
+        await this.known.add(account, address);
         await this.pair.delete(pairKey(account, address));
-    }
-
-    private isKnown(account: string, address: string): boolean {
-        return this.known.get(account)?.includes(address) ?? false;
     }
 }
 
