@@ -28,9 +28,9 @@ const NO_DIGIT_BEFORE = `(?<!${DIGIT})`;
 const NO_DIGIT_AFTER = `(?!${DIGIT})`;
 /**
  * One separator between digit groups: a hyphen, dot or slash (ASCII or full-width) with optional spaces around it,
- * or one to three spaces.
+ * or one to three spaces. (Bounded, so a long run of spaces costs no more than a short one.)
  */
-const SEP = '(?:[ \\u00a0]*[\\-\\uff0d.\\uff0e/\\uff0f][ \\u00a0]*|[ \\u00a0]{1,3})';
+const SEP = '(?:[ \\u00a0]{0,3}[\\-\\uff0d.\\uff0e/\\uff0f][ \\u00a0]{0,3}|[ \\u00a0]{1,3})';
 const PLUS = '[+\\uff0b]';
 const OPEN = '[(\\uff08]';
 const CLOSE = '[)\\uff09]';
@@ -92,7 +92,16 @@ for (const [digit, chars] of Object.entries({
     for (const c of chars) CHINESE_DIGITS[c] = digit;
 }
 const CHINESE_DIGIT = new RegExp(`[${Object.keys(CHINESE_DIGITS).join('')}]`, 'g');
-const HAS_CHINESE_DIGIT = new RegExp(CHINESE_DIGIT.source);
+const CN = Object.keys(CHINESE_DIGITS).join('');
+/** Runs of seven or more digits or numerals, with separators (a phone number has 11, a landline 7 or more). */
+const NUMBER_RUN = new RegExp(`(?:[0-9\\uff10-\\uff19${CN}][ \\u00a0\\-.\\/\\uff0d\\uff0e\\uff0f]{0,7}){7,}`, 'g');
+const HAS_CHINESE_DIGIT = new RegExp(`[${CN}]`);
+
+/** Whether the text has a number written (partly) in Chinese numerals: only then is the second pass needed. */
+const hasChineseNumber = (text: string) => {
+    for (const m of text.matchAll(NUMBER_RUN)) if (HAS_CHINESE_DIGIT.test(m[0])) return true;
+    return false;
+};
 
 const PATTERNS: [RegExp, string][] = [
     // IDs first: an 18-digit ID contains runs that would otherwise pass for a phone number.
@@ -163,7 +172,7 @@ export function redact(text: string): string {
     let out = redactDigits(text);
     // Then the same numbers in Chinese numerals (alone or mixed with digits). A separate pass, so a number in digits
     // followed by a word that starts with a numeral (13812345678一直…) is still found by the first.
-    if (HAS_CHINESE_DIGIT.test(out)) {
+    if (hasChineseNumber(out)) {
         for (const [pattern, token] of PATTERNS) {
             out = replaceAt(
                 out,
