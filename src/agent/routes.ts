@@ -58,21 +58,20 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
         const body = (req.body ?? {}) as { name?: unknown; secret?: unknown };
         // What counts is the name as given (bounded), known or not: guessing names is limited too.
         const account = typeof body.name === 'string' ? body.name.slice(0, 64) : '';
-        const wait = await limiter.blockedFor(account, ip);
-        if (wait > 0) {
+        const attempt = await limiter.take(account, ip);
+        if (attempt.wait > 0) {
             logger.warn({ event: 'agent.signin.limited', ip }, 'agent sign-in refused: too many failed tries');
-            res.header('retry-after', String(wait));
+            res.header('retry-after', String(attempt.wait));
             res.json(429, { error: 'too many failed sign-ins; try again later' });
             return;
         }
         const session = await auth.signIn(body.name, body.secret);
         if (!session) {
-            await limiter.failed(account, ip);
             logger.warn({ event: 'agent.signin.failed', ip }, 'agent sign-in failed');
             res.json(401, { error: 'wrong name or secret' });
             return;
         }
-        await limiter.succeeded(session.agent, ip);
+        await limiter.succeeded(attempt);
         logger.info({ event: 'agent.signin', agent: session.agent }, 'agent signed in');
         res.json(200, session);
     });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Storage } from 'botbuilder';
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** One counter of failed sign-ins: `failures` within `windowSeconds` block further tries until the window ends. */
 export interface FailureLimit {
@@ -94,11 +94,10 @@ export class SignInLimiter {
     private readonly address: RateLimiterAbstract;
     private readonly account: RateLimiterAbstract;
     private readonly global: RateLimiterAbstract;
-    private readonly limits: SignInLimits;
     private readonly known: KnownAddresses;
 
     constructor(options: { limits?: SignInLimits; create?: LimiterFactory; known?: KnownAddresses } = {}) {
-        const limits = (this.limits = options.limits ?? DEFAULT_SIGN_IN_LIMITS);
+        const limits = options.limits ?? DEFAULT_SIGN_IN_LIMITS;
         const create = options.create ?? memoryLimiter;
         this.known = options.known ?? memoryKnownAddresses();
         const make = (keyPrefix: string, l: FailureLimit) =>
@@ -109,40 +108,46 @@ export class SignInLimiter {
         this.global = make('global', limits.global);
     }
 
-    /** Seconds until this account may be tried from this address again, or 0 when it may be tried now. */
-    async blockedFor(account: string, address: string): Promise<number> {
-        const checks: [RateLimiterAbstract, string, FailureLimit][] = [
-            [this.pair, pairKey(account, address), this.limits.pair],
-        ];
+    /**
+     * Takes one try at this account from this address: counted before the secret is checked, so tries sent all at
+     * once are counted too. `wait` is 0 when the try may go ahead, else the seconds until it may; a try that turns out
+     * right is given back with {@link SignInLimiter.succeeded}.
+     */
+    async take(account: string, address: string): Promise<SignInTry> {
+        const counters: [RateLimiterAbstract, string][] = [[this.pair, pairKey(account, address)]];
         if (!(await this.known.has(account, address))) {
-            checks.push(
-                [this.address, address, this.limits.address],
-                [this.account, account, this.limits.account],
-                [this.global, 'all', this.limits.global],
-            );
+            counters.push([this.address, address], [this.account, account], [this.global, 'all']);
         }
-        let wait = 0;
-        for (const [limiter, key, limit] of checks) {
-            const res = await limiter.get(key);
-            if (res && res.consumedPoints >= limit.failures) wait = Math.max(wait, Math.ceil(res.msBeforeNext / 1000));
-        }
-        return wait;
+        const results = await Promise.all(
+            counters.map(([limiter, key]) =>
+                limiter.consume(key).then(
+                    () => 0,
+                    (rejection: unknown) => {
+                        // Over the limit, `consume` rejects with the counter's state; anything else is an error.
+                        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+                        return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+                    },
+                ),
+            ),
+        );
+        return { account, address, wait: Math.max(0, ...results), counters };
     }
 
-    /** Counts a wrong name or secret. */
-    async failed(account: string, address: string): Promise<void> {
-        const known = await this.known.has(account, address);
-        const counts: [RateLimiterAbstract, string][] = [[this.pair, pairKey(account, address)]];
-        if (!known) counts.push([this.address, address], [this.account, account], [this.global, 'all']);
-        // Over the limit, `consume` rejects with the counter's state: the count is what matters here.
-        await Promise.all(counts.map(([limiter, key]) => limiter.consume(key).catch(() => undefined)));
+    /** The try was right: it does not count, the pair starts again, and the address is known for the account. */
+    async succeeded(attempt: SignInTry): Promise<void> {
+        await Promise.all(attempt.counters.map(([limiter, key]) => limiter.reward(key, 1)));
+        await this.pair.delete(pairKey(attempt.account, attempt.address));
+        await this.known.add(attempt.account, attempt.address);
     }
+}
 
-    /** A correct sign-in: this address is now known for the account, and its pair counter starts again. */
-    async succeeded(account: string, address: string): Promise<void> {
-        await this.known.add(account, address);
-        await this.pair.delete(pairKey(account, address));
-    }
+/** One sign-in try, as {@link SignInLimiter.take} counted it. */
+export interface SignInTry {
+    account: string;
+    address: string;
+    /** Seconds to wait before trying again; 0 when this try may go ahead. */
+    wait: number;
+    counters: [RateLimiterAbstract, string][];
 }
 
 const pairKey = (account: string, address: string) => `${account}\u0000${address}`;

@@ -86,6 +86,15 @@ describe('agent sign-in limits', () => {
         expect((await signIn(port, 'bob', 'bob-secret-4567')).status).toBe(200);
     });
 
+    it('tries sent all at once are counted before the secret is checked', async () => {
+        const { port } = await start('alice:alice-secret-123');
+        const all = await Promise.all(
+            Array.from({ length: 12 }, (_, i) => signIn(port, 'alice', `wrong-secret-${i}00`)),
+        );
+        expect(all.filter((r) => r.status === 401)).toHaveLength(5);
+        expect(all.filter((r) => r.status === 429)).toHaveLength(7);
+    });
+
     it('wrong secrets from many addresses are limited too, without locking the agent out of an address they use', async () => {
         const { port } = await start('carol:carol-secret-123');
         expect((await signIn(port, 'carol', 'carol-secret-123', '127.0.0.1')).status).toBe(200);
