@@ -144,7 +144,7 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
                 return void res.json(status, { error, reason: result.reason });
             }
             logger.info({ event: `agent.${kind}`, agent, conversationId: id }, 'agent took a conversation');
-            await gate.notify(result.record, 'handoff.agentJoined', { agent });
+            await gate.notify(result.record, { kind: 'agentJoined', agent });
             res.json(200, { conversation: publicRecord(result.record) });
         });
     server.post('/agent/api/conversations/:id/accept', claim('accept'));
@@ -158,7 +158,7 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
             if (text.length > (deps.maxMessageLength ?? 2000)) return void res.json(413, { error: 'message too long' });
             const record = await service.agentMessage(req.params.id, agent, text);
             if (!record) return void res.json(403, { error: 'you do not have this conversation; accept it first' });
-            await gate.deliverAgentMessage(record, agent, text);
+            await gate.notify(record, { kind: 'agentSays', agent, text });
             res.json(200, { ok: true, seq: record.transcript.at(-1)?.seq });
         }),
     );
@@ -167,11 +167,8 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
         api(async (agent, req, res) => {
             const record = await service.handBack(req.params.id, agent);
             if (!record) return void res.json(403, { error: 'you do not have this conversation' });
-            logger.info(
-                { event: `agent.${kind}`, agent, conversationId: record.conversationId },
-                'agent released a conversation',
-            );
-            await gate.notify(record, 'handoff.back', {}, true);
+            logger.info({ event: `agent.${kind}`, agent, conversationId: record.conversationId }, 'agent released a conversation');
+            await gate.notify(record, { kind: 'agentLeft' });
             res.json(200, { conversation: publicRecord(record) });
         });
     server.post('/agent/api/conversations/:id/handback', release('handback'));

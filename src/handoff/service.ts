@@ -84,28 +84,13 @@ export class HandoffService {
         await this.deps.store.update(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
     }
 
-    /**
-     * The same as {@link HandoffService.recordTurn}, but returns the record to write instead of writing it, so the
-     * turn can write it with its state (one write per turn); null when there is nothing to record.
-     */
-    prepareTurn(
-        reference: Partial<ConversationReference>,
-        lang: Lang,
-        user: string | undefined,
-        bot: string[],
-        context?: Partial<Pick<HandoffContext, 'topic' | 'step' | 'question'>>,
-        activityId?: string,
-    ): Promise<{ key: string; item: HandoffRecord; created: boolean } | null> {
-        if (!reference.conversation?.id) return Promise.resolve(null);
-        return this.deps.store.prepare(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
-    }
-
-    /** Puts a conversation whose record a turn created (see prepareTurn) in the agents' index. */
+    /** Puts a conversation whose record a turn created (in its own commit) in the agents' index. */
     indexCreated(conversationId: string): Promise<void> {
         return this.deps.store.indexCreated(conversationId);
     }
 
-    private turnChange(
+    /** The change {@link HandoffService.recordTurn} makes to a record (null: already recorded). */
+    turnChange(
         reference: Partial<ConversationReference>,
         lang: Lang,
         user: string | undefined,
@@ -152,15 +137,28 @@ export class HandoffService {
     /** The user stops waiting (or leaves the agent): back to the bot. Returns the previous status. */
     async release(conversationId: string, note: string): Promise<HandoffRecord | undefined> {
         let previous: HandoffRecord | undefined;
+        const change = this.releaseChange(note);
         await this.deps.store.update(conversationId, (current) => {
+            previous = current ? structuredClone(current) : undefined;
+            return change(current);
+        });
+        return previous;
+    }
+
+    /** The change {@link HandoffService.release} makes to a record (null: nothing to change). */
+    releaseChange(note: string): (current: HandoffRecord | undefined) => HandoffRecord | null {
+        return (current) => {
             if (!current || current.status === 'bot') return null;
-            previous = structuredClone(current);
             current.status = 'bot';
             delete current.agent;
             this.append(current, [{ from: 'system', text: note }]);
             return current;
-        });
-        return previous;
+        };
+    }
+
+    /** Applies changes made in a turn to a conversation's record, as its own write (stores without atomic multi-key writes). */
+    async applyChange(conversationId: string, change: (current: HandoffRecord | undefined) => HandoffRecord | null): Promise<void> {
+        await this.deps.store.update(conversationId, change);
     }
 
     /** An agent takes a waiting conversation; exactly one agent wins a race. */
@@ -238,29 +236,25 @@ export class HandoffService {
     }
 
     /**
-     * A user message while waiting or with an agent: kept for the agent (once per activity id); says
-     * whether to tell the user they are waiting (the first message only, and again if that turn reruns).
+     * A user message while waiting or with an agent: kept for the agent (once per activity id). `notified`: the
+     * turn told the user they are waiting (the core decides that, from {@link HandoffRecord.waitingNoticeSent}).
      */
-    async relay(conversationId: string, text: string, activityId?: string): Promise<{ record: HandoffRecord; notify: boolean } | null> {
-        let notify = false;
-        let result: HandoffRecord | undefined;
-        await this.deps.store.update(conversationId, (current) => {
-            result = current;
-            if (!current || current.status === 'bot') return null;
-            if (this.seen(current, activityId)) {
-                notify = current.waitingNoticeFor === activityId;
-                return null;
-            }
-            notify = current.status === 'waiting' && !current.waitingNoticeSent;
-            if (notify) {
+    async relay(conversationId: string, text: string, activityId: string | undefined, notified: boolean): Promise<HandoffRecord | null> {
+        const { record } = await this.deps.store.update(conversationId, (current) => this.relayChange(text, activityId, notified)(current));
+        return record && record.status !== 'bot' ? record : null;
+    }
+
+    /** The change {@link HandoffService.relay} makes to a record (null: nothing to change). */
+    relayChange(text: string, activityId: string | undefined, notified: boolean): (current: HandoffRecord | undefined) => HandoffRecord | null {
+        return (current) => {
+            if (!current || current.status === 'bot' || this.seen(current, activityId)) return null;
+            if (notified) {
                 current.waitingNoticeSent = true;
                 current.waitingNoticeFor = activityId;
             }
             this.append(current, [{ from: 'user', text, activityId }]);
-            result = current;
             return current;
-        });
-        return result && result.status !== 'bot' ? { record: result, notify } : null;
+        };
     }
 
     /** A contact-centre hub's `handoff.status`: accepted → with a person; failed / completed → back to the bot. */

@@ -5,7 +5,8 @@ import type { HandoffRecord } from './types.js';
 import { storedConversationId } from '../privacy/storedId.js';
 
 // Ids holding a phone number (SMS) are stored hashed: keys, the index and the records' ids.
-const recordKey = (conversationId: string) => `handoff/conversation/${storedConversationId(conversationId)}`;
+/** The storage key of a conversation's handoff record (read with the conversation's state in a turn). */
+export const recordKey = (conversationId: string) => `handoff/conversation/${storedConversationId(conversationId)}`;
 const INDEX_KEY = 'handoff/index';
 
 interface IndexDoc extends StoreItem {
@@ -79,24 +80,7 @@ export class HandoffStore {
         throw new Error(`Could not update the handoff record of ${conversationId}: too much contention`);
     }
 
-    /**
-     * Applies `change` to the current record (or undefined) and returns the item to write, with the eTag it must
-     * be written with (create-only for a new record), without writing it: the caller writes it together with
-     * other items (the turn's state). `created` says whether the write creates the record; call
-     * {@link HandoffStore.indexCreated} once it is written. Null when `change` leaves the record unchanged.
-     */
-    async prepare(
-        conversationId: string,
-        change: (current: HandoffRecord | undefined) => HandoffRecord | null,
-    ): Promise<{ key: string; item: HandoffRecord; created: boolean } | null> {
-        const key = recordKey(conversationId);
-        const current = (await this.storage.read([key]))[key] as HandoffRecord | undefined;
-        const next = change(current ? structuredClone(current) : undefined);
-        if (next === null) return null;
-        return { key, item: { ...next, eTag: current?.eTag ?? IF_ABSENT }, created: !current };
-    }
-
-    /** Adds a conversation whose record was created through {@link HandoffStore.prepare} to the index. */
+    /** Adds a conversation whose record was created in a turn's own commit (written with its state) to the index. */
     indexCreated(conversationId: string): Promise<void> {
         return this.addToIndex(conversationId);
     }

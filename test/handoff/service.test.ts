@@ -62,14 +62,15 @@ describe('HandoffService', () => {
         expect((await service.accept('c1', 'bob')).ok).toBe(false);
     });
 
-    it('relays user messages while waiting, notifying only once, redacted', async () => {
+    it('relays user messages while waiting, redacted, and keeps which turn told the user they wait', async () => {
         const { service } = build();
         await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
-        expect((await service.relay('c1', 'my phone is 13812345678'))?.notify).toBe(true);
-        expect((await service.relay('c1', 'hello?'))?.notify).toBe(false);
+        expect((await service.relay('c1', 'my phone is 13812345678', 'a1', true))?.waitingNoticeFor).toBe('a1');
+        expect((await service.relay('c1', 'hello?', 'a2', false))?.waitingNoticeFor).toBe('a1');
         const record = (await service.get('c1'))!;
+        expect(record.waitingNoticeSent).toBe(true);
         expect(record.transcript.filter((l) => l.from === 'user').map((l) => l.text)).toEqual(['my phone is [PHONE]', 'hello?']);
-        expect(await service.relay('nobody', 'x')).toBeNull();
+        expect(await service.relay('nobody', 'x', 'a3', false)).toBeNull();
     });
 
     it('records a turn and relays a message once per activity, however often it is delivered or rerun', async () => {
@@ -77,11 +78,10 @@ describe('HandoffService', () => {
         await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], {}, 'act-1');
         await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], {}, 'act-1');
         await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
-        // A rerun of the turn that first told the user they are waiting tells them again; other repeats stay quiet.
-        expect((await service.relay('c1', 'anyone there?', 'act-2'))?.notify).toBe(true);
-        expect((await service.relay('c1', 'anyone there?', 'act-2'))?.notify).toBe(true);
-        expect((await service.relay('c1', 'hello?', 'act-3'))?.notify).toBe(false);
-        expect((await service.relay('c1', 'hello?', 'act-3'))?.notify).toBe(false);
+        await service.relay('c1', 'anyone there?', 'act-2', true);
+        await service.relay('c1', 'anyone there?', 'act-2', true);
+        await service.relay('c1', 'hello?', 'act-3', false);
+        await service.relay('c1', 'hello?', 'act-3', false);
         const lines = (await service.get('c1'))!.transcript.filter((l) => l.from !== 'system').map((l) => `${l.from}: ${l.text}`);
         expect(lines).toEqual(['user: what documents', 'bot: Documents to bring …', 'user: anyone there?', 'user: hello?']);
     });
