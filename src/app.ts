@@ -7,8 +7,9 @@ import { createDirectLineChannel } from './directline/channel.js';
 import type { IncomingMessage } from 'node:http';
 import { MemoryStorage } from './storage/memoryStorage.js';
 import type { Server } from 'restify';
-import { AgentAuth, parseAgents } from './agent/auth.js';
+import { AgentAuth, parseAgents, storageSignOuts } from './agent/auth.js';
 import { registerAgentConsole } from './agent/routes.js';
+import { SignInLimiter, storageKnownAddresses } from './agent/signInLimit.js';
 import { CardBot } from './bot.js';
 import { ConversationRateLimit } from './channels/rateLimit.js';
 import { TurnReader } from './channels/turnReader.js';
@@ -244,7 +245,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         authTimeoutMs: config.AUTH_TIMEOUT_SECONDS * 1000,
     });
     registerAgentConsole(server, {
-        auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), clock),
+        auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), { clock, signOuts: storageSignOuts(storage) }),
+        signInLimiter: new SignInLimiter({ known: storageKnownAddresses(storage) }),
         service: handoff,
         gate,
         unanswered,

@@ -121,6 +121,11 @@ export const configSchema = z
             emptyToUndefined,
             z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43 letters and digits WeChat shows').optional(),
         ),
+        /**
+         * Safe mode configured: also accept plaintext messages (WeChat's compatible mode, while the account switches
+         * between plaintext and safe mode). Off: only encrypted messages are accepted.
+         */
+        WECHAT_COMPATIBLE_MODE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
         WECHAT_API_BASE_URL: z.preprocess(
             emptyToUndefined,
             z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://api.weixin.qq.com').transform((u) => u.replace(/\/+$/, '')),

@@ -1,5 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
+import { storedConversationId } from '../privacy/storedId.js';
 import type { HandoffStore } from './store.js';
 import type { HandoffContext, HandoffRecord, QueueEntry, TranscriptLine } from './types.js';
 import type { Clock } from '../clock.js';
@@ -34,11 +35,12 @@ export class HandoffService {
 
     private fresh(reference: Partial<ConversationReference>, lang: Lang): HandoffRecord {
         return {
-            conversationId: reference.conversation!.id,
+            // The id the console shows and uses: hashed when it is the parent's phone number (SMS).
+            conversationId: storedConversationId(reference.conversation!.id),
             channelId: reference.channelId ?? 'unknown',
             status: 'bot',
             context: { lang, reason: 'asked' },
-            reference,
+            reference: kept(reference),
             transcript: [],
             updatedAt: this.now(),
         };
@@ -99,7 +101,7 @@ export class HandoffService {
         return (current) => {
             if (current && this.seen(current, activityId)) return null;
             const record = current ?? this.fresh(reference, lang);
-            record.reference = reference;
+            record.reference = kept(reference);
             if (record.status === 'bot') {
                 record.context = { ...record.context, ...dropUndefined(context ?? {}), lang };
                 if (record.context.question) record.context.question = this.deps.redact(record.context.question);
@@ -123,7 +125,7 @@ export class HandoffService {
             r.requestedAt = this.now();
             r.viaHub = viaHub;
             r.waitingNoticeSent = false;
-            r.reference = reference;
+            r.reference = kept(reference);
             delete r.agent;
             delete r.acceptedAt;
             this.append(r, [{ from: 'system', text: `handoff requested (${context.reason})` }]);
@@ -164,12 +166,20 @@ export class HandoffService {
         return this.claim(conversationId, agent, ['waiting']);
     }
 
-    /** An agent takes over a conversation the bot is handling (or one waiting). */
-    takeover(conversationId: string, agent: string): Promise<AcceptResult> {
-        return this.claim(conversationId, agent, ['bot', 'waiting']);
+    /**
+     * An agent takes over a conversation the bot is handling (or one waiting), or one held by a console agent
+     * who is gone (`holderGone`: removed from the configuration), never one a contact-centre hub holds.
+     */
+    takeover(conversationId: string, agent: string, options: { holderGone?: (holder: string) => boolean } = {}): Promise<AcceptResult> {
+        return this.claim(conversationId, agent, ['bot', 'waiting'], options.holderGone);
     }
 
-    private async claim(conversationId: string, agent: string, from: HandoffRecord['status'][]): Promise<AcceptResult> {
+    private async claim(
+        conversationId: string,
+        agent: string,
+        from: HandoffRecord['status'][],
+        holderGone?: (holder: string) => boolean,
+    ): Promise<AcceptResult> {
         let failure: AcceptResult | undefined;
         const { record, changed } = await this.deps.store.update(conversationId, (current) => {
             failure = undefined;
@@ -177,11 +187,15 @@ export class HandoffService {
                 failure = { ok: false, reason: 'not-found' };
                 return null;
             }
-            if (current.status === 'agent') {
+            const orphaned =
+                current.status === 'agent' && !current.viaHub && !!current.agent && current.agent !== agent && !!holderGone?.(current.agent);
+            if (orphaned) {
+                this.append(current, [{ from: 'system', text: `${current.agent} is no longer an agent` }]);
+            } else if (current.status === 'agent') {
                 failure = { ok: false, reason: current.agent === agent ? 'not-waiting' : 'taken', record: current };
                 return null;
             }
-            if (!from.includes(current.status)) {
+            if (!orphaned && !from.includes(current.status)) {
                 failure = { ok: false, reason: 'not-waiting', record: current };
                 return null;
             }
@@ -291,6 +305,16 @@ export class HandoffService {
                       : b.lastMessageAt.localeCompare(a.lastMessageAt),
             );
     }
+}
+
+/**
+ * The reference as stored: what sending to the conversation needs, without the user's display name (`from.name`,
+ * which can be a parent's real name or number and is needed for nothing).
+ */
+function kept(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+    if (!reference.user) return reference;
+    const { name: _name, ...user } = reference.user; // eslint-disable-line @typescript-eslint/no-unused-vars
+    return { ...reference, user: user as ConversationReference['user'] };
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

@@ -2,9 +2,11 @@ import type { Storage, StoreItem } from 'botbuilder';
 import { IF_ABSENT, isETagConflict } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
+import { storedConversationId } from '../privacy/storedId.js';
 
+// Ids holding a phone number (SMS) are stored hashed: keys, the index and the records' ids.
 /** The storage key of a conversation's handoff record (read with the conversation's state in a turn). */
-export const recordKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
+export const recordKey = (conversationId: string) => `handoff/conversation/${storedConversationId(conversationId)}`;
 const INDEX_KEY = 'handoff/index';
 
 interface IndexDoc extends StoreItem {
@@ -106,7 +108,8 @@ export class HandoffStore {
 
     async remove(conversationId: string): Promise<void> {
         await this.storage.delete([recordKey(conversationId)]);
-        await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));
+        const stored = storedConversationId(conversationId);
+        await this.changeIndex((ids) => ids.filter((id) => id !== stored));
     }
 
     private addToIndex(conversationId: string): Promise<void> {
@@ -121,7 +124,7 @@ export class HandoffStore {
             });
             this.pendingAdds = batch;
         }
-        this.pendingAdds.ids.add(conversationId);
+        this.pendingAdds.ids.add(storedConversationId(conversationId));
         return this.pendingAdds.written;
     }
 

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { isETagConflict } from '../storage/errors.js';
 import { IF_ABSENT } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
+import { storedConversationId } from '../privacy/storedId.js';
 
 /** A turn's replies kept with the state they were decided with, until the conversation's next turn. */
 export interface StoredReplies {
@@ -68,9 +69,12 @@ export interface TurnRunnerDeps {
     resendAfterMs?: number;
 }
 
-/** The storage key of a conversation's state (botbuilder ConversationState's, so earlier versions' state is found). */
+/**
+ * The storage key of a conversation's state (botbuilder ConversationState's, so earlier versions' state is found). A
+ * conversation id holding a phone number (SMS) is stored hashed: `sms/conversations/h-…/`, not the number.
+ */
 export const conversationKey = (channelId: string, conversationId: string) =>
-    `${channelId}/conversations/${conversationId}/`;
+    `${channelId}/conversations/${storedConversationId(conversationId)}/`;
 
 /**
  * Runs a conversation's turns (edge), each in one pass: load the state with its eTag, decide (the

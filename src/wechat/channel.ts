@@ -56,7 +56,13 @@ export function createWeChatChannel(deps: ChannelDeps, hooks?: WeChatHooks): WeC
     const adapter = new WeChatAdapter({ api, logger });
     adapter.onTurnError = deps.onTurnError;
     logger.info(
-        { event: 'wechat.enabled', path: WECHAT_PATH, safeMode: !!crypto, passiveOnly: !api },
+        {
+            event: 'wechat.enabled',
+            path: WECHAT_PATH,
+            safeMode: !!crypto,
+            compatibleMode: !!crypto && config.WECHAT_COMPATIBLE_MODE === 'true',
+            passiveOnly: !api,
+        },
         `WeChat endpoint at ${WECHAT_PATH}`,
     );
     const capabilities = { ...capabilitiesFor(WECHAT_CHANNEL_ID), oneMessage: !api };
@@ -73,6 +79,7 @@ export function createWeChatChannel(deps: ChannelDeps, hooks?: WeChatHooks): WeC
             registerWeChat(server, {
                 token,
                 crypto,
+                acceptPlaintext: config.WECHAT_COMPATIBLE_MODE === 'true',
                 adapter,
                 bot,
                 // A picture, a location…: a turn like any other, whose reading says it is not text (the core answers it).

@@ -127,6 +127,27 @@ describe('HandoffService', () => {
         expect(await service.takeover('missing', 'bob')).toMatchObject({ ok: false, reason: 'not-found' });
     });
 
+    it('takes over a conversation whose agent is gone, but never one a contact-centre hub holds', async () => {
+        const { service } = build();
+        const gone = (holder: string) => holder !== 'bob';
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
+        await service.accept('c1', 'alice');
+        expect(await service.takeover('c1', 'bob')).toMatchObject({ ok: false, reason: 'taken' });
+        const taken = await service.takeover('c1', 'bob', { holderGone: gone });
+        expect(taken).toMatchObject({ ok: true, record: { status: 'agent', agent: 'bob' } });
+        expect(taken.ok && taken.record.transcript.map((l) => l.text).slice(-2)).toEqual(['alice is no longer an agent', 'bob joined']);
+
+        await service.request(reference('c2'), { lang: 'en', reason: 'asked' }, true);
+        await service.hubStatus('c2', 'accepted');
+        expect(await service.takeover('c2', 'bob', { holderGone: gone })).toMatchObject({ ok: false, reason: 'taken' });
+    });
+
+    it('keeps the user\'s display name out of the stored reference', async () => {
+        const { service } = build();
+        await service.recordTurn(reference('c1'), 'en', 'hi', ['Hello'], {});
+        expect((await service.get('c1'))!.reference.user).toEqual({ id: 'u' });
+    });
+
     it('follows a hub: accepted, then completed back to the bot; failed goes back too', async () => {
         const { service } = build();
         await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, true);
