@@ -1,4 +1,4 @@
-import { parseCardIntent } from '../src/core/answers.js';
+import { answerContext, parseCardIntent } from '../src/core/answers.js';
 import type { CardKindId } from '../src/core/conversation.js';
 import type { TurnDraft } from '../src/core/turn.js';
 import { CARD_KINDS, LANGS, type Lang } from '../src/kb/schema.js';
@@ -40,7 +40,7 @@ export const activation = {
     start(t: TurnDraft, card?: CardKindId | null): void {
         const named = card ?? activation.namedCard(t);
         if (named) return answer(t, named);
-        t.say(t.deps.answers.activationIntro(t.lang));
+        t.say(t.deps.answers.activationIntro(t.lang, answerContext(t.data, t.input.today)));
         ask(t, 'activation.ask');
     },
 
@@ -71,9 +71,16 @@ function options(t: TurnDraft, lang: Lang) {
     const { answers, catalog } = t.deps;
     const cards = answers.cardKinds().map((k) => ({
         label: catalog.t(lang, `cards.choose.${k.id}`),
-        aliases: [...k.aliases.en, ...k.aliases.zh, ...LANGS.flatMap((l) => [k.title[l], catalog.t(l, `cards.choose.${k.id}`)])],
+        aliases: [
+            ...k.aliases.en,
+            ...k.aliases.zh,
+            ...LANGS.flatMap((l) => [k.title[l], catalog.t(l, `cards.choose.${k.id}`)]),
+        ],
     }));
-    return [...cards, { label: catalog.t(lang, 'activation.notSure'), aliases: LANGS.map((l) => catalog.t(l, 'activation.notSure')) }];
+    return [
+        ...cards,
+        { label: catalog.t(lang, 'activation.notSure'), aliases: LANGS.map((l) => catalog.t(l, 'activation.notSure')) },
+    ];
 }
 
 function ask(t: TurnDraft, key: string): void {
@@ -83,5 +90,5 @@ function ask(t: TurnDraft, key: string): void {
 
 function answer(t: TurnDraft, card: CardKindId): void {
     t.data.activation = { asking: false, lastCard: card };
-    t.say(t.deps.answers.cardReply(t.lang, card));
+    t.say(t.deps.answers.cardReply(t.lang, card, answerContext(t.data, t.input.today)));
 }

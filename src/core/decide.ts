@@ -4,7 +4,7 @@ import type { Lang } from '../kb/schema.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
-import { parseCardIntent } from './answers.js';
+import { answerContext, parseCardIntent } from './answers.js';
 import type { ConversationData } from './conversation.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
@@ -109,6 +109,17 @@ function anytime(t: TurnDraft): boolean {
             t.say(answers.menu(t.lang));
             resume(t);
             return true;
+        case 'more':
+            t.say({
+                ...answers.detailsReply(
+                    t.lang,
+                    t.data.lastAnswer?.more ? t.data.lastAnswer : { topic: '' },
+                    answerContext(t.data, t.input.today),
+                ),
+                ...(flow ? { actions: [] } : {}),
+            });
+            resume(t);
+            return true;
         case 'sources':
             t.say({ ...answers.sourceDetails(t.lang, t.data.lastSources ?? []), ...(flow ? { actions: [] } : {}) });
             resume(t);
@@ -136,7 +147,7 @@ function anytime(t: TurnDraft): boolean {
     if (aboutActivation || intent === 'walkthrough') return false;
     if (intent !== OFF_TOPIC && answers.topic(intent)) {
         t.data.misses = 0;
-        t.say({ ...answers.topicReply(t.lang, intent), actions: [] });
+        t.say({ ...answers.topicReply(t.lang, intent, answerContext(t.data, t.input.today)), actions: [] });
     } else if (flow === 'activation') {
         // Not a choice and not a question we know: the question is asked again.
         return false;
@@ -165,7 +176,8 @@ function answer(t: TurnDraft): void {
     }
 
     if (step !== null) {
-        if (step < 1 || step > answers.totalSteps) t.line('step.outOfRange', answers.menuActions(lang), { total: answers.totalSteps });
+        if (step < 1 || step > answers.totalSteps)
+            t.line('step.outOfRange', answers.menuActions(lang), { total: answers.totalSteps });
         else walkthrough.start(t, step);
         return;
     }
@@ -178,7 +190,7 @@ function answer(t: TurnDraft): void {
         return;
     }
     if (command === 'why') {
-        t.say(answers.legalReply(lang));
+        t.say(answers.whyReply(lang, t.data.lastAnswer));
         return;
     }
 
@@ -204,6 +216,6 @@ function answer(t: TurnDraft): void {
         activation.start(t, card);
         resumeAfterActivation(t);
     } else if (answers.topic(intent)) {
-        t.say(answers.topicReply(lang, intent));
+        t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today)));
     }
 }
