@@ -42,7 +42,7 @@ describe('rendering per channel', () => {
         const activity = renderReply(answers.topicReply('en', 'documents'), capabilitiesFor('webchat'), '');
         const bullets = activity.text!.split('\n').filter((l) => l.startsWith('- '));
         expect(bullets.length).toBeGreaterThanOrEqual(3);
-        expect(activity.text).toMatch(/\[Zhongshan government service site\]\(http:\/\/psc\.zs\.gov\.cn\/[^)]+\)/);
+        expect(activity.text).toMatch(/\[Guangzhou HRSS Bureau, 2024\]\(https:\/\/rsj\.gz\.gov\.cn\/[^)]+\)/);
     });
 
     it('sends no markup to plain channels: no cards, no Markdown, numbered options, addresses written out', async () => {
@@ -54,6 +54,6 @@ describe('rendering per channel', () => {
             if (reply.actions?.length) expect(activity.text).toContain(`1. ${reply.actions[0]!.label}`);
         }
         const { answers } = await content();
-        expect(renderReply(answers.topicReply('zh', 'documents'), capabilitiesFor('sms'), '').text).toContain('http://psc.zs.gov.cn/');
+        expect(renderReply(answers.topicReply('zh', 'documents'), capabilitiesFor('sms'), '').text).toContain('https://rsj.gz.gov.cn/');
     });
 });

@@ -496,15 +496,12 @@ export class Answers {
 
     processReply(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('process')!;
-        const colon = this.catalog.t(lang, 'punct.colon');
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
         const shown: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)], legal: topic.legal };
         return {
             title: topic.title[lang],
             lines: [s.lead, ...s.extra.map((e) => e.text)],
-            items: this.kb.steps.map((st) =>
-                `${st.n}${colon}${st.title[lang]}`.replace(/^(\d+): /, '$1. ').replace(/^(\d+)：/, '$1. '),
-            ),
+            items: this.kb.steps.map((st) => st.title[lang]),
             after: [s.noRule, topic.caveat?.[lang] ?? ''].filter(Boolean),
             sources: this.sourceLines(lang, shown),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
@@ -634,7 +631,7 @@ export class Answers {
                 { heading: t('activation.who'), facts: kind.who },
                 { heading: t(id === 'physical' ? 'activation.bring' : 'activation.need'), facts: kind.bring },
             ],
-            more: [...kind.extra, ...kind.more],
+            more: [kind.what, ...kind.extra, ...kind.more],
             caveat: kind.caveat,
             legal: kind.legal,
             newbornFirst: kind.newbornFirst,
