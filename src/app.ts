@@ -65,7 +65,11 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
+    const understander = createUnderstander({
+        matcher: new TopicMatcher(kb),
+        catalog,
+        buttonIntents: answers.buttonIntents(),
+    });
     return { kb, catalog, answers, understander };
 }
 
@@ -77,17 +81,27 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
     if (config.STORAGE === 'blob') {
         // Loaded only when configured: the Azure SDK takes a good part of a second to load.
         const { createBlobStorage } = await import('./storage/blobStorage.js');
-        return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
+        return createBlobStorage({
+            connectionString: config.BLOB_CONNECTION_STRING!,
+            container: config.BLOB_CONTAINER,
+            onWarning,
+        });
     }
     if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock, onWarning });
     const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY });
     // What the previous file store left in the same directory is carried over once, on the first start.
     const migrated = await migrateFileStorage(storage, storage.dir);
     if (migrated.imported || migrated.alreadyThere) {
-        logger.info({ event: 'state.migrated', dir: storage.dir, ...migrated, unreadable: migrated.unreadable.length }, 'carried the file store\'s items over into the database');
+        logger.info(
+            { event: 'state.migrated', dir: storage.dir, ...migrated, unreadable: migrated.unreadable.length },
+            "carried the file store's items over into the database",
+        );
     }
     for (const file of migrated.unreadable) {
-        logger.warn({ event: 'state.migration.unreadable', file }, 'a file of the previous store could not be read; left in place');
+        logger.warn(
+            { event: 'state.migration.unreadable', file },
+            'a file of the previous store could not be read; left in place',
+        );
     }
     return storage;
 }
@@ -131,11 +145,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const unanswered = new UnansweredLog(storage, { redact, clock });
     const retentionTasks: RetentionTask[] = [
         // State, handoff records and their transcripts: one item per conversation, removed by last change.
-        ...(isSweepable(storage) ? [{ name: 'conversations', run: (olderThan: Date) => storage.sweep({ olderThan }) }] : []),
+        ...(isSweepable(storage)
+            ? [{ name: 'conversations', run: (olderThan: Date) => storage.sweep({ olderThan }) }]
+            : []),
         { name: 'unanswered', run: (olderThan) => unanswered.prune(olderThan) },
         { name: 'handoffIndex', run: () => handoffStore.pruneIndex() },
     ];
-    if (!isSweepable(storage)) logger.warn({ event: 'retention.unsupported' }, 'this storage cannot be swept: conversation data is kept until the process ends');
+    if (!isSweepable(storage))
+        logger.warn(
+            { event: 'retention.unsupported' },
+            'this storage cannot be swept: conversation data is kept until the process ends',
+        );
     const retention = new RetentionSweeper({
         tasks: retentionTasks,
         retentionMs: config.RETENTION_DAYS * 24 * 60 * 60 * 1000,
@@ -148,7 +168,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     const auth = createBotAuth(config, deps.authEndpoints);
     const adapter = createAdapter(auth, onTurnError);
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter({ clock }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
+    const local = new LocalDirectLineAdapter({ clock })
+        .use(outboxMiddleware)
+        .use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     // Off (undefined) unless WECHAT_TOKEN is set.
     const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
     const gate = new HandoffGate({
@@ -166,7 +188,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
                       ? wechat.adapter.continueConversation(reference, logic)
                       : adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
         },
-        eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
+        eventChannels: new Set(
+            config.HANDOFF_EVENT_CHANNELS.split(',')
+                .map((c) => c.trim())
+                .filter(Boolean),
+        ),
         agentsAvailable: agents.size > 0,
         joinStateSave: hasAtomicMultiKeyWrites(storage),
     });
@@ -180,7 +206,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
         maxMessageLength: config.MAX_MESSAGE_CHARS,
         rateLimit:
             config.RATE_LIMIT_CONVERSATION > 0
-                ? new ConversationRateLimit({ messages: config.RATE_LIMIT_CONVERSATION, windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS })
+                ? new ConversationRateLimit({
+                      messages: config.RATE_LIMIT_CONVERSATION,
+                      windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS,
+                  })
                 : undefined,
         logText: config.LOG_MESSAGE_TEXT === 'true',
     });
@@ -236,7 +265,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
         // Turns answered `success` within WeChat's 5 s still send their replies through the API.
         if (wechat) {
             let timer: NodeJS.Timeout | undefined;
-            await Promise.race([wechat.adapter.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+            await Promise.race([
+                wechat.adapter.drain(),
+                new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+            ]);
             clearTimeout(timer);
         }
         await retention.stop();

@@ -37,7 +37,8 @@ export class CardBot extends ActivityHandler {
 
     constructor(private readonly deps: BotDeps) {
         super();
-        this.runner = deps.runner ?? new TurnRunner({ conversationState: deps.conversationState, logger: silentLogger });
+        this.runner =
+            deps.runner ?? new TurnRunner({ conversationState: deps.conversationState, logger: silentLogger });
 
         this.onMembersAdded(async (context, next) => {
             const added = context.activity.membersAdded ?? [];
@@ -84,7 +85,8 @@ export class CardBot extends ActivityHandler {
         if (handoff) {
             const turn = { lang, understanding, data: decision.state };
             for (const effect of decision.effects) {
-                if (effect.kind === 'handoff.request') TurnRunner.afterCommit(context, () => handoff.startHandoff(context, turn, effect.reason));
+                if (effect.kind === 'handoff.request')
+                    TurnRunner.afterCommit(context, () => handoff.startHandoff(context, turn, effect.reason));
             }
             // The replies this run produced, recorded with the turn (a rerun replaces them).
             const sent = outboxOf(context)

@@ -32,34 +32,61 @@ export const configSchema = z
             emptyToUndefined,
             z
                 .string()
-                .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be 3-63 lower-case letters, digits and single hyphens')
+                .regex(
+                    /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+                    'must be 3-63 lower-case letters, digits and single hyphens',
+                )
                 .default('bot-state'),
         ),
         /** Days conversation data is kept after its last change; then state, transcripts and handoff records are deleted. */
         RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(3650).default(30)),
         /** Minutes between retention sweeps. */
-        RETENTION_SWEEP_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(7 * 24 * 60).default(60)),
+        RETENTION_SWEEP_MINUTES: z.preprocess(
+            emptyToUndefined,
+            z.coerce
+                .number()
+                .positive()
+                .max(7 * 24 * 60)
+                .default(60),
+        ),
         DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en-US', 'zh-CN']).default('en-US')),
         LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
         /** Support agents for the console: `name:secret,name:secret`. None = no console sign-in. */
         AGENTS: optionalString,
         /** Signs agent console tokens; set the same value on every instance. Random per process if unset. */
-        AGENT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+        AGENT_TOKEN_SECRET: z.preprocess(
+            emptyToUndefined,
+            z.string().min(32, 'must be at least 32 characters').optional(),
+        ),
         /** Channels that get a `handoff.initiate` event for a contact-centre hub (never Teams). */
         /** An Azure Direct Line secret: the chat page then uses Azure Direct Line (tokens exchanged server-side). */
         DIRECT_LINE_SECRET: optionalString,
         /** Signs the built-in Direct Line endpoint's tokens; same value on every instance. Random per process if unset. */
-        WEBCHAT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+        WEBCHAT_TOKEN_SECRET: z.preprocess(
+            emptyToUndefined,
+            z.string().min(32, 'must be at least 32 characters').optional(),
+        ),
         /** Local mode (no credentials) on a non-loopback address: anyone reaching the port could make the bot call any serviceUrl. */
         ALLOW_UNAUTHENTICATED_REMOTE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
         HANDOFF_EVENT_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('directline,webchat,emulator')),
         /** Largest HTTP request body accepted, in bytes; larger requests get 413. */
-        MAX_BODY_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024)),
+        MAX_BODY_BYTES: z.preprocess(
+            emptyToUndefined,
+            z.coerce
+                .number()
+                .int()
+                .min(1024)
+                .max(10 * 1024 * 1024)
+                .default(256 * 1024),
+        ),
         /** Longest message the bot reads, in characters; longer ones get a polite "too long". */
         MAX_MESSAGE_CHARS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(100_000).default(2000)),
         /** Messages one conversation may send per RATE_LIMIT_CONVERSATION_WINDOW_SECONDS before the bot asks it to slow down (0 = no limit). */
         RATE_LIMIT_CONVERSATION: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(12)),
-        RATE_LIMIT_CONVERSATION_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+        RATE_LIMIT_CONVERSATION_WINDOW_SECONDS: z.preprocess(
+            emptyToUndefined,
+            z.coerce.number().int().min(1).max(3600).default(30),
+        ),
         /** HTTP requests per minute from one client address before 429 (0 = no limit). */
         RATE_LIMIT_IP_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(1200)),
         /** Seconds to wait for Bot Framework token validation (fetching signing keys) before answering 503. */
@@ -71,7 +98,10 @@ export const configSchema = z
         /** WeChat Official Account: the Token of the server configuration. Unset = /api/wechat is off. */
         WECHAT_TOKEN: z.preprocess(
             emptyToUndefined,
-            z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3-32 letters or digits (as WeChat requires)').optional(),
+            z
+                .string()
+                .regex(/^[A-Za-z0-9]{3,32}$/, 'must be 3-32 letters or digits (as WeChat requires)')
+                .optional(),
         ),
         /** AppID and AppSecret: customer-service messages, agent messages and the menu. Unset = passive replies only. */
         WECHAT_APP_ID: optionalString,
@@ -79,11 +109,17 @@ export const configSchema = z
         /** Safe mode (安全模式) only: the 43-character EncodingAESKey. */
         WECHAT_ENCODING_AES_KEY: z.preprocess(
             emptyToUndefined,
-            z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43 letters and digits WeChat shows').optional(),
+            z
+                .string()
+                .regex(/^[A-Za-z0-9]{43}$/, 'must be the 43 letters and digits WeChat shows')
+                .optional(),
         ),
         WECHAT_API_BASE_URL: z.preprocess(
             emptyToUndefined,
-            z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://api.weixin.qq.com').transform((u) => u.replace(/\/+$/, '')),
+            z
+                .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+                .default('https://api.weixin.qq.com')
+                .transform((u) => u.replace(/\/+$/, '')),
         ),
     })
     .superRefine((c, ctx) => {
@@ -115,16 +151,32 @@ export const configSchema = z
             ctx.addIssue({ code: 'custom', path: ['AGENTS'], message: (err as Error).message });
         }
         if (c.STORAGE === 'blob' && !c.BLOB_CONNECTION_STRING) {
-            ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE=blob' });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['BLOB_CONNECTION_STRING'],
+                message: 'is required when STORAGE=blob',
+            });
         }
         if (!!c.WECHAT_APP_ID !== !!c.WECHAT_APP_SECRET) {
-            ctx.addIssue({ code: 'custom', path: [c.WECHAT_APP_ID ? 'WECHAT_APP_SECRET' : 'WECHAT_APP_ID'], message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together' });
+            ctx.addIssue({
+                code: 'custom',
+                path: [c.WECHAT_APP_ID ? 'WECHAT_APP_SECRET' : 'WECHAT_APP_ID'],
+                message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together',
+            });
         }
         if (c.WECHAT_ENCODING_AES_KEY && !c.WECHAT_APP_ID) {
-            ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_ID'], message: 'is required with WECHAT_ENCODING_AES_KEY (safe mode checks the AppID in each message)' });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['WECHAT_APP_ID'],
+                message: 'is required with WECHAT_ENCODING_AES_KEY (safe mode checks the AppID in each message)',
+            });
         }
         if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
-            ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['MicrosoftAppId'],
+                message: 'is required when MicrosoftAppPassword is set',
+            });
         }
     });
 
@@ -159,6 +211,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const c = parsed.data;
     const localMode = !c.MicrosoftAppId;
     const host = c.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0');
-    const exposedWithoutAuth = localMode && !(['127.0.0.1', 'localhost', '::1'].includes(host) || host.startsWith('127.'));
+    const exposedWithoutAuth =
+        localMode && !(['127.0.0.1', 'localhost', '::1'].includes(host) || host.startsWith('127.'));
     return { ...c, localMode, host, exposedWithoutAuth };
 }

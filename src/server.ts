@@ -38,7 +38,8 @@ export function activityProblem(body: unknown): string | null {
     if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return '"serviceUrl" must be a string';
     if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return '"text" must be a string';
     if (a.id !== undefined && a.id !== null && typeof a.id !== 'string') return '"id" must be a string';
-    if (a.type === 'message' && (typeof a.serviceUrl !== 'string' || !a.serviceUrl)) return 'a message needs a "serviceUrl" to reply to';
+    if (a.type === 'message' && (typeof a.serviceUrl !== 'string' || !a.serviceUrl))
+        return 'a message needs a "serviceUrl" to reply to';
     return null;
 }
 
@@ -127,7 +128,8 @@ export function createServer(deps: ServerDeps): Server {
         const limit = deps.requestsPerMinutePerAddress!;
         const refuse = (res: Response, next: Next, address: string, msBeforeNext: number, firstOver: boolean) => {
             const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-            if (firstOver) deps.logger.warn({ event: 'ratelimit.address', address }, 'client address over its request limit');
+            if (firstOver)
+                deps.logger.warn({ event: 'ratelimit.address', address }, 'client address over its request limit');
             res.header('Retry-After', String(seconds));
             res.json(429, { error: `too many requests from this address; try again in ${seconds} s` });
             next(false);
@@ -143,7 +145,8 @@ export function createServer(deps: ServerDeps): Server {
                 // when it ends, unless its token was valid. Floods with junk tokens are still limited.
                 perAddress.get(address).then(
                     (seen) => {
-                        if (seen && seen.consumedPoints >= limit) return refuse(res, next, address, seen.msBeforeNext, false);
+                        if (seen && seen.consumedPoints >= limit)
+                            return refuse(res, next, address, seen.msBeforeNext, false);
                         res.once('finish', () => {
                             if (!validToken.has(req)) perAddress.consume(address).catch(() => undefined);
                         });

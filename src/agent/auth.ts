@@ -8,11 +8,17 @@ export type AgentDirectory = ReadonlyMap<string, string>;
 export function parseAgents(value: string | undefined): AgentDirectory {
     const out = new Map<string, string>();
     if (!value?.trim()) return out;
-    for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
+    for (const entry of value
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)) {
         const at = entry.indexOf(':');
         const name = at > 0 ? entry.slice(0, at).trim() : '';
         const secret = at > 0 ? entry.slice(at + 1) : '';
-        if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(name)) throw new Error(`agent "${entry.slice(0, 20)}…": expected name:secret with a name of letters, digits, . _ -`);
+        if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(name))
+            throw new Error(
+                `agent "${entry.slice(0, 20)}…": expected name:secret with a name of letters, digits, . _ -`,
+            );
         if (secret.length < 12) throw new Error(`agent "${name}": the secret must be at least 12 characters`);
         out.set(name, secret);
     }
@@ -50,7 +56,11 @@ export class AgentAuth {
         if (!expected || !ok) return null;
         const exp = Math.floor(this.clock.now().getTime() / 1000) + this.ttlSeconds;
         const payload = Buffer.from(JSON.stringify({ agent: name, exp })).toString('base64url');
-        return { token: `${payload}.${this.sign(payload)}`, agent: name, expiresAt: new Date(exp * 1000).toISOString() };
+        return {
+            token: `${payload}.${this.sign(payload)}`,
+            agent: name,
+            expiresAt: new Date(exp * 1000).toISOString(),
+        };
     }
 
     /** The agent a token belongs to, or null when it is missing, forged, expired or the agent was removed. */
@@ -60,7 +70,10 @@ export class AgentAuth {
         const [payload, signature] = token.split('.');
         if (!payload || !signature || !equal(signature, this.sign(payload))) return null;
         try {
-            const { agent, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { agent: string; exp: number };
+            const { agent, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+                agent: string;
+                exp: number;
+            };
             if (typeof exp !== 'number' || exp * 1000 < this.clock.now().getTime()) return null;
             return this.agents.has(agent) ? agent : null;
         } catch {

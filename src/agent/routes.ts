@@ -19,7 +19,8 @@ export interface AgentConsoleDeps {
 }
 
 const PAGE_HEADERS = {
-    'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+    'content-security-policy':
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
 };
@@ -66,7 +67,8 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
 
     /** Wraps an API handler: 401 without a valid token, 500 with a reason instead of a crash. */
     const api =
-        (handler: (agent: string, req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+        (handler: (agent: string, req: Request, res: Response) => Promise<void>) =>
+        async (req: Request, res: Response) => {
             const agent = auth.verify(req.header('authorization'));
             if (!agent) {
                 res.json(401, { error: 'sign in first' });
@@ -80,7 +82,10 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
             }
         };
 
-    server.get('/agent/api/me', api(async (agent, _req, res) => void res.json(200, { agent })));
+    server.get(
+        '/agent/api/me',
+        api(async (agent, _req, res) => void res.json(200, { agent })),
+    );
 
     server.get(
         '/agent/api/queue',
@@ -106,7 +111,11 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
             if (!result.ok) {
                 const status = result.reason === 'not-found' ? 404 : 409;
                 const error =
-                    result.reason === 'taken' ? `already taken by ${result.record?.agent}` : result.reason === 'not-found' ? 'no such conversation' : 'not waiting for a person';
+                    result.reason === 'taken'
+                        ? `already taken by ${result.record?.agent}`
+                        : result.reason === 'not-found'
+                          ? 'no such conversation'
+                          : 'not waiting for a person';
                 return void res.json(status, { error, reason: result.reason });
             }
             logger.info({ event: `agent.${kind}`, agent, conversationId: id }, 'agent took a conversation');
@@ -133,7 +142,10 @@ export function registerAgentConsole(server: Server, deps: AgentConsoleDeps): vo
         api(async (agent, req, res) => {
             const record = await service.handBack(req.params.id, agent);
             if (!record) return void res.json(403, { error: 'you do not have this conversation' });
-            logger.info({ event: `agent.${kind}`, agent, conversationId: record.conversationId }, 'agent released a conversation');
+            logger.info(
+                { event: `agent.${kind}`, agent, conversationId: record.conversationId },
+                'agent released a conversation',
+            );
             await gate.notify(record, 'handoff.back', {}, true);
             res.json(200, { conversation: publicRecord(record) });
         });

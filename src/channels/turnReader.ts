@@ -56,29 +56,45 @@ export class TurnReader {
         const activity = context.activity;
         const caps = capabilitiesOf(context);
         // The SDK's mention removal needs the recipient; an activity without one has nothing to remove.
-        let text = ((activity.recipient?.id ? TurnContext.removeRecipientMention(activity) : undefined) ?? activity.text ?? '').trim();
+        let text = (
+            (activity.recipient?.id ? TurnContext.removeRecipientMention(activity) : undefined) ??
+            activity.text ??
+            ''
+        ).trim();
         // Card buttons that post a value instead of text (Action.Submit) carry it as { text }.
         const valueText = (activity.value as { text?: unknown } | undefined)?.text;
         if (!text && typeof valueText === 'string') text = valueText.trim();
         const fallbackLang = data.chosenLang ?? data.lang ?? localeToLang(activity.locale) ?? this.deps.defaultLang;
 
         const conversationId = activity.conversation?.id;
-        const verdict = this.deps.rateLimit ? await this.deps.rateLimit.check(`${activity.channelId}/${conversationId}`) : 'ok';
+        const verdict = this.deps.rateLimit
+            ? await this.deps.rateLimit.check(`${activity.channelId}/${conversationId}`)
+            : 'ok';
         if (verdict !== 'ok') {
             if (verdict !== 'tell') return { kind: 'dropped' };
-            this.deps.logger.warn({ event: 'ratelimit.conversation', conversationId }, 'conversation over its message limit');
+            this.deps.logger.warn(
+                { event: 'ratelimit.conversation', conversationId },
+                'conversation over its message limit',
+            );
             const lang = detectLanguage(text) ?? fallbackLang;
             return { kind: 'answered', reply: answers.simple(lang, 'rateLimited'), lang };
         }
-        if (!text) return { kind: 'answered', reply: answers.simple(fallbackLang, 'empty', answers.menuActions(fallbackLang)), lang: fallbackLang };
-        if (text.length > (this.deps.maxMessageLength ?? 2000)) return { kind: 'answered', reply: answers.simple(fallbackLang, 'tooLong'), lang: fallbackLang };
+        if (!text)
+            return {
+                kind: 'answered',
+                reply: answers.simple(fallbackLang, 'empty', answers.menuActions(fallbackLang)),
+                lang: fallbackLang,
+            };
+        if (text.length > (this.deps.maxMessageLength ?? 2000))
+            return { kind: 'answered', reply: answers.simple(fallbackLang, 'tooLong'), lang: fallbackLang };
         const { understanding, lang } = understandMessage(text, data, {
             numberedOptions: !caps.suggestedActions,
             locale: activity.locale,
             defaultLang: this.deps.defaultLang,
             understander: this.deps.understander,
         });
-        const unanswered = understanding.match.intent === OFF_TOPIC && understanding.command === null && understanding.button === null;
+        const unanswered =
+            understanding.match.intent === OFF_TOPIC && understanding.command === null && understanding.button === null;
         this.deps.logger.info(
             {
                 event: unanswered ? 'turn.unanswered' : 'turn',

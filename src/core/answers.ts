@@ -308,7 +308,8 @@ export class Answers {
         const fits = (f: Fact) => days === undefined || f.maxAgeDays === undefined || days <= f.maxAgeDays;
         const ofCity = (f: Fact) => !!city && this.isCity(f, city);
         const all = [...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts), ...c.more];
-        const dropped = all.some((f) => !fits(f)) || !fits(c.summary);
+        const firstScreen = [c.summary, ...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts)];
+        const dropped = firstScreen.some((f) => !fits(f));
         const cityFacts = c.more.filter((f) => fits(f) && ofCity(f));
         const hasCity = !!city && all.some(ofCity);
         const extra: { fact: Fact; text: string }[] = [];
@@ -325,7 +326,13 @@ export class Answers {
             } else if (under && (c.newbornFirst || c.newbornTopic)) {
                 const end = this.enrolEnd(ctx!);
                 if (end) {
-                    const rule = end.exact ? rules.enrolBy : rules.enrolByAbout;
+                    const rule = c.newbornTopic
+                        ? end.exact
+                            ? rules.by
+                            : rules.byAbout
+                        : end.exact
+                          ? rules.enrolBy
+                          : rules.enrolByAbout;
                     extra.push({
                         fact: rule,
                         text: rule.text[lang].replace('{date}', this.formatDate(lang, end.date)),
@@ -340,13 +347,9 @@ export class Answers {
                       city: city.name[lang],
                   })
                 : '';
-        let prefix = '';
-        if (days !== undefined && usedAge) {
-            const age = this.ageText(lang, days, ctx?.child.birthDate, ctx?.today);
-            prefix = hasCity
-                ? this.catalog.t(lang, 'child.forIn', { age, city: city!.name[lang] })
-                : this.catalog.t(lang, 'child.for', { age });
-        } else if (hasCity) prefix = this.catalog.t(lang, 'child.in', { city: city!.name[lang] });
+        // What was used is said back: the age as a prefix; the city's rule is labelled in its own text.
+        const age = days !== undefined && usedAge ? this.ageText(lang, days, ctx?.child.birthDate, ctx?.today) : '';
+        const prefix = age ? this.catalog.t(lang, 'child.for', { age }) : '';
         return {
             summary,
             lead: `${prefix}${summary.text[lang]}`,
@@ -396,6 +399,11 @@ export class Answers {
     /** What "More details" shows for an answer: the rest, from where the first reply stopped. */
     detailsReply(lang: Lang, ref: AnswerRef, ctx?: AnswerContext): Reply {
         if (ref.topic === 'legal-basis') return this.legalText(lang);
+        if (ref.topic && ref.more === false)
+            return {
+                ...this.menu(lang, 'more.none'),
+                meta: { kind: 'details', topic: ref.topic, ...(ref.card ? { card: ref.card } : {}) },
+            };
         const c = this.content(lang, ref);
         if (!c) return { ...this.menu(lang, ref.topic ? 'more.none' : 'more.nothing'), meta: { kind: 'details' } };
         const s = this.shape(lang, c, ctx);

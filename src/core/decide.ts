@@ -113,7 +113,7 @@ function anytime(t: TurnDraft): boolean {
             t.say({
                 ...answers.detailsReply(
                     t.lang,
-                    t.data.lastAnswer?.more ? t.data.lastAnswer : { topic: '' },
+                    t.data.lastAnswer ?? { topic: '' },
                     answerContext(t.data, t.input.today),
                 ),
                 ...(flow ? { actions: [] } : {}),

@@ -17,10 +17,18 @@ export function understandMessage(
     if (options.numberedOptions && data.offered?.length) {
         const n = recognizeOrdinalOrNumber(said, data.chosenLang ?? data.lang ?? options.defaultLang);
         const short = said.split(/\s+/).length <= 4 && said.length <= 20;
-        if (short && n.success && n.value >= 1 && n.value <= data.offered.length) said = data.offered[n.value - 1]!.value;
+        if (short && n.success && n.value >= 1 && n.value <= data.offered.length)
+            said = data.offered[n.value - 1]!.value;
     }
     const understanding = options.understander.understand(said);
-    const chosen = understanding.command === 'english' ? 'en' : understanding.command === 'chinese' ? 'zh' : data.chosenLang;
-    const lang = resolveLanguage({ detected: understanding.detected, chosen, previous: data.lang, locale: options.locale, fallback: options.defaultLang });
+    const chosen =
+        understanding.command === 'english' ? 'en' : understanding.command === 'chinese' ? 'zh' : data.chosenLang;
+    const lang = resolveLanguage({
+        detected: understanding.detected,
+        chosen,
+        previous: data.lang,
+        locale: options.locale,
+        fallback: options.defaultLang,
+    });
     return { understanding, lang };
 }

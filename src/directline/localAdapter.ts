@@ -25,9 +25,7 @@ export interface LocalConversation {
 export class LocalDirectLineAdapter extends BotAdapter {
     private readonly conversations = new Map<string, LocalConversation>();
 
-    constructor(
-        private readonly options: { maxActivities?: number; maxConversations?: number; clock?: Clock } = {},
-    ) {
+    constructor(private readonly options: { maxActivities?: number; maxConversations?: number; clock?: Clock } = {}) {
         super();
     }
 
@@ -62,7 +60,8 @@ export class LocalDirectLineAdapter extends BotAdapter {
             return full;
         });
         const max = this.options.maxActivities ?? 500;
-        if (conversation.activities.length > max) conversation.activities.splice(0, conversation.activities.length - max);
+        if (conversation.activities.length > max)
+            conversation.activities.splice(0, conversation.activities.length - max);
         const watermark = this.watermark(conversation);
         for (const l of conversation.listeners) l(added, watermark);
         return added;
@@ -92,7 +91,11 @@ export class LocalDirectLineAdapter extends BotAdapter {
         const bot = { id: 'bot', name: 'Bot', role: 'bot' };
         const added = this.append(
             conversation,
-            visible.map((a) => ({ ...a, from: bot, recipient: { id: conversation.userId, name: 'User', role: 'user' } })),
+            visible.map((a) => ({
+                ...a,
+                from: bot,
+                recipient: { id: conversation.userId, name: 'User', role: 'user' },
+            })),
         );
         return added.map((a) => ({ id: a.id! }));
     }
@@ -109,7 +112,11 @@ export class LocalDirectLineAdapter extends BotAdapter {
         reference: Partial<ConversationReference>,
         logic: (context: TurnContext) => Promise<void>,
     ): Promise<void> {
-        const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+        const activity = TurnContext.applyConversationReference(
+            { type: ActivityTypes.Event, name: 'continueConversation' },
+            reference,
+            true,
+        );
         await this.process(activity as Activity, logic);
     }
 }

@@ -43,7 +43,9 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
     const sign = (payload: string) => createHmac('sha256', deps.tokenSecret).update(payload).digest('base64url');
 
     const issue = (conversationId: string, userId: string, locale: string) => {
-        const payload = Buffer.from(JSON.stringify({ c: conversationId, u: userId, l: locale, exp: Math.floor(now() / 1000) + ttl })).toString('base64url');
+        const payload = Buffer.from(
+            JSON.stringify({ c: conversationId, u: userId, l: locale, exp: Math.floor(now() / 1000) + ttl }),
+        ).toString('base64url');
         return `${payload}.${sign(payload)}`;
     };
     const verify = (token: string | undefined): { c: string; u: string; l: string } | null => {
@@ -54,7 +56,12 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const given = Buffer.from(signature);
         if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
         try {
-            const t = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { c: string; u: string; l: string; exp: number };
+            const t = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+                c: string;
+                u: string;
+                l: string;
+                exp: number;
+            };
             return t.exp * 1000 > now() ? t : null;
         } catch {
             return null;
@@ -103,14 +110,22 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const userId = `dl_${randomUUID()}`;
         if (deps.azureSecret) {
             try {
-                const r = await fetch(`${deps.azureBaseUrl ?? 'https://directline.botframework.com'}${PREFIX}/tokens/generate`, {
-                    method: 'POST',
-                    headers: { authorization: `Bearer ${deps.azureSecret}`, 'content-type': 'application/json' },
-                    body: JSON.stringify({ user: { id: userId } }),
-                });
+                const r = await fetch(
+                    `${deps.azureBaseUrl ?? 'https://directline.botframework.com'}${PREFIX}/tokens/generate`,
+                    {
+                        method: 'POST',
+                        headers: { authorization: `Bearer ${deps.azureSecret}`, 'content-type': 'application/json' },
+                        body: JSON.stringify({ user: { id: userId } }),
+                    },
+                );
                 if (!r.ok) throw new Error(`Direct Line answered ${r.status}`);
                 const t = (await r.json()) as { token: string; conversationId: string; expires_in: number };
-                res.json(200, { token: t.token, conversationId: t.conversationId, expires_in: t.expires_in, domain: null });
+                res.json(200, {
+                    token: t.token,
+                    conversationId: t.conversationId,
+                    expires_in: t.expires_in,
+                    domain: null,
+                });
             } catch (err) {
                 deps.logger.error({ event: 'directline.token.failed', err }, 'Direct Line token exchange failed');
                 res.json(502, { error: 'could not get a chat token; try again later' });
@@ -119,16 +134,24 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         }
         const conversationId = randomUUID();
         deps.adapter.open(conversationId, userId, locale);
-        res.json(200, { token: issue(conversationId, userId, locale), conversationId, userId, expires_in: ttl, domain: `${PREFIX}` });
+        res.json(200, {
+            token: issue(conversationId, userId, locale),
+            conversationId,
+            userId,
+            expires_in: ttl,
+            domain: `${PREFIX}`,
+        });
     });
 
     server.post(`${PREFIX}/tokens/generate`, async (req: Request, res: Response) => {
         const claims = authorize(req, res);
-        if (claims) res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
+        if (claims)
+            res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
     });
     server.post(`${PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
         const claims = authorize(req, res);
-        if (claims) res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
+        if (claims)
+            res.json(200, { conversationId: claims.c, token: issue(claims.c, claims.u, claims.l), expires_in: ttl });
     });
 
     server.post(`${PREFIX}/conversations`, async (req: Request, res: Response) => {
@@ -137,10 +160,18 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const existing = deps.adapter.conversation(claims.c);
         const conversation = existing ?? deps.adapter.open(claims.c, claims.u, claims.l);
         const token = bearer(req)!;
-        res.json(existing?.activities.length ? 200 : 201, { conversationId: claims.c, token, expires_in: ttl, streamUrl: streamUrl(req, claims.c, token) });
+        res.json(existing?.activities.length ? 200 : 201, {
+            conversationId: claims.c,
+            token,
+            expires_in: ttl,
+            streamUrl: streamUrl(req, claims.c, token),
+        });
         if (!conversation.activities.length) {
             startConversation(conversation).catch((err) =>
-                deps.logger.error({ event: 'directline.greeting.failed', conversationId: claims.c, err }, 'greeting failed'),
+                deps.logger.error(
+                    { event: 'directline.greeting.failed', conversationId: claims.c, err },
+                    'greeting failed',
+                ),
             );
         }
     });
@@ -151,7 +182,12 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         if (!deps.adapter.conversation(claims.c)) deps.adapter.open(claims.c, claims.u, claims.l);
         const watermark = (req.query as { watermark?: string } | undefined)?.watermark;
         const token = bearer(req)!;
-        res.json(200, { conversationId: claims.c, token, expires_in: ttl, streamUrl: streamUrl(req, claims.c, token, watermark) });
+        res.json(200, {
+            conversationId: claims.c,
+            token,
+            expires_in: ttl,
+            streamUrl: streamUrl(req, claims.c, token, watermark),
+        });
     });
 
     server.get(`${PREFIX}/conversations/:id/activities`, async (req: Request, res: Response) => {
@@ -159,7 +195,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         if (!claims) return;
         const conversation = deps.adapter.conversation(claims.c) ?? deps.adapter.open(claims.c, claims.u, claims.l);
         const w = Number((req.query as { watermark?: string } | undefined)?.watermark ?? 0) || 0;
-        res.json(200, { activities: deps.adapter.since(conversation, w), watermark: String(deps.adapter.watermark(conversation)) });
+        res.json(200, {
+            activities: deps.adapter.since(conversation, w),
+            watermark: String(deps.adapter.watermark(conversation)),
+        });
     });
 
     server.post(`${PREFIX}/conversations/:id/activities`, async (req: Request, res: Response) => {
@@ -179,15 +218,32 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         const [echo] = deps.adapter.append(conversation, [
             {
                 ...sanitizeActivity(body as Record<string, unknown>),
-                from: { id: claims.u, name: typeof body.from?.name === 'string' ? body.from.name : 'User', role: 'user' },
+                from: {
+                    id: claims.u,
+                    name: typeof body.from?.name === 'string' ? body.from.name : 'User',
+                    role: 'user',
+                },
                 recipient: { id: 'bot', name: 'Bot' },
             },
         ]);
         res.json(200, { id: echo!.id });
-        const incoming = { ...echo!, serviceUrl: LOCAL_SERVICE_URL, locale: typeof body.locale === 'string' ? body.locale : claims.l } as Activity;
-        deps.adapter.process(incoming, (ctx) => deps.bot.run(ctx)).catch((err) =>
-            deps.logger.error({ event: 'directline.turn.failed', conversationId: claims.c, err: new TurnError(err, incoming.text) }, 'Direct Line turn failed'),
-        );
+        const incoming = {
+            ...echo!,
+            serviceUrl: LOCAL_SERVICE_URL,
+            locale: typeof body.locale === 'string' ? body.locale : claims.l,
+        } as Activity;
+        deps.adapter
+            .process(incoming, (ctx) => deps.bot.run(ctx))
+            .catch((err) =>
+                deps.logger.error(
+                    {
+                        event: 'directline.turn.failed',
+                        conversationId: claims.c,
+                        err: new TurnError(err, incoming.text),
+                    },
+                    'Direct Line turn failed',
+                ),
+            );
     });
 
     server.post(`${PREFIX}/conversations/:id/upload`, async (_req: Request, res: Response) => {
@@ -208,7 +264,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
             return;
         }
         wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-            const conversation = deps.adapter.conversation(conversationId) ?? deps.adapter.open(conversationId, claims.u, claims.l);
+            const conversation =
+                deps.adapter.conversation(conversationId) ?? deps.adapter.open(conversationId, claims.u, claims.l);
             const send = (activities: Activity[], watermark: number) => {
                 if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
             };
@@ -234,7 +291,10 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
     };
     server.get('/', file('chat/index.html', 'text/html; charset=utf-8', 'no-cache'));
     server.get('/chat/chat.js', file('chat/chat.js', 'text/javascript; charset=utf-8', 'no-cache'));
-    server.get('/vendor/webchat.js', file('vendor/webchat.js', 'text/javascript; charset=utf-8', 'public, max-age=86400'));
+    server.get(
+        '/vendor/webchat.js',
+        file('vendor/webchat.js', 'text/javascript; charset=utf-8', 'public, max-age=86400'),
+    );
 
     return {
         close() {

@@ -13,7 +13,10 @@ import { TurnRunner } from '../state/turnRunner.js';
 
 /** Sends into an existing conversation outside a user's turn (agent messages, "I'm back"). */
 export interface ProactiveSender {
-    continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+    continueConversation(
+        reference: Partial<ConversationReference>,
+        logic: (context: TurnContext) => Promise<void>,
+    ): Promise<void>;
 }
 
 export interface HandoffGateDeps {
@@ -62,11 +65,21 @@ export class HandoffGate {
         const { catalog } = this.deps;
         if (turn.understanding.command === 'cancel') {
             await this.deps.service.release(id, 'user stopped the handoff');
-            await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.released', this.deps.answers.menuActions(turn.lang)), turn.lang);
+            await say(
+                context,
+                catalog,
+                this.deps.answers.simple(turn.lang, 'handoff.released', this.deps.answers.menuActions(turn.lang)),
+                turn.lang,
+            );
             return true;
         }
-        const relayed = await this.deps.service.relay(id, context.activity.text ?? turn.understanding.text, context.activity.id);
-        if (relayed?.notify) await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.waiting'), turn.lang);
+        const relayed = await this.deps.service.relay(
+            id,
+            context.activity.text ?? turn.understanding.text,
+            context.activity.id,
+        );
+        if (relayed?.notify)
+            await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.waiting'), turn.lang);
         return true;
     }
 
@@ -88,10 +101,17 @@ export class HandoffGate {
         const record = await this.deps.service.request(reference, handoffContext, viaHub);
         if (viaHub) {
             const transcript = { activities: record.transcript.map((l) => transcriptActivity(l, reference)) };
-            const event = EventFactory.createHandoffInitiation(context, { ...handoffContext, skill: 'child-social-security-card' }, transcript);
+            const event = EventFactory.createHandoffInitiation(
+                context,
+                { ...handoffContext, skill: 'child-social-security-card' },
+                transcript,
+            );
             await context.sendActivity(event);
         }
-        this.deps.logger.info({ conversationId: record.conversationId, event: 'handoff.requested', reason, viaHub }, 'handoff requested');
+        this.deps.logger.info(
+            { conversationId: record.conversationId, event: 'handoff.requested', reason, viaHub },
+            'handoff requested',
+        );
     }
 
     /** A hub's `handoff.status` event. Always accepted; the user hears what happened in their language. */
@@ -101,11 +121,15 @@ export class HandoffGate {
         const state = typeof value.state === 'string' ? value.state : '';
         if (!id || !['accepted', 'failed', 'completed'].includes(state)) {
             // An unknown state is whatever the sender wrote there: not logged.
-            this.deps.logger.warn({ conversationId: id, event: 'handoff.status' }, 'ignored handoff.status with an unknown state');
+            this.deps.logger.warn(
+                { conversationId: id, event: 'handoff.status' },
+                'ignored handoff.status with an unknown state',
+            );
             return;
         }
         // Told to the parent as plain text (see renderReply); bounded, since the sender decides its length.
-        const message = typeof value.message === 'string' ? value.message.trim().slice(0, MAX_HUB_MESSAGE) || undefined : undefined;
+        const message =
+            typeof value.message === 'string' ? value.message.trim().slice(0, MAX_HUB_MESSAGE) || undefined : undefined;
         const before = await this.deps.service.get(id);
         const record = await this.deps.service.hubStatus(id, state, message);
         if (!record) return;
@@ -113,7 +137,15 @@ export class HandoffGate {
         const { answers, catalog } = this.deps;
         if (state === 'failed') {
             const reason = message || catalog.t(lang, 'handoff.failedNoReason');
-            await say(context, catalog, { ...answers.simple(lang, 'handoff.failed', answers.menuActions(lang), { message: reason }), plain: true }, lang);
+            await say(
+                context,
+                catalog,
+                {
+                    ...answers.simple(lang, 'handoff.failed', answers.menuActions(lang), { message: reason }),
+                    plain: true,
+                },
+                lang,
+            );
         } else if (state === 'completed' && before?.status !== 'bot') {
             await say(context, catalog, answers.simple(lang, 'handoff.back', answers.menuActions(lang)), lang);
         }
@@ -131,7 +163,14 @@ export class HandoffGate {
         const u = turn.understanding;
         const reference = TurnContext.getConversationReference(context.activity);
         const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
+        const prepared = await this.deps.service.prepareTurn(
+            reference,
+            turn.lang,
+            context.activity.text ?? u.text,
+            botTexts,
+            { topic, step: currentStep(turn.data) },
+            context.activity.id,
+        );
         if (prepared) {
             TurnRunner.saveWithTurn(context, prepared.key, prepared.item);
             const id = reference.conversation!.id;
@@ -147,8 +186,16 @@ export class HandoffGate {
         const u = turn.understanding;
         const reference = TurnContext.getConversationReference(context.activity);
         const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        await this.deps.service.recordTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
-        if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) await this.deps.unanswered.record(u.text, turn.lang);
+        await this.deps.service.recordTurn(
+            reference,
+            turn.lang,
+            context.activity.text ?? u.text,
+            botTexts,
+            { topic, step: currentStep(turn.data) },
+            context.activity.id,
+        );
+        if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null)
+            await this.deps.unanswered.record(u.text, turn.lang);
     }
 
     /** Sends an agent's message to the user, as plain text (never markup). */
@@ -156,17 +203,28 @@ export class HandoffGate {
         await this.notify(record, 'handoff.agentSays', { agent, text });
     }
 
-    async notify(record: HandoffRecord, key: string, vars: Record<string, string> = {}, withMenu = false): Promise<void> {
+    async notify(
+        record: HandoffRecord,
+        key: string,
+        vars: Record<string, string> = {},
+        withMenu = false,
+    ): Promise<void> {
         const lang: Lang = record.context.lang;
         await this.deps.proactive.continueConversation(record.reference, async (context) => {
             // Others' words (an agent's message, a hub's reason) go out as plain text: never read as markup.
-            const reply = { ...this.deps.answers.simple(lang, key, withMenu ? this.deps.answers.menuActions(lang) : [], vars), plain: true };
+            const reply = {
+                ...this.deps.answers.simple(lang, key, withMenu ? this.deps.answers.menuActions(lang) : [], vars),
+                plain: true,
+            };
             await say(context, this.deps.catalog, reply, lang);
         });
     }
 }
 
-function transcriptActivity(line: HandoffRecord['transcript'][number], reference: Partial<ConversationReference>): Activity {
+function transcriptActivity(
+    line: HandoffRecord['transcript'][number],
+    reference: Partial<ConversationReference>,
+): Activity {
     const user = line.from === 'user';
     return {
         type: 'message',

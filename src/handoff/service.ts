@@ -52,7 +52,8 @@ export class HandoffService {
             if (!l.text.trim()) continue;
             // The bot's own answers are in the knowledge base: their opening is enough for an agent, and
             // the record (rewritten every turn) stays small however long the conversation.
-            const text = l.from === 'bot' && l.text.length > botChars ? `${l.text.slice(0, botChars).trimEnd()}…` : l.text;
+            const text =
+                l.from === 'bot' && l.text.length > botChars ? `${l.text.slice(0, botChars).trimEnd()}…` : l.text;
             record.transcript.push({ ...l, text: this.deps.redact(text), seq: ++seq, at });
         }
         const max = this.deps.maxTranscript ?? 200;
@@ -79,7 +80,10 @@ export class HandoffService {
         activityId?: string,
     ): Promise<void> {
         if (!reference.conversation?.id) return;
-        await this.deps.store.update(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
+        await this.deps.store.update(
+            reference.conversation.id,
+            this.turnChange(reference, lang, user, bot, context, activityId),
+        );
     }
 
     /**
@@ -95,7 +99,10 @@ export class HandoffService {
         activityId?: string,
     ): Promise<{ key: string; item: HandoffRecord; created: boolean } | null> {
         if (!reference.conversation?.id) return Promise.resolve(null);
-        return this.deps.store.prepare(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
+        return this.deps.store.prepare(
+            reference.conversation.id,
+            this.turnChange(reference, lang, user, bot, context, activityId),
+        );
     }
 
     /** Puts a conversation whose record a turn created (see prepareTurn) in the agents' index. */
@@ -128,7 +135,11 @@ export class HandoffService {
     }
 
     /** Puts the conversation in the queue for a person. Idempotent while already waiting or with an agent. */
-    async request(reference: Partial<ConversationReference>, context: HandoffContext, viaHub: boolean): Promise<HandoffRecord> {
+    async request(
+        reference: Partial<ConversationReference>,
+        context: HandoffContext,
+        viaHub: boolean,
+    ): Promise<HandoffRecord> {
         const { record } = await this.deps.store.update(reference.conversation!.id!, (current) => {
             const r = current ?? this.fresh(reference, context.lang);
             if (r.status !== 'bot') return null;
@@ -227,7 +238,11 @@ export class HandoffService {
      * A user message while waiting or with an agent: kept for the agent (once per activity id); says
      * whether to tell the user they are waiting (the first message only, and again if that turn reruns).
      */
-    async relay(conversationId: string, text: string, activityId?: string): Promise<{ record: HandoffRecord; notify: boolean } | null> {
+    async relay(
+        conversationId: string,
+        text: string,
+        activityId?: string,
+    ): Promise<{ record: HandoffRecord; notify: boolean } | null> {
         let notify = false;
         let result: HandoffRecord | undefined;
         await this.deps.store.update(conversationId, (current) => {
@@ -284,7 +299,10 @@ export class HandoffService {
                 step: r.context.step,
                 question: r.context.question,
                 requestedAt: r.requestedAt,
-                waitingSeconds: r.status === 'waiting' && r.requestedAt ? Math.round((now - Date.parse(r.requestedAt)) / 1000) : undefined,
+                waitingSeconds:
+                    r.status === 'waiting' && r.requestedAt
+                        ? Math.round((now - Date.parse(r.requestedAt)) / 1000)
+                        : undefined,
                 agent: r.agent,
                 lastMessageAt: r.updatedAt,
                 transcript: r.transcript,

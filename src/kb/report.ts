@@ -53,7 +53,8 @@ export function contentReport(kb: KnowledgeBase): ContentReport {
             k[part].forEach((f, i) => add(`cardKinds.${k.id}.${part}[${i}]`, f));
         if (k.why) add(`cardKinds.${k.id}.why`, k.why);
     }
-    for (const part of ['enrolBy', 'enrolByAbout', 'late', 'older'] as const) add(`child.${part}`, kb.child[part]);
+    for (const part of ['enrolBy', 'enrolByAbout', 'by', 'byAbout', 'late', 'older'] as const)
+        add(`child.${part}`, kb.child[part]);
     const used = new Map<string, number>();
     for (const f of facts) for (const s of f.sources) used.set(s.id, (used.get(s.id) ?? 0) + 1);
     for (const a of kb.articles) for (const id of a.sources) used.set(id, (used.get(id) ?? 0) + 1);

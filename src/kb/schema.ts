@@ -178,6 +178,9 @@ const childRules = z
         enrolBy: fact,
         /** The same, the date worked out from an age ("2 months old"): about {date}. */
         enrolByAbout: fact,
+        /** Said under the newborn rules themselves: the day the window ends ({date}), exact or about. */
+        by: fact,
+        byAbout: fact,
         /** A baby past the window: what later enrolment means. */
         late: fact,
         /** A child past the newborn age asking about newborn rules. */

@@ -47,7 +47,6 @@ interface Vector {
     val: Float64Array;
 }
 
-
 /**
  * Topic matcher: a multinomial logistic regression over bilingual features (English stems,
  * Chinese words and character n-grams, and shared concept features from the knowledge base's
@@ -84,9 +83,13 @@ export class TopicMatcher {
         );
         this.intents = [...new Set(labelled.map((l) => l.intent))];
         this.offIndex = this.intents.indexOf(OFF_TOPIC);
-        const raw = labelled.map((l) => ({ y: this.intents.indexOf(l.intent), features: this.extractor.extract(l.text) }));
+        const raw = labelled.map((l) => ({
+            y: this.intents.indexOf(l.intent),
+            features: this.extractor.extract(l.text),
+        }));
         for (const { features } of raw) {
-            for (const f of features.keys()) if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
+            for (const f of features.keys())
+                if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
         }
         const data = raw.map(({ y, features }) => ({ y, x: this.vectorize(features) }));
         const K = this.intents.length;

@@ -100,7 +100,8 @@ export class TurnRunner {
                 }
                 await logic(context);
                 const withTurn = context.turnState.get(SAVE_WITH) as StoreItems;
-                if (conversationState instanceof OptimisticConversationState) await conversationState.saveChangesWith(context, withTurn);
+                if (conversationState instanceof OptimisticConversationState)
+                    await conversationState.saveChangesWith(context, withTurn);
                 else await conversationState.saveChanges(context, false);
             } catch (err) {
                 if (isETagConflict(err)) {
@@ -142,7 +143,11 @@ export class TurnRunner {
             } catch (err) {
                 // The user has their answer; record-keeping that failed is logged, not turned into an apology.
                 this.deps.logger.error(
-                    { event: 'turn.afterCommit.failed', conversationId, err: new TurnError(err, context.activity.text) },
+                    {
+                        event: 'turn.afterCommit.failed',
+                        conversationId,
+                        err: new TurnError(err, context.activity.text),
+                    },
                     'after-turn work failed',
                 );
             }

@@ -56,7 +56,9 @@ export class BlobStateStorage implements Storage {
             else rest[key] = item;
         }
         // BlobsStorage has no "create only": these go straight to the SDK, in BlobsStorage's own blob name and format.
-        await Promise.all(Object.entries(create).map(([key, item]) => this.create(key, item as Record<string, unknown>)));
+        await Promise.all(
+            Object.entries(create).map(([key, item]) => this.create(key, item as Record<string, unknown>)),
+        );
         if (Object.keys(rest).length === 0) return;
         try {
             await this.inner.write(rest);

@@ -98,7 +98,8 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
             encoding: 'json',
         }) as RootDatabase<Stored, string>;
         // State can hold personal data: owner only (the directory is 0700 too; lmdb creates files 0644).
-        for (const file of [DB_FILE, `${DB_FILE}-lock`]) await chmod(path.join(dir, file), 0o600).catch(() => undefined);
+        for (const file of [DB_FILE, `${DB_FILE}-lock`])
+            await chmod(path.join(dir, file), 0o600).catch(() => undefined);
         const written = db.openDB<number, string>({ name: 'writtenAt', encoding: 'ordered-binary' });
         return new LmdbStorage(db, written, options);
     }
@@ -132,7 +133,11 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
                 dbKey,
                 expected: eTag && eTag !== '*' ? String(eTag) : undefined,
                 // A copy through JSON now: the caller may change its object while the commit is queued.
-                value: { e: randomUUID(), i: JSON.parse(JSON.stringify(item)) as Record<string, unknown>, ...(dbKey !== key ? { k: key } : {}) },
+                value: {
+                    e: randomUUID(),
+                    i: JSON.parse(JSON.stringify(item)) as Record<string, unknown>,
+                    ...(dbKey !== key ? { k: key } : {}),
+                },
             };
         });
         if (plans.length === 0) return;
@@ -144,7 +149,9 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
                 if (p.expected === undefined) continue;
                 const current = this.db.get(p.dbKey);
                 const clash =
-                    p.expected === IF_ABSENT ? current !== undefined : current !== undefined && current.e !== p.expected;
+                    p.expected === IF_ABSENT
+                        ? current !== undefined
+                        : current !== undefined && current.e !== p.expected;
                 if (clash) return p.key;
             }
             for (const p of plans) {
@@ -204,7 +211,9 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
      * Stores items carried over from another store with their eTags and write times, each only if its key is not
      * stored yet (a newer write wins). Resolves to how many were stored, once they are durable.
      */
-    async importItems(items: { key: string; eTag: string; writtenAt: Date; item: Record<string, unknown> }[]): Promise<number> {
+    async importItems(
+        items: { key: string; eTag: string; writtenAt: Date; item: Record<string, unknown> }[],
+    ): Promise<number> {
         const stored = await this.db.transaction(() => {
             let n = 0;
             for (const { key, eTag, writtenAt, item } of items) {

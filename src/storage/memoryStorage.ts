@@ -28,7 +28,11 @@ export class MemoryStorage implements Storage, AtomicMultiKeyWrites {
         for (const [key, value] of Object.entries(changes)) {
             const eTag = (value as { eTag?: unknown } | undefined)?.eTag;
             const stored = this.items.get(key);
-            if (eTag === IF_ABSENT ? !!stored : typeof eTag === 'string' && eTag !== '*' && !!stored && stored.eTag !== eTag) {
+            if (
+                eTag === IF_ABSENT
+                    ? !!stored
+                    : typeof eTag === 'string' && eTag !== '*' && !!stored && stored.eTag !== eTag
+            ) {
                 throw new ETagConflictError(key);
             }
         }

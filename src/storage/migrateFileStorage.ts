@@ -27,7 +27,13 @@ interface LegacyRecord {
 
 function parseLegacy(text: string, name: string): LegacyRecord | undefined {
     try {
-        const r = JSON.parse(text) as Partial<{ v: number; key: string; eTag: string; writtenAt: string; item: unknown }>;
+        const r = JSON.parse(text) as Partial<{
+            v: number;
+            key: string;
+            eTag: string;
+            writtenAt: string;
+            item: unknown;
+        }>;
         const writtenAt = new Date(r.writtenAt ?? NaN);
         if (
             r.v !== 1 ||
