@@ -146,7 +146,7 @@ describe('answers for this child (AnswerContext)', () => {
                 replies: [{ has: ['Haikou'], not: ['newborn one-stop service takes', 'Enrol your baby'] }],
             },
             {
-                user: 'e-voucher',
+                user: 'how do I activate the medical insurance e-voucher',
                 replies: [
                     { has: ['Activating the medical insurance e-voucher'], not: ['a newborn without an ID number'] },
                 ],
