@@ -72,6 +72,9 @@ export interface Reply {
     meta?: ReplyMeta;
 }
 
+/** The colon after a heading run into its text: full-width after Chinese. */
+const colon = (heading: string) => (/[\u4e00-\u9fff]$/.test(heading) ? '：' : ': ');
+
 /** Separates citations within a source line. */
 const CITE_SEPARATOR = ' · ';
 
@@ -91,7 +94,12 @@ export function toPlainText(reply: Reply, numberedActions = false, chooseHint = 
     if (reply.title) parts.push(`【${reply.title}】`);
     parts.push(...reply.lines);
     if (reply.items?.length) parts.push(reply.items.map((i) => `• ${i}`).join('\n'));
-    for (const g of reply.groups ?? []) parts.push([g.heading, ...g.items.map((i) => `• ${i}`)].join('\n'));
+    for (const g of reply.groups ?? [])
+        parts.push(
+            g.items.length === 1
+                ? `${g.heading}${colon(g.heading)}${g.items[0]}`
+                : [g.heading, ...g.items.map((i) => `• ${i}`)].join('\n'),
+        );
     if (reply.after?.length) parts.push(...reply.after);
     if (reply.sources?.length) parts.push(reply.sources.map(sourceLineText).join('\n'));
     if (numberedActions && reply.actions?.length) {
@@ -118,7 +126,14 @@ export function toMarkdown(reply: Reply): string {
     if (reply.title) parts.push(`**${e(reply.title)}**`);
     parts.push(...reply.lines.map(e));
     if (reply.items?.length) parts.push(list(reply.items));
-    for (const g of reply.groups ?? []) parts.push(`**${e(g.heading)}**\n\n${list(g.items)}`);
+    // A heading with one item reads as one line ("**Who**: a guardian"), saving a phone screen's height;
+    // the colon stays outside the bold, where CommonMark would not close "**办理人：**16…".
+    for (const g of reply.groups ?? [])
+        parts.push(
+            g.items.length === 1
+                ? `**${e(g.heading)}**${colon(g.heading)}${e(g.items[0]!)}`
+                : `**${e(g.heading)}**\n\n${list(g.items)}`,
+        );
     if (reply.after?.length) parts.push(...reply.after.map(e));
     if (reply.sources?.length) {
         const line = (l: SourceLine) => {
