@@ -431,12 +431,16 @@ export class Answers {
 
     /** "Why?" after an answer: the reason for it and its source. Without an answer to explain, the legal basis. */
     whyReply(lang: Lang, ref?: AnswerRef): Reply {
-        const c = ref && this.content(lang, ref);
-        const why = ref?.card ? this.cardKind(ref.card).why : ref ? this.topic(ref.topic)?.why : undefined;
-        if (!c || !why) return { ...this.legalReply(lang), meta: { kind: 'why', topic: 'legal-basis' } };
-        const evidence: Evidence = { facts: [why], legal: c.legal };
+        const kind = ref?.card ? this.cardKind(ref.card) : undefined;
+        const topic = ref && !kind ? this.topic(ref.topic) : undefined;
+        const why = kind?.why ?? topic?.why;
+        if (!ref || !why) return { ...this.legalReply(lang), meta: { kind: 'why', topic: 'legal-basis' } };
+        const title = kind
+            ? this.catalog.t(lang, 'activation.title', { kind: this.catalog.t(lang, `cards.name.${kind.id}`) })
+            : topic!.title[lang];
+        const evidence: Evidence = { facts: [why], legal: (kind ?? topic)!.legal };
         return {
-            title: c.title,
+            title,
             lines: [this.catalog.t(lang, 'why.lead', { why: why.text[lang] })],
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(evidence),
