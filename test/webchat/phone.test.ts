@@ -90,7 +90,13 @@ const CASES = [
         shows: 'In principle, enrol your baby',
     },
     { name: 'documents', locale: 'zh-CN', hello: '您好', ask: '要带什么材料', shows: '由一位监护人携带' },
-    { name: 'activation', locale: 'zh-CN', hello: '您好', ask: '孩子的社保卡怎么激活', shows: '在哪激活要看是哪一种卡' },
+    {
+        name: 'activation',
+        locale: 'zh-CN',
+        hello: '您好',
+        ask: '孩子的社保卡怎么激活',
+        shows: '在哪激活要看是哪一种卡',
+    },
     {
         name: 'physical',
         locale: 'zh-CN',
