@@ -53,7 +53,35 @@ const EN_STOP = new Set(
     ),
 );
 const ZH_STOP = new Set([
-    '的', '了', '吗', '呢', '吧', '啊', '呀', '嘛', '哦', '哈', '么', '我', '你', '他', '她', '是', '在', '和', '请', '问', '一下', '请问', '麻烦', '那个', '这个', '就', '都', '也', '还',
+    '的',
+    '了',
+    '吗',
+    '呢',
+    '吧',
+    '啊',
+    '呀',
+    '嘛',
+    '哦',
+    '哈',
+    '么',
+    '我',
+    '你',
+    '他',
+    '她',
+    '是',
+    '在',
+    '和',
+    '请',
+    '问',
+    '一下',
+    '请问',
+    '麻烦',
+    '那个',
+    '这个',
+    '就',
+    '都',
+    '也',
+    '还',
 ]);
 // Single characters that carry no meaning alone (used to skip them as character features).
 const ZH_CHAR_STOP = new Set([...'的了吗呢吧啊呀嘛哦哈么我你他她是在和请问一下个就都也还这那有不能要']);
@@ -235,13 +263,21 @@ export class FeatureExtractor {
             // Misspellings rarely get the first letter wrong; skipping those keeps this fast and safe.
             if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
             const d = editDistance(word, candidate, Math.min(limit, bestDistance));
-            if (d < bestDistance || (d === bestDistance && best !== null && candidate.length === word.length && best.length !== word.length)) {
+            if (
+                d < bestDistance ||
+                (d === bestDistance && best !== null && candidate.length === word.length && best.length !== word.length)
+            ) {
                 bestDistance = d;
                 best = candidate;
             }
         }
         // A four-letter word is only corrected for a swap of two letters ("crad" → "card").
-        if (best !== null && word.length === 4 && !(best.length === 4 && [...best].sort().join('') === [...word].sort().join(''))) best = null;
+        if (
+            best !== null &&
+            word.length === 4 &&
+            !(best.length === 4 && [...best].sort().join('') === [...word].sort().join(''))
+        )
+            best = null;
         const result = best !== null && bestDistance <= limit ? best : null;
         if (this.corrections.size < 10_000) this.corrections.set(word, result);
         return result ?? word;
