@@ -1,5 +1,6 @@
 import { parseCardIntent } from '../src/core/answers.js';
 import type { CardKindId } from '../src/core/conversation.js';
+import { answerContext } from '../src/core/memory.js';
 import type { TurnDraft } from '../src/core/turn.js';
 import { CARD_KINDS, LANGS, type Lang } from '../src/kb/schema.js';
 import { recognizeChoice } from '../src/nlu/recognizers.js';
@@ -83,5 +84,5 @@ function ask(t: TurnDraft, key: string): void {
 
 function answer(t: TurnDraft, card: CardKindId): void {
     t.data.activation = { asking: false, lastCard: card };
-    t.say(t.deps.answers.cardReply(t.lang, card));
+    t.say(t.deps.answers.cardReply(t.lang, card, answerContext(t)));
 }

@@ -10,6 +10,7 @@ import { ConversationRateLimit } from './channels/rateLimit.js';
 import { TurnReader } from './channels/turnReader.js';
 import type { Config } from './config.js';
 import { Answers } from './core/answers.js';
+import { loadPlaces, PlaceFinder } from './nlu/places.js';
 import { createUnderstander, type Understander } from './core/understand.js';
 import { HandoffGate } from './handoff/gate.js';
 import { HandoffService } from './handoff/service.js';
@@ -61,11 +62,16 @@ export interface Content {
 }
 
 /** Loads and validates the knowledge base and the catalogue, and builds what reads and answers messages. */
-export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'>): Promise<Content> {
+export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'> & Partial<Pick<Config, 'CITIES_FILE'>>): Promise<Content> {
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
+    const places = await loadPlaces(config.CITIES_FILE ?? 'data/cities.json');
+    // Places the knowledge base has rules for are read even without 市 (临湘, 慈溪 are county-level).
+    const kbText = JSON.stringify(kb).toLowerCase();
+    const known = new Set(places.filter((p) => kbText.includes(p.zh) || kbText.includes(p.en.toLowerCase())).map((p) => p.id));
+    const placeFinder = new PlaceFinder(places, { known });
+    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents(), places: placeFinder });
     return { kb, catalog, answers, understander };
 }
 
@@ -185,7 +191,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logText: config.LOG_MESSAGE_TEXT === 'true',
     });
     const runner = new TurnRunner({ conversationState, logger });
-    const bot = new CardBot({ conversationState, reader, answers, catalog, defaultLang, handoff: gate, runner });
+    const bot = new CardBot({ conversationState, reader, answers, catalog, defaultLang, handoff: gate, runner, clock });
     local.onTurnError = onTurnError;
     if (wechat) wechat.adapter.onTurnError = onTurnError;
     const server = createServer({

@@ -1,5 +1,6 @@
 import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
 import { say } from './channels/turn.js';
+import { chinaDate, systemClock, type Clock } from './clock.js';
 import type { TurnReader } from './channels/turnReader.js';
 import type { Answers } from './core/answers.js';
 import type { ConversationData } from './core/conversation.js';
@@ -23,6 +24,8 @@ export interface BotDeps {
     defaultLang: Lang;
     /** Runs each turn with per-conversation ordering, eTag retries and redelivery checks. Default: one on `conversationState`. */
     runner?: TurnRunner;
+    /** Today's date for the core (a child's age is kept with the day it was said). Default: the system clock. */
+    clock?: Clock;
 }
 
 /**
@@ -79,7 +82,8 @@ export class CardBot extends ActivityHandler {
         if (await handoff?.intercept(context, { lang, understanding })) return;
 
         const canHandOff = handoff?.canHandOff(context.activity.channelId) ?? false;
-        const decision = decide(data, { understanding, lang, canHandOff }, { answers, catalog });
+        const today = chinaDate((this.deps.clock ?? systemClock).now());
+        const decision = decide(data, { understanding, lang, canHandOff, today }, { answers, catalog });
         await this.apply(context, decision, lang);
         if (handoff) {
             const turn = { lang, understanding, data: decision.state };

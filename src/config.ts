@@ -21,6 +21,7 @@ export const configSchema = z
         MicrosoftAppTenantId: optionalString,
         KB_FILE: z.preprocess(emptyToUndefined, z.string().default('data/kb.json')),
         LOCALES_DIR: z.preprocess(emptyToUndefined, z.string().default('data/locales')),
+        CITIES_FILE: z.preprocess(emptyToUndefined, z.string().default('data/cities.json')),
         /** lmdb: embedded database in STATE_DIR (default); blob: Azure Blob; memory: lost on restart; file: the previous one-file-per-key store (deprecated). */
         STORAGE: z.preprocess(emptyToUndefined, z.enum(['lmdb', 'file', 'blob', 'memory']).default('lmdb')),
         STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),

@@ -1,5 +1,6 @@
 import type { Catalog } from '../i18n.js';
 import { CARD_KINDS, type CardKind, type Fact, type KnowledgeBase, type Lang, type Source, type Topic } from '../kb/schema.js';
+import type { AnswerContext } from './child.js';
 import type { CardKindId } from './conversation.js';
 import type { Action, Citation, Reply, SourceLine } from './reply.js';
 
@@ -205,17 +206,18 @@ export class Answers {
                 const note = s.note ? t('punct.aside', { text: s.note[lang] }) : '';
                 return `${parts}${note}${link}`;
             });
-        if (!items.length) return { lines: [t('sources.none')], actions: this.menuActions(lang) };
-        return { title: t('sources.title'), lines: [t('sources.intro')], items, after: [t('sources.howToUse')], actions: [this.action(lang, 'menu.human')] };
+        const meta = { kind: 'sources' } as const;
+        if (!items.length) return { lines: [t('sources.none')], actions: this.menuActions(lang), meta };
+        return { title: t('sources.title'), lines: [t('sources.intro')], items, after: [t('sources.howToUse')], actions: [this.action(lang, 'menu.human')], meta };
     }
 
     // ----- topics --------------------------------------------------------------------------------
 
     /** A knowledge-base topic answered in full: direct answer first, then details, caveat and sources. */
-    topicReply(lang: Lang, id: string): Reply {
+    topicReply(lang: Lang, id: string, _ctx?: AnswerContext): Reply {
         const topic = this.topic(id);
         if (!topic) throw new Error(`Unknown topic "${id}"`);
-        if (id === 'legal-basis') return this.legalReply(lang);
+        if (id === 'legal-basis') return { ...this.legalReply(lang), meta: { kind: 'answer', topic: id } };
         if (id === 'card-kinds') return this.cardKindsReply(lang);
         if (id === 'process') return this.processReply(lang);
         const said = this.sayAll(lang, [topic.summary, ...topic.facts]);
@@ -227,6 +229,7 @@ export class Answers {
             sources: this.sourceLines(lang, this.topicEvidence(topic)),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: this.topicActions(lang, topic),
+            meta: { kind: 'answer', topic: id },
         };
     }
 
@@ -248,6 +251,7 @@ export class Answers {
             sources: this.sourceLines(lang, this.topicEvidence(topic)),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],
+            meta: { kind: 'answer', topic: 'process' },
         };
     }
 
@@ -271,6 +275,7 @@ export class Answers {
             sources: [{ text: this.catalog.t(lang, 'legal.textFrom', { note: lawSource.note?.[lang] ?? '' }) }],
             sourceIds: [lawSource.id],
             actions: this.topicActions(lang, topic),
+            meta: { kind: 'why', topic: 'legal-basis' },
         };
     }
 
@@ -287,6 +292,7 @@ export class Answers {
             sources: this.sourceLines(lang, this.topicEvidence(topic)),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: this.cardChoiceActions(lang),
+            meta: { kind: 'answer', topic: 'card-kinds' },
         };
     }
 
@@ -307,12 +313,14 @@ export class Answers {
             lines: [this.say(lang, topic.summary)],
             sources: this.sourceLines(lang, this.topicEvidence(topic)),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
+            meta: { kind: 'answer', topic: 'activation' },
         };
     }
 
     /** Asked again after "not sure" or an answer that was not a choice. */
     activationAsk(lang: Lang, key = 'activation.ask'): Reply {
-        return { lines: [this.catalog.t(lang, key)], actions: this.cardChoiceActions(lang) };
+        const choices = CARD_KINDS.map(cardIntent);
+        return { lines: [this.catalog.t(lang, key)], actions: this.cardChoiceActions(lang), meta: { kind: 'clarify', topic: 'activation', choices } };
     }
 
     /** What this card's answer rests on. */
@@ -321,7 +329,7 @@ export class Answers {
     }
 
     /** How a child's card of this kind is activated: where, who acts, what to bring or enter. */
-    cardReply(lang: Lang, id: CardKindId): Reply {
+    cardReply(lang: Lang, id: CardKindId, _ctx?: AnswerContext): Reply {
         const kind = this.cardKind(id);
         const t = (key: string) => this.catalog.t(lang, key);
         const facts = [...kind.where, ...kind.who, ...kind.bring, ...kind.extra];
@@ -341,6 +349,7 @@ export class Answers {
             sources: this.sourceLines(lang, this.cardEvidence(kind)),
             sourceIds: this.evidenceIds(this.cardEvidence(kind)),
             actions: [...this.cardChoiceActions(lang, id), this.action(lang, 'menu.documents'), this.action(lang, 'menu.human')],
+            meta: { kind: 'answer', topic: 'activation', card: id },
         };
     }
 
@@ -363,6 +372,7 @@ export class Answers {
             sources: this.sourceLines(lang, this.stepEvidence(n)),
             sourceIds: this.evidenceIds(this.stepEvidence(n)),
             actions,
+            meta: { kind: 'step', step: n },
         };
     }
 
@@ -374,6 +384,7 @@ export class Answers {
             sources: this.sourceLines(lang, { facts: [step.why], legal: step.legal }),
             sourceIds: this.evidenceIds({ facts: [step.why], legal: step.legal }),
             actions,
+            meta: { kind: 'why', step: n },
         };
     }
 
@@ -389,24 +400,25 @@ export class Answers {
 
     // ----- simple replies ------------------------------------------------------------------------
 
-    simple(lang: Lang, key: string, actions: Action[] = [], vars: Record<string, string | number> = {}): Reply {
-        return { lines: [this.catalog.t(lang, key, vars)], actions };
+    simple(lang: Lang, key: string, actions: Action[] = [], vars: Record<string, string | number> = {}, meta?: Reply['meta']): Reply {
+        return { lines: [this.catalog.t(lang, key, vars)], actions, ...(meta ? { meta } : {}) };
     }
 
     welcome(lang: Lang): Reply {
-        return { lines: [this.catalog.t(lang, 'welcome')], actions: this.menuActions(lang) };
+        return { lines: [this.catalog.t(lang, 'welcome')], actions: this.menuActions(lang), meta: { kind: 'menu' } };
     }
 
     /** The menu, optionally after a lead line ("OK, let's start over."). */
     menu(lang: Lang, leadKey?: string): Reply {
         const lines = [leadKey ? this.catalog.t(lang, leadKey) : '', this.catalog.t(lang, 'menu.prompt')].filter(Boolean);
-        return { lines, actions: this.menuActions(lang) };
+        return { lines, actions: this.menuActions(lang), meta: { kind: 'menu' } };
     }
 
     fallback(lang: Lang, twice: boolean): Reply {
         return {
             lines: [this.catalog.t(lang, twice ? 'fallback.twice' : 'fallback')],
             actions: twice ? [this.action(lang, 'menu.human'), ...this.menuActions(lang).slice(0, 3)] : this.menuActions(lang),
+            meta: { kind: 'decline' },
         };
     }
 }

@@ -48,6 +48,10 @@ export interface ConversationData {
     lastSources?: string[];
     /** What the parent has said about the child (age, city, card); cleared by "start over". */
     child?: ChildProfile;
+    /** The last knowledge-base answer (its topic, and card for a card's): what a follow-up ("and for the e-voucher?") asks again. */
+    lastAnswer?: { topic: string; card?: CardKindId };
+    /** A clarifying question is open: the choices offered, as topic ids or `card:<id>`. */
+    clarifying?: { choices: string[] };
 }
 
 export const newConversationData = (): ConversationData => ({ misses: 0 });

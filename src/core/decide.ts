@@ -5,7 +5,10 @@ import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
 import { parseCardIntent } from './answers.js';
+import { clarify } from './clarify.js';
 import type { ConversationData } from './conversation.js';
+import { followUp } from './followUp.js';
+import { answerContext, attend, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
 /**
@@ -20,14 +23,19 @@ import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.
  * 3. Everything else, answered from the knowledge base straight away.
  */
 export function decide(stored: ConversationData, input: TurnInput, deps: CoreDeps): Decision {
-    const t = new TurnDraft(deps, structuredClone(stored), input.lang, input);
-    const u = input.understanding;
+    // What the message says about the child (kept by `attend`); a question asked with it is read from its own clause.
+    const heard = hear(input);
+    const read = heard?.match ? { ...input, understanding: { ...input.understanding, match: heard.match } } : input;
+    const t = new TurnDraft(deps, structuredClone(stored), input.lang, read);
+    const u = read.understanding;
     if (u.command === 'english') t.data.chosenLang = 'en';
     if (u.command === 'chinese') t.data.chosenLang = 'zh';
     t.data.lang = input.lang;
     t.data.welcomed = true;
 
-    if (!anytime(t)) {
+    if (attend(t, heard)) {
+        resume(t);
+    } else if (!anytime(t)) {
         if (t.data.activation?.asking) {
             activation.continue(t);
             resumeAfterActivation(t);
@@ -42,6 +50,7 @@ export function decide(stored: ConversationData, input: TurnInput, deps: CoreDep
     if (u.command === null && u.button === null) t.data.lastQuestion = redact(u.text).slice(0, 500);
     const topic = u.button ?? u.match.intent;
     if (u.command === null && topic !== OFF_TOPIC && topic !== 'human') t.data.lastTopic = topic;
+    noteAnswers(t);
     return t.decision();
 }
 
@@ -93,6 +102,7 @@ function anytime(t: TurnDraft): boolean {
         case 'cancel':
             t.data.walkthrough = undefined;
             t.data.activation = undefined;
+            forget(t);
             t.say(answers.menu(t.lang, 'cancelled'));
             return true;
         case 'english':
@@ -136,7 +146,7 @@ function anytime(t: TurnDraft): boolean {
     if (aboutActivation || intent === 'walkthrough') return false;
     if (intent !== OFF_TOPIC && answers.topic(intent)) {
         t.data.misses = 0;
-        t.say({ ...answers.topicReply(t.lang, intent), actions: [] });
+        t.say({ ...answers.topicReply(t.lang, intent, answerContext(t)), actions: [] });
     } else if (flow === 'activation') {
         // Not a choice and not a question we know: the question is asked again.
         return false;
@@ -159,7 +169,7 @@ function answer(t: TurnDraft): void {
         const yesNo = recognizeYesNo(text, lang, catalog.commands(lang));
         if (yesNo.success) {
             if (yesNo.value && requestPerson(t, 'not-understood')) return;
-            t.say(yesNo.value ? answers.simple(lang, 'human', answers.menuActions(lang)) : answers.menu(lang));
+            t.say(yesNo.value ? answers.simple(lang, 'human', answers.menuActions(lang), {}, { kind: 'handoff' }) : answers.menu(lang));
             return;
         }
     }
@@ -182,6 +192,7 @@ function answer(t: TurnDraft): void {
         return;
     }
 
+    if (clarify.answer(t) || followUp(t) || clarify.ask(t)) return;
     const intent = button ?? match.intent;
     // Right after a card's answer, naming another card ("actually it's the e-voucher") is a change of mind.
     const changedMind = t.data.activation?.lastCard ? activation.namedCard(t) : null;
@@ -204,6 +215,6 @@ function answer(t: TurnDraft): void {
         activation.start(t, card);
         resumeAfterActivation(t);
     } else if (answers.topic(intent)) {
-        t.say(answers.topicReply(lang, intent));
+        t.say(answers.topicReply(lang, intent, answerContext(t)));
     }
 }

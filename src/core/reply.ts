@@ -46,6 +46,8 @@ export interface ReplyMeta {
     topic?: string;
     card?: 'physical' | 'electronic' | 'e-voucher';
     step?: number;
+    /** For `clarify`: the choices offered, in order, as topic ids or `card:<id>`. */
+    choices?: string[];
 }
 
 export interface Reply {

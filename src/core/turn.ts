@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n.js';
 import type { Lang } from '../kb/schema.js';
 import type { Answers } from './answers.js';
 import type { ConversationData } from './conversation.js';
+import { lineMeta } from './replyKinds.js';
 import type { Reply } from './reply.js';
 import type { Understanding } from './understand.js';
 
@@ -68,7 +69,7 @@ export class TurnDraft {
 
     /** A catalogue line with optional actions. */
     line(key: string, actions: Reply['actions'] = [], vars: Record<string, string | number> = {}): void {
-        this.say(this.deps.answers.simple(this.lang, key, actions, vars));
+        this.say(this.deps.answers.simple(this.lang, key, actions, vars, lineMeta(key, vars)));
     }
 
     decision(): Decision {

@@ -7,11 +7,14 @@ import { understandMessage } from '../../src/core/read.js';
 import type { Effect } from '../../src/core/turn.js';
 import { content } from './content.js';
 
+/** The day every test conversation happens on, unless it says otherwise (ages are kept with their day). */
+export const TODAY = '2026-12-02';
+
 /**
  * A conversation with the pure core, no framework and no I/O: each message is understood, decided
  * and its replies rendered for the channel, in memory. Same `send`/`next` as a step table needs.
  */
-export async function rootClient(channelId = 'test', options: { canHandOff?: boolean; locale?: string } = {}) {
+export async function rootClient(channelId = 'test', options: { canHandOff?: boolean; locale?: string; today?: string } = {}) {
     const { answers, catalog, understander } = await content();
     const caps = capabilitiesFor(channelId);
     let state: ConversationData = newConversationData();
@@ -25,7 +28,8 @@ export async function rootClient(channelId = 'test', options: { canHandOff?: boo
                 defaultLang: 'en',
                 understander,
             });
-            const decision = decide(state, { understanding, lang, canHandOff: options.canHandOff ?? false }, { answers, catalog });
+            const today = options.today ?? TODAY;
+            const decision = decide(state, { understanding, lang, canHandOff: options.canHandOff ?? false, today }, { answers, catalog });
             state = decision.state;
             effects.push(...decision.effects);
             queue = decision.replies.map((r) => renderReply(r, caps, catalog.t(lang, 'list.chooseByNumber')));
@@ -34,6 +38,10 @@ export async function rootClient(channelId = 'test', options: { canHandOff?: boo
         next: (): Partial<Activity> | undefined => queue.shift(),
         get state(): ConversationData {
             return state;
+        },
+        /** The conversation's state from now on (to pick up a conversation on a later day). */
+        set state(next: ConversationData) {
+            state = next;
         },
         effects,
     };
