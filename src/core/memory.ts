@@ -72,9 +72,14 @@ export function hear(input: TurnInput): Heard | null {
 export function attend(t: TurnDraft, heard: Heard | null): boolean {
     if (!heard) return false;
     remember(t, heard);
-    // "What about Guiyang?" right after an answer is a follow-up: answered again, not acknowledged.
-    const followingUp = !!t.data.lastAnswer && recognizeFollowUp(t.u.text).success;
-    if (heard.statement || (t.u.match.intent === OFF_TOPIC && !followingUp)) acknowledge(t, heard);
+    // "What about Guiyang?" right after an answer is a follow-up: answered again, not acknowledged;
+    // with no answer before it, it only says where the parent is.
+    if (recognizeFollowUp(t.u.text).success) {
+        if (t.data.lastAnswer) return false;
+        acknowledge(t, heard);
+        return true;
+    }
+    if (heard.statement || t.u.match.intent === OFF_TOPIC) acknowledge(t, heard);
     return heard.statement;
 }
 
@@ -125,8 +130,9 @@ export function answerContext(t: TurnDraft): AnswerContext | undefined {
 export function describeAge(t: TurnDraft, days: number): string {
     const { catalog } = t.deps;
     if (days < 60) return catalog.t(t.lang, 'memory.ageDays', { n: days });
-    if (days < 730) return catalog.t(t.lang, 'memory.ageMonths', { n: Math.floor(days / 30.44) });
-    return catalog.t(t.lang, 'memory.ageYears', { n: Math.floor(days / 365.25) });
+    // A week's grace, so that 「八个月」 (240 days) is said back as 8 months and "5" (1,826 days) as 5 years.
+    if (days < 730) return catalog.t(t.lang, 'memory.ageMonths', { n: Math.floor((days + 7) / 30.44) });
+    return catalog.t(t.lang, 'memory.ageYears', { n: Math.floor((days + 7) / 365.25) });
 }
 
 function placeName(lang: Lang, child: ChildProfile): string {
