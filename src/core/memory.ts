@@ -30,11 +30,29 @@ function isQuestion(text: string): boolean {
     return EN_QUESTION.test(text.trim()) || ZH_QUESTION.test(text);
 }
 
+/** A request made without a question word ("activate card for 3yo", 「给两个月的宝宝办卡」): answered, not acknowledged. */
+const REQUEST =
+    /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
+/** Words that say where the family is ("we live in", 「我们在」「坐标」): a place named without them is not about the child. */
+const LOCATION =
+    /\b(?:live[sd]?|living|based|located|stay(?:ing)?|moved?|from|here|in|at|city|shi)\b|住|在|家|坐标|来自|人|本地|户口|户籍|这边|那边|市/i;
+
+/** Whether the message is the place's name and little else ("Haikou", 「海口市」). */
+function barePlace(text: string, place: Place): boolean {
+    const names = [place.zh, place.en, ...(place.aliases ?? [])].map((n) => n.toLowerCase());
+    let rest = text.toLowerCase().replace(/['’]/g, '');
+    for (const n of names) rest = rest.replace(n.replace(/['’]/g, ''), '');
+    return rest.replace(/[\s\p{P}市]/gu, '').length <= 1;
+}
+
 /**
  * What a message says about the child (age, birth date, place), for any message that is not a
- * command, a button or a step: whether it is only a statement ("we live in Haikou", "my son is 5",
- * 「宝宝两个月大了」), and, for a statement with a question ("宝宝两个月大了，先办什么？") whose whole
- * text matched no topic, the match of the question's own clause. Pure.
+ * command, a button or a step: a statement of facts ("we live in Haikou", "my son is 5",
+ * 「宝宝两个月大了」), acknowledged; or facts with a question or a request ("宝宝两个月大了，先办什么？"),
+ * answered with them, the question read from its own clause when the whole message matched no
+ * topic. A question that cannot be answered keeps nothing ("what's the weather in Beijing" is not
+ * where the family lives); a place named without a word of place ("train tickets to Shanghai") is
+ * not taken either. Pure.
  */
 export function hear(input: TurnInput): Heard | null {
     const u = input.understanding;
@@ -42,44 +60,48 @@ export function hear(input: TurnInput): Heard | null {
     const today = input.today;
     const ageIn = (text: string) => (today ? recognizeChildAge(text, input.lang, today) : { success: false as const });
     const age = ageIn(u.text);
-    const place = u.place ?? null;
-    if (!age.success && !place) return null;
-    const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
-    const hasFact = (text: string) => ageIn(text).success || names.some((n) => text.toLowerCase().includes(n));
-    const rest = (u.clauses ?? []).filter((c) => !hasFact(c.text));
     const question = u.clauses
-        ? rest.some((c) => isQuestion(c.text)) || isQuestion(u.text.slice(-1))
+        ? u.clauses.some((c) => isQuestion(c.text)) || /[?？]\s*$/.test(u.text)
         : isQuestion(u.text);
+    const request = !question && REQUEST.test(u.text);
+    const followUpShape = recognizeFollowUp(u.text).success;
+    let place = u.place ?? null;
+    if (place && !question && !request && !followUpShape && !LOCATION.test(u.text) && !barePlace(u.text, place))
+        place = null;
+    if (!age.success && !place) return null;
+    const facts = { ...(age.success ? { age: age.value } : {}), ...(place ? { place } : {}) };
+    if (!question && !request) return { ...facts, statement: true };
+
+    // A question or request along with the facts: answered from its own clause if the whole did not match.
     let match: TopicMatch | undefined;
-    if (question && u.match.intent === OFF_TOPIC) {
-        const best = rest.map((c) => c.match).sort((a, b) => b.score - a.score)[0];
+    if (u.match.intent === OFF_TOPIC) {
+        const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
+        const hasFact = (text: string) => ageIn(text).success || names.some((n) => text.toLowerCase().includes(n));
+        const rest = (u.clauses ?? []).filter((c) => !hasFact(c.text)).map((c) => c.match);
+        const best = rest.sort((a, b) => b.score - a.score)[0];
         if (best && best.intent !== OFF_TOPIC) match = best;
         else if (best && best.score >= REST_MIN_SCORE) match = { ...best, intent: best.nearest };
+        // Nothing to answer: keep nothing ("what's the weather in Beijing"), unless it follows up an answer.
+        if (!match && !followUpShape) return null;
     }
-    return {
-        ...(age.success ? { age: age.value } : {}),
-        ...(place ? { place } : {}),
-        statement: !question,
-        ...(match ? { match } : {}),
-    };
+    return { ...facts, statement: false, ...(match ? { match } : {}) };
 }
 
 /**
- * Keeps what a message said about the child and, for a statement, says it back in one line (true:
- * nothing more to answer). A question with the facts is answered as usual, with them; one that
- * cannot be answered gets the line too, before the "I can't help with that".
+ * Keeps what a message said about the child; a statement is said back in one line (true: nothing
+ * more to answer). A question with the facts is answered as usual, with them. "What about
+ * Guiyang?" right after an answer is a follow-up (answered again, src/core/followUp.ts); with no
+ * answer before it, it only says where the family is.
  */
 export function attend(t: TurnDraft, heard: Heard | null): boolean {
     if (!heard) return false;
     remember(t, heard);
-    // "What about Guiyang?" right after an answer is a follow-up: answered again, not acknowledged;
-    // with no answer before it, it only says where the parent is.
     if (recognizeFollowUp(t.u.text).success) {
         if (t.data.lastAnswer) return false;
         acknowledge(t, heard);
         return true;
     }
-    if (heard.statement || t.u.match.intent === OFF_TOPIC) acknowledge(t, heard);
+    if (heard.statement) acknowledge(t, heard);
     return heard.statement;
 }
 
