@@ -1,4 +1,4 @@
-import { recognizeChildAge, daysBetween, type ChildAge } from '../nlu/age.js';
+import { aboutChild, recognizeChildAge, daysBetween, type ChildAge } from '../nlu/age.js';
 import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC, type TopicMatch } from '../nlu/matcher.js';
 import type { Place } from '../nlu/places.js';
@@ -33,16 +33,23 @@ function isQuestion(text: string): boolean {
 /** A request made without a question word ("activate card for 3yo", 「给两个月的宝宝办卡」): answered, not acknowledged. */
 const REQUEST =
     /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
-/** Words that say where the family is ("we live in", 「我们在」「坐标」): a place named without them is not about the child. */
-const LOCATION =
-    /\b(?:live[sd]?|living|based|located|stay(?:ing)?|moved?|from|here|in|at|city|shi)\b|住|在|家|坐标|来自|人|本地|户口|户籍|这边|那边|市/i;
+/** Words that may stand around a place in "we live in Haikou", 「我们住在海口」 without making it about something else. */
+const EN_PLACE_FILLER =
+    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province)\b/gi;
+const ZH_PLACE_FILLER =
+    /我们|我|咱们|家里|家|住在|住|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
 
-/** Whether the message is the place's name and little else ("Haikou", 「海口市」). */
-function barePlace(text: string, place: Place): boolean {
-    const names = [place.zh, place.en, ...(place.aliases ?? [])].map((n) => n.toLowerCase());
+/**
+ * Whether a message says where the family is and nothing else ("we live in Haikou", "Zhongshan
+ * city", 「我们住在海口」「坐标慈溪」), rather than naming a place in passing ("train tickets to
+ * Shanghai", "book a hotel in Beijing").
+ */
+function aboutPlace(text: string, place: Place): boolean {
     let rest = text.toLowerCase().replace(/['’]/g, '');
-    for (const n of names) rest = rest.replace(n.replace(/['’]/g, ''), '');
-    return rest.replace(/[\s\p{P}市]/gu, '').length <= 1;
+    for (const n of [place.zh, place.en, ...(place.aliases ?? [])])
+        rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
+    rest = rest.replace(EN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
+    return rest.replace(/[\s\p{P}\p{S}]/gu, '').length <= 1;
 }
 
 /**
@@ -66,11 +73,13 @@ export function hear(input: TurnInput): Heard | null {
     const request = !question && REQUEST.test(u.text);
     const followUpShape = recognizeFollowUp(u.text).success;
     let place = u.place ?? null;
-    if (place && !question && !request && !followUpShape && !LOCATION.test(u.text) && !barePlace(u.text, place))
-        place = null;
-    if (!age.success && !place) return null;
-    const facts = { ...(age.success ? { age: age.value } : {}), ...(place ? { place } : {}) };
-    if (!question && !request) return { ...facts, statement: true };
+    const statement = !question && !request;
+    // In a statement, a place counts when the message is about where the family is, an age when it is about the child.
+    if (place && statement && !followUpShape && !age.success && !aboutPlace(u.text, place)) place = null;
+    const childAge = age.success && (!statement || aboutChild(u.text)) ? age.value : undefined;
+    if (!childAge && !place) return null;
+    const facts = { ...(childAge ? { age: childAge } : {}), ...(place ? { place } : {}) };
+    if (statement) return { ...facts, statement: true };
 
     // A question or request along with the facts: answered from its own clause if the whole did not match.
     let match: TopicMatch | undefined;

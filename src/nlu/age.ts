@@ -42,6 +42,18 @@ const WAIT =
 const AGE_CUE =
     /\d|[一二两三四五六七八九十百半](?:个|岁|天|周|月|年|星期|多|半)|岁|满月|周岁|\b(?:days?|weeks?|months?|years?|yrs?|mo|mos)\b/i;
 
+/**
+ * Whether a message speaks of a child or a birth ("my baby", 「宝宝」, "born"), or is short enough to
+ * be an answer to "how old?" ("2 months old", 「刚满月」): an age in anything else ("my car is 5
+ * years old") is not the child's.
+ */
+export function aboutChild(text: string): boolean {
+    const t = text.normalize('NFKC').trim();
+    if (BIRTH.test(t) || EN_CHILD.test(t) || ZH_CHILD.test(t) || /满月|百天|周岁/.test(t)) return true;
+    const han = [...t.replace(/[^\p{Script=Han}]/gu, '')].length;
+    return han ? han <= 8 && t.length <= 12 : t.split(/\s+/).length <= 4;
+}
+
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
     /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?([a-z0-9.]+)(?:\s+(?:now|already|this year))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;

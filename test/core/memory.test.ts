@@ -68,6 +68,26 @@ describe('what the bot remembers about the child', () => {
         expect(c.state.child?.city?.id).toBe(id);
     });
 
+    it.each([
+        ['train tickets to Shanghai on Friday', "can't help"],
+        ["what's the weather in Beijing tomorrow", "can't help"],
+        // (the matcher reads this one as a question about children: what matters here is that no age is kept)
+        ['my car is 5 years old', ''],
+        ['帮我买去广州的高铁票', '帮不上忙'],
+    ])('a place or an age named in passing ("%s") is neither kept nor acknowledged', async (text, declined) => {
+        const c = await rootClient('test');
+        await runTable(c.send, c.next, [{ user: text, replies: [{ has: [declined], not: ['Noted', '已记下'] }] }]);
+        expect(c.state.child).toBeUndefined();
+    });
+
+    it('a request without a question word is answered, with the age kept', async () => {
+        const c = await rootClient('test');
+        await runTable(c.send, c.next, [
+            { user: 'activate card for 3yo', replies: [{ has: ['activate'], not: ['Noted'] }, {}] },
+        ]);
+        expect(c.state.child?.ageDays).toBe(1096);
+    });
+
     it('a statement with a question remembers AND answers (the question from its own clause)', async () => {
         const c = await rootClient('test');
         await runTable(c.send, c.next, [
