@@ -2,6 +2,7 @@ import type { Catalog, Command } from '../i18n.js';
 import type { Lang } from '../kb/schema.js';
 import { recognizeCommand } from '../nlu/commands.js';
 import { type TopicMatch, type TopicMatcher } from '../nlu/matcher.js';
+import { mayCarryAge } from '../nlu/age.js';
 import type { Place, PlaceFinder } from '../nlu/places.js';
 import { recognizeStepNumber } from '../nlu/recognizers.js';
 import { detectLanguage, normalize } from '../nlu/text.js';
@@ -50,7 +51,11 @@ export function createUnderstander(deps: {
             const button = buttons.get(norm) ?? null;
             const command = button ? null : recognizeCommand(text, phrases);
             const step = recognizeStepNumber(text);
-            const parts = button || command ? [] : text.split(CLAUSE_BREAK).filter((c) => c && c.trim());
+            const found = button || command ? undefined : deps.places?.find(text);
+            const place = found?.success ? found.value : null;
+            // Clauses are matched one by one only in a message that may tell something about the child.
+            const split = !button && !command && (place || mayCarryAge(text));
+            const parts = split ? text.split(CLAUSE_BREAK).filter((c) => c && c.trim()) : [];
             const clauses =
                 parts.length >= 2 && parts.length <= 4
                     ? parts.map((c) => ({ text: c.trim(), match: deps.matcher.match(c) }))
@@ -62,13 +67,7 @@ export function createUnderstander(deps: {
                 step: step.success ? step.value : null,
                 button,
                 match: deps.matcher.match(text),
-                place:
-                    button || command
-                        ? null
-                        : (() => {
-                              const p = deps.places?.find(text);
-                              return p?.success ? p.value : null;
-                          })(),
+                place,
                 ...(clauses ? { clauses } : {}),
             };
         },

@@ -38,9 +38,13 @@ const ZH_CHILD = /宝宝|宝贝|孩子|娃|儿子|女儿|小孩|婴儿|新生儿
 /** A duration that is a wait, not an age ("it takes 2 months", 「要等一个月」). */
 const WAIT =
     /\b(?:takes?|took|wait(?:ing)?|within|after|how long|in \d+|last(?:s|ed)?|valid|expire|ago)\b|多久|多长时间|需要|要等|等了|以内|之内|内办|以后|之后|后才|有效期|过期|前/i;
-/** A cue that the message may carry an age at all (keeps the recognizers off most messages). */
-const AGE_CUE =
-    /\d|[一二两三四五六七八九十百半](?:个|岁|天|周|月|年|星期|多|半)|岁|满月|周岁|\b(?:days?|weeks?|months?|years?|yrs?|mo|mos)\b/i;
+/** A unit of age in the message: without one (and no birth word) the recognizers are not run at all. */
+const AGE_CUE = /\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|yo|y\/o|old)\b|\dyo\b|岁|天|周|月|年|星期/i;
+
+/** Whether a message may carry an age at all (a cheap test: a unit of age, a birth word, 满月, "she's 8"). */
+export function mayCarryAge(text: string): boolean {
+    return AGE_CUE.test(text) || BIRTH.test(text) || /满月|百天|百日/.test(text) || EN_BARE.test(text);
+}
 
 /**
  * Whether a message speaks of a child or a birth ("my baby", 「宝宝」, "born"), or is short enough to

@@ -35,7 +35,7 @@ export async function loadPlaces(file: string): Promise<Place[]> {
 
 /** English words that are also the pinyin of a place: never read as the place without "city" or "市". */
 const EN_WORDS = new Set(['mile', 'bole', 'daye', 'anda', 'hebi', 'luan']);
-const EN_CITY = /^(?:city|shi)\b/;
+const EN_CITY = /^(?:city|shi)$/;
 const ZH_CITY = /^市/;
 /** How specific a place is: a county-level city named with 市 beats its prefecture, which beats a province. */
 const RANK = { province: 0, city: 1, county: 2 } as const;
@@ -57,66 +57,74 @@ interface Key {
  * (the places the knowledge base has rules for, e.g. 临湘, 慈溪). Pure.
  */
 export class PlaceFinder {
-    private readonly zhKeys: Key[];
-    private readonly enKeys: Key[];
+    /** Names (Chinese, or English words joined by spaces) to the places so named. */
+    private readonly zhKeys = new Map<string, Key[]>();
+    private readonly enKeys = new Map<string, Key[]>();
+    private readonly longestZh: number;
+    private readonly longestEn: number;
 
     constructor(places: readonly Place[], options: { known?: ReadonlySet<string> } = {}) {
         const known = options.known ?? new Set<string>();
-        const keys: Key[] = [];
+        const add = (map: Map<string, Key[]>, k: Key) => map.set(k.key, [...(map.get(k.key) ?? []), k]);
         for (const place of places) {
             const bare = place.level !== 'county' || known.has(place.id);
-            keys.push({ place, key: place.zh, zh: true, needsMarker: !bare });
+            add(this.zhKeys, { place, key: place.zh, zh: true, needsMarker: !bare });
             for (const en of [place.en, ...(place.aliases ?? [])]) {
                 const words = en
                     .toLowerCase()
                     .replace(/[^a-z]+/g, ' ')
                     .trim();
                 for (const key of new Set([words, words.replace(/ /g, '')])) {
-                    keys.push({ place, key, zh: false, needsMarker: !bare || EN_WORDS.has(key) });
+                    add(this.enKeys, { place, key, zh: false, needsMarker: !bare || EN_WORDS.has(key) });
                 }
             }
         }
-        // Longest names first, so 「海南」 does not hide 「海南藏族」 and "inner mongolia" is one name.
-        const byLength = (a: Key, b: Key) => b.key.length - a.key.length;
-        this.zhKeys = keys.filter((k) => k.zh).sort(byLength);
-        this.enKeys = keys.filter((k) => !k.zh).sort(byLength);
+        this.longestZh = Math.max(...[...this.zhKeys.keys()].map((k) => k.length));
+        this.longestEn = Math.max(...[...this.enKeys.keys()].map((k) => k.split(' ').length));
     }
 
-    /** The place the text names, if any. */
+    /** The place the text names, if any. Looks names up by the text's own words: a few map lookups per message. */
     find(text: string): Recognized<Place> {
         const found: Place[] = [];
-        const zh = text.normalize('NFKC');
-        if (/\p{Script=Han}/u.test(zh)) {
-            let rest = zh;
-            for (const k of this.zhKeys) {
-                let at = rest.indexOf(k.key);
-                while (at >= 0) {
-                    const after = rest.slice(at + k.key.length);
-                    if (!k.needsMarker || ZH_CITY.test(after)) {
-                        found.push(k.place);
-                        // Blank it out so a shorter name inside it is not found again.
-                        rest = rest.slice(0, at) + ' '.repeat(k.key.length) + after;
+        const said = text.normalize('NFKC');
+        // Chinese: every run of Han characters, longest names first at each position.
+        for (const run of said.match(/\p{Script=Han}+/gu) ?? []) {
+            for (let i = 0; i < run.length;) {
+                let step = 1;
+                for (let len = Math.min(this.longestZh, run.length - i); len >= 2; len--) {
+                    const hit = this.zhKeys
+                        .get(run.slice(i, i + len))
+                        ?.find((k) => !k.needsMarker || ZH_CITY.test(run.slice(i + len)));
+                    if (hit) {
+                        found.push(hit.place);
+                        step = len;
                         break;
                     }
-                    at = rest.indexOf(k.key, at + 1);
                 }
+                i += step;
             }
         }
-        const words = ` ${zh
+        // English and pinyin: runs of one to a few words ("xi an", "inner mongolia", "haikou").
+        const words = said
             .toLowerCase()
             .replace(/['’]/g, '')
             .replace(/[^a-z]+/g, ' ')
-            .trim()} `;
-        if (words.trim()) {
-            let rest = words;
-            for (const k of this.enKeys) {
-                const at = rest.indexOf(` ${k.key} `);
-                if (at < 0) continue;
-                const after = rest.slice(at + k.key.length + 2);
-                if (k.needsMarker && !EN_CITY.test(after)) continue;
-                found.push(k.place);
-                rest = rest.slice(0, at) + ' '.repeat(k.key.length + 2) + after;
+            .trim()
+            .split(' ')
+            .filter(Boolean);
+        for (let i = 0; i < words.length;) {
+            let step = 1;
+            for (let n = Math.min(this.longestEn, words.length - i); n >= 1; n--) {
+                const key = words.slice(i, i + n).join(' ');
+                const next = words[i + n] ?? '';
+                const hit = this.enKeys.get(key)?.find((k) => !k.needsMarker || EN_CITY.test(next));
+                if (hit) {
+                    found.push(hit.place);
+                    step = n;
+                    break;
+                }
             }
+            i += step;
         }
         if (!found.length) return { success: false };
         const best = found.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
