@@ -6,6 +6,7 @@ import { normalize } from '../nlu/text.js';
 import { parseCardIntent } from './answers.js';
 import { answerAgain } from './followUp.js';
 import type { TurnDraft } from './turn.js';
+import type { Understanding } from './understand.js';
 
 /**
  * How close the second-best topic must be to the best one for the bot to ask which is meant: its
@@ -64,6 +65,19 @@ function ask(t: TurnDraft, key: string, choices: string[]): void {
     t.data.clarifying = { choices };
     const actions = choices.map((c) => ({ label: label(t, c, t.lang), value: label(t, c, t.lang) }));
     t.say({ lines: [t.deps.catalog.t(t.lang, key)], actions, meta: { kind: 'clarify', choices } });
+}
+
+/**
+ * A longer question that names a step in passing ("step 2 says prepare materials - do I do that
+ * before I apply?", 「第一步递交申请是去哪递」) and clearly asks about a topic: answered as that
+ * question, not taken to the walkthrough. "Go to step 4", 「第五步」「第一步是什么」 still go there.
+ */
+export function questionAboutStep(u: Understanding): boolean {
+    const { match } = u;
+    if (u.step === null || match.intent === OFF_TOPIC || match.intent === 'process') return false;
+    const han = [...u.text.replace(/[^\p{Script=Han}]/gu, '')].length;
+    const long = han ? han > 8 : u.text.trim().split(/\s+/).length > 6;
+    return long && match.score >= 0.5;
 }
 
 export const clarify = {

@@ -5,7 +5,7 @@ import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
 import { parseCardIntent } from './answers.js';
-import { clarify } from './clarify.js';
+import { clarify, questionAboutStep } from './clarify.js';
 import type { ConversationData } from './conversation.js';
 import { followUp } from './followUp.js';
 import { answerContext, attend, forget, hear, noteAnswers } from './memory.js';
@@ -174,7 +174,7 @@ function answer(t: TurnDraft): void {
         }
     }
 
-    if (step !== null) {
+    if (step !== null && !questionAboutStep(t.u)) {
         if (step < 1 || step > answers.totalSteps) t.line('step.outOfRange', answers.menuActions(lang), { total: answers.totalSteps });
         else walkthrough.start(t, step);
         return;
