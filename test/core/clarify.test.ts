@@ -17,51 +17,43 @@ async function decideWith(text: string, match: Partial<TopicMatch>, state: Conve
 
 describe('asking when unsure', () => {
     it.each([
-        [
-            'card',
-            'What would you like to know about the card?',
-            ['Where to apply; instant issuance', "Activating your child's card", 'Three things called "the card"'],
-        ],
-        ['卡', '关于卡，您想了解哪方面？', ['在哪里申领；即时制卡', '激活孩子的卡', '家长说的三种“卡”']],
-        [
-            'activate',
-            'Which one do you want to activate?',
-            ['The physical card', 'The electronic card', 'The medical insurance e-voucher', 'Not sure which card'],
-        ],
-        ['激活', '您要激活的是哪一种？', ['实体社保卡', '电子社保卡', '医保电子凭证', '不确定是哪种卡']],
+        ['card', 'What would you like to know about the card?', ['apply-where', 'activation', 'card-kinds']],
+        ['卡', '关于卡，您想了解哪方面？', ['apply-where', 'activation', 'card-kinds']],
+        ['activate', 'Which one do you want to activate?', ['card:physical', 'card:electronic', 'card:e-voucher']],
+        ['激活', '您要激活的是哪一种？', ['card:physical', 'card:electronic', 'card:e-voucher']],
     ] as const)(
         'one ambiguous word, "%s", gets one short question with its choices',
-        async (word, question, actions) => {
+        async (word, question, choices) => {
             const c = await rootClient('test');
-            await runTable(c.send, c.next, [{ user: word, replies: [{ has: [question], actions: [...actions] }] }]);
+            await runTable(c.send, c.next, [{ user: word, replies: [{ has: [question] }] }]);
+            expect(c.metas).toEqual([expect.objectContaining({ kind: 'clarify', choices: [...choices] })]);
         },
     );
 
     it('choosing then answers: by button, by number, by words', async () => {
         const byButton = await rootClient('test');
         await byButton.send('card');
-        await runTable(byButton.send, byButton.next, [
-            { user: 'Where to apply; instant issuance', replies: [{ has: ['Commonly at an outlet'] }] },
-        ]);
+        await byButton.send(byButton.state.offered![0]!.label);
+        expect(byButton.metas[0]).toMatchObject({ kind: 'answer', topic: 'apply-where' });
 
         const byNumber = await rootClient('telegram');
         await byNumber.send('卡');
-        await runTable(byNumber.send, byNumber.next, [
-            { user: '3', replies: [{ has: ['家长说的三种“卡”', '实体社保卡'] }] },
-        ]);
+        await byNumber.send('3');
+        expect(byNumber.metas[0]).toMatchObject({ kind: 'answer', topic: 'card-kinds' });
 
         const byWords = await rootClient('test');
         await byWords.send('card');
-        await runTable(byWords.send, byWords.next, [
-            { user: 'the third one', replies: [{ has: ['Three things called "the card"'] }] },
-        ]);
+        await byWords.send('the third one');
+        expect(byWords.metas[0]).toMatchObject({ kind: 'answer', topic: 'card-kinds' });
 
         const card = await rootClient('telegram');
         await card.send('激活');
-        await runTable(card.send, card.next, [{ user: '2', replies: [{ has: ['【电子社保卡怎么激活】'] }] }]);
+        await card.send('2');
+        expect(card.metas[0]).toMatchObject({ kind: 'answer', topic: 'activation', card: 'electronic' });
     });
 
     it('when the two best topics are close, asks which of the two, and the choice answers', async () => {
+        const { answers } = await content();
         const close = await decideWith('photo or documents', {
             intent: 'photo',
             nearest: 'photo',
@@ -71,8 +63,8 @@ describe('asking when unsure', () => {
         expect(close.replies).toHaveLength(1);
         expect(close.replies[0]!.meta).toEqual({ kind: 'clarify', choices: ['photo', 'documents'] });
         expect(close.replies[0]!.actions?.map((a) => a.label)).toEqual([
-            "Photos for a young child's card",
-            'What to bring',
+            answers.topic('photo')!.title.en,
+            answers.topic('documents')!.title.en,
         ]);
         expect(close.state.clarifying).toEqual({ choices: ['photo', 'documents'] });
         const chosen = await decideWith('the second one', {}, close.state);
@@ -113,7 +105,8 @@ describe('asking when unsure', () => {
     it('another question instead of a choice is answered as a question', async () => {
         const c = await rootClient('test');
         await c.send('card');
-        await runTable(c.send, c.next, [{ user: 'who can call 12333', replies: [{ has: ['Who to call'] }] }]);
+        await c.send('who can I call, 12333?');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'hotlines' });
         expect(c.state.clarifying).toBeUndefined();
     });
 });

@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { rootClient } from '../support/dialogClient.js';
 import { runTable, type StepRow } from '../support/stepTable.js';
 
@@ -47,11 +47,9 @@ describe('walkthrough commands typed on a plain channel, at every step', () => {
 
     it('a longer question that names a step in passing is answered as that question; a step asked for is shown', async () => {
         const c = await rootClient('wechat');
+        await c.send('step 2 says prepare materials - do i do that before i submit the application or after?');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'documents' });
         await runTable(c.send, c.next, [
-            {
-                user: 'step 2 says prepare materials - do i do that before i submit the application or after?',
-                replies: [{ has: ['What to bring'], not: ['Step 2 of 6'] }],
-            },
             { user: 'go to step 4', replies: [{ has: ['Step 4 of 6'] }] },
             { user: '第一步是什么', replies: [{ has: ['第1步（共6步）'] }] },
         ]);
