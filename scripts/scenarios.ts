@@ -55,9 +55,9 @@ function visible(reply: Reply, plain: boolean, hint: string): string {
     return toPlainText(reply, plain, hint);
 }
 
-/** What a clarifying question offers, as topic ids or card:<id>. */
-function choicesOf(reply: Reply | undefined): string[] {
-    return reply?.meta?.choices ?? [];
+/** What a clarifying question offers, as topic ids or card:<id>: as its meta says, else what its buttons stand for. */
+function choicesOf(reply: Reply | undefined, buttons: Map<string, string>): string[] {
+    return reply?.meta?.choices ?? (reply?.actions ?? []).map((a) => buttons.get(a.label) ?? a.label);
 }
 
 /** Checks one turn's replies and the state after it against its expectation. */
@@ -65,7 +65,7 @@ export function checkTurn(
     e: Expect,
     replies: Reply[],
     state: ConversationData,
-    ctx: { plain: boolean; hint: string; today: string },
+    ctx: { plain: boolean; hint: string; today: string; buttons: Map<string, string> },
 ): string[] {
     const problems: string[] = [];
     const first = replies[0];
@@ -98,7 +98,10 @@ export function checkTurn(
             }, expected ${e.step}`,
         );
     if (e.choices) {
-        const offered = choicesOf(replies.find((r) => r.meta?.kind === 'clarify')).slice(0, 2);
+        const offered = choicesOf(
+            replies.find((r) => r.meta?.kind === 'clarify'),
+            ctx.buttons,
+        ).slice(0, 2);
         if (
             !e.choices.some(
                 (c) => offered.includes(c) || (c === 'activation' && offered.some((o) => o.startsWith('card:'))),
@@ -148,6 +151,7 @@ export function runScenario(
 ): ScenarioResult {
     const { answers, catalog, understander } = content;
     const caps = capabilitiesFor(CHANNEL[scenario.channel]);
+    const buttons = answers.buttonIntents();
     const plain = !caps.suggestedActions;
     let state: ConversationData = newConversationData();
     const turns: TurnResult[] = [];
@@ -168,6 +172,7 @@ export function runScenario(
                   plain,
                   hint: catalog.t(lang, 'list.chooseByNumber'),
                   today: options.today,
+                  buttons,
               })
             : [];
         turns.push({ user: turn.user, passed: problems.length === 0, problems });
@@ -205,9 +210,9 @@ export function judgeQuestion(
             got: meta?.kind === 'answer' ? `${meta.topic}` : (meta?.kind ?? 'none'),
         };
     if (meta?.kind === 'clarify') {
-        const choices = (meta.choices ?? []).slice(0, 2);
-        const pick = choices.findIndex((c) => c === topic || (topic === 'activation' && c.startsWith('card:')));
-        const got = `clarify(${(meta.choices ?? []).join(',')})`;
+        const all = choicesOf(first.replies[0], answers.buttonIntents());
+        const pick = all.slice(0, 2).findIndex((c) => c === topic || (topic === 'activation' && c.startsWith('card:')));
+        const got = `clarify(${all.join(',')})`;
         if (pick < 0) return { right: false, got };
         const action = first.replies[0]!.actions?.[pick];
         if (!action) return { right: false, got };

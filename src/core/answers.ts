@@ -319,8 +319,7 @@ export class Answers {
 
     /** Asked again after "not sure" or an answer that was not a choice. */
     activationAsk(lang: Lang, key = 'activation.ask'): Reply {
-        const choices = CARD_KINDS.map(cardIntent);
-        return { lines: [this.catalog.t(lang, key)], actions: this.cardChoiceActions(lang), meta: { kind: 'clarify', topic: 'activation', choices } };
+        return { lines: [this.catalog.t(lang, key)], actions: this.cardChoiceActions(lang), meta: { kind: 'clarify', topic: 'activation' } };
     }
 
     /** What this card's answer rests on. */
@@ -400,8 +399,8 @@ export class Answers {
 
     // ----- simple replies ------------------------------------------------------------------------
 
-    simple(lang: Lang, key: string, actions: Action[] = [], vars: Record<string, string | number> = {}, meta?: Reply['meta']): Reply {
-        return { lines: [this.catalog.t(lang, key, vars)], actions, ...(meta ? { meta } : {}) };
+    simple(lang: Lang, key: string, actions: Action[] = [], vars: Record<string, string | number> = {}): Reply {
+        return { lines: [this.catalog.t(lang, key, vars)], actions };
     }
 
     welcome(lang: Lang): Reply {

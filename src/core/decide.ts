@@ -169,7 +169,7 @@ function answer(t: TurnDraft): void {
         const yesNo = recognizeYesNo(text, lang, catalog.commands(lang));
         if (yesNo.success) {
             if (yesNo.value && requestPerson(t, 'not-understood')) return;
-            t.say(yesNo.value ? answers.simple(lang, 'human', answers.menuActions(lang), {}, { kind: 'handoff' }) : answers.menu(lang));
+            t.say(yesNo.value ? { ...answers.simple(lang, 'human', answers.menuActions(lang)), meta: { kind: 'handoff' } } : answers.menu(lang));
             return;
         }
     }

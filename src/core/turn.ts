@@ -69,7 +69,8 @@ export class TurnDraft {
 
     /** A catalogue line with optional actions. */
     line(key: string, actions: Reply['actions'] = [], vars: Record<string, string | number> = {}): void {
-        this.say(this.deps.answers.simple(this.lang, key, actions, vars, lineMeta(key, vars)));
+        const reply = this.deps.answers.simple(this.lang, key, actions, vars);
+        this.say({ ...reply, meta: reply.meta ?? lineMeta(key, vars) });
     }
 
     decision(): Decision {
