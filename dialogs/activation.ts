@@ -59,6 +59,17 @@ export const activation: GuidedFlow<ActivationState> = {
     },
 
     /** "How do I activate…", a card button, or (right after a card's answer) another card named: a change of mind. */
+    startFor(t, intent) {
+        if (t.data.activation) t.data.activation = { asking: false };
+        t.data.misses = 0;
+        const card = parseCardIntent(intent);
+        if (card) answer(t, card);
+        else {
+            t.say(t.deps.answers.activationIntro(t.lang, answerContext(t.data, t.input.today)));
+            ask(t, 'activation.ask');
+        }
+    },
+
     startOnTopic(t) {
         const intent = t.u.button ?? t.u.match.intent;
         const changedMind = t.data.activation?.lastCard ? namedCard(t) : null;

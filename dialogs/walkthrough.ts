@@ -1,3 +1,4 @@
+import { questionAboutStep } from '../src/core/clarify.js';
 import type { WalkthroughState } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
 import type { TurnDraft } from '../src/core/turn.js';
@@ -34,7 +35,8 @@ export const walkthrough: GuidedFlow<WalkthroughState> = {
         const state = t.data.walkthrough!;
         const total = t.deps.answers.totalSteps;
         const { command, step } = t.u;
-        if (step !== null) {
+        // A question that only mentions a step ("what do I bring for step 2?") is answered as a question.
+        if (step !== null && !questionAboutStep(t.u)) {
             if (step < 1 || step > total) t.line('step.outOfRange', actions(t, state.step), { total });
             else show(t, step);
             return;

@@ -1,55 +1,123 @@
 /**
- * `npm run eval`: how well the matcher labels the evaluation questions, reported separately for
- * the two parts of the set:
- * - `test/eval/tuned/`: questions the developers wrote and looked at while tuning the samples;
- * - `test/eval/holdout/`: questions written by someone who had not seen the bot's answers, never
- *   used for training or tuning. Only this part says how well the bot understands new questions.
- * Prints, per part and language, the share of in-domain questions answered with the right topic
- * and the share of off-topic questions declined, then every miss. Exits 1 when the held-out part
- * misses its targets (right topic ≥ 97 %, off-topic declined ≥ 95 %).
+ * `npm run eval [-- --quiet | --tuned]`: how well the bot understands, in two parts, each reported
+ * separately for the questions the developers wrote and looked at while tuning and for those
+ * written blind (by someone who had not seen the bot's answers, never used for training or tuning):
+ *
+ * 1. Single questions (`test/eval/tuned/`, blind: `test/eval/holdout/`, `test/eval/holdout2/`), each
+ *    asked in a new conversation of the pure core: the share of in-domain questions answered with
+ *    the right topic (a clarifying question counts only when its first or second choice is right and
+ *    choosing it answers) and the share of off-topic questions declined.
+ * 2. Multi-turn scenarios (`test/eval/scenarios-tuned/*.json`, blind: `test/eval/scenarios/*.json`;
+ *    format in test/eval/scenarios-tuned/README.md): turns and scenarios passed, per language.
+ *
+ * Prints every miss (`--quiet`: only the figures; `--tuned`: only the tuned parts, with their
+ * misses). Exits 1 when a blind part misses its target: right topic >= 97 %, off-topic declined
+ * >= 95 %, scenario turns passed >= 95 %.
  */
-import { readFile } from 'node:fs/promises';
-import { loadKnowledgeBase } from '../src/kb/load.js';
-import { LANGS } from '../src/kb/schema.js';
-import { OFF_TOPIC, TopicMatcher } from '../src/nlu/matcher.js';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadContent } from '../src/app.js';
+import { chinaDate, systemClock } from '../src/clock.js';
+import { LANGS, type Lang } from '../src/kb/schema.js';
+import { OFF_TOPIC } from '../src/nlu/matcher.js';
+import { judgeQuestion, runScenario, type Scenario } from './scenarios.js';
 
 interface Question {
-    text: string;
+    text?: string;
+    q?: string;
     topic: string;
 }
 
 const TARGET_RIGHT = 0.97;
 const TARGET_DECLINED = 0.95;
+const TARGET_TURNS = 0.95;
 
-const kb = await loadKnowledgeBase(process.env.KB_FILE ?? 'data/kb.json');
-const matcher = new TopicMatcher(kb);
-const known = new Set([...kb.topics.map((t) => t.id), OFF_TOPIC]);
+const content = await loadContent({
+    KB_FILE: process.env.KB_FILE ?? 'data/kb.json',
+    LOCALES_DIR: process.env.LOCALES_DIR ?? 'data/locales',
+});
+const known = new Set([...content.kb.topics.map((t) => t.id), OFF_TOPIC]);
 const quiet = process.argv.includes('--quiet');
+const tunedOnly = process.argv.includes('--tuned');
+const today = chinaDate(systemClock.now());
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
 let failed = false;
-for (const part of ['tuned', 'holdout'] as const) {
+
+async function exists(file: string): Promise<boolean> {
+    return readFile(file).then(
+        () => true,
+        () => false,
+    );
+}
+
+// 1. Single questions.
+for (const part of ['tuned', 'holdout', 'holdout2'] as const) {
+    if (tunedOnly && part !== 'tuned') continue;
     for (const lang of LANGS) {
-        const questions = JSON.parse(await readFile(`test/eval/${part}/questions.${lang}.json`, 'utf8')) as Question[];
+        const file = `test/eval/${part}/questions.${lang}.json`;
+        if (!(await exists(file))) continue;
+        const questions = (JSON.parse(await readFile(file, 'utf8')) as Question[]).map((q) => ({
+            text: q.text ?? q.q ?? '',
+            topic: q.topic,
+        }));
         const unknown = questions.filter((q) => !known.has(q.topic));
-        if (unknown.length) throw new Error(`${part}/${lang}: unknown topics ${unknown.map((q) => q.topic).join(', ')}`);
+        if (unknown.length)
+            throw new Error(`${part}/${lang}: unknown topics ${unknown.map((q) => q.topic).join(', ')}`);
         const inDomain = questions.filter((q) => q.topic !== OFF_TOPIC);
         const offTopic = questions.filter((q) => q.topic === OFF_TOPIC);
         const misses: string[] = [];
         let right = 0;
         let declined = 0;
+        let clarified = 0;
         for (const q of questions) {
-            const m = matcher.match(q.text);
-            const ok = m.intent === q.topic;
-            if (ok && q.topic === OFF_TOPIC) declined++;
-            else if (ok) right++;
-            else misses.push(`  ${q.topic} -> ${m.intent} (nearest ${m.nearest} ${m.score.toFixed(2)}${m.inDomain ? '' : ', no domain word'}): ${q.text}`);
+            const judged = judgeQuestion(q.text, q.topic, content, { lang, today });
+            if (judged.got.startsWith('clarify')) clarified++;
+            if (judged.right && q.topic === OFF_TOPIC) declined++;
+            else if (judged.right) right++;
+            else misses.push(`  ${q.topic} -> ${judged.got}: ${q.text}`);
         }
-        const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
         console.log(
-            `${part} ${lang}: right topic ${right}/${inDomain.length} (${pct(right, inDomain.length)}%), off-topic declined ${declined}/${offTopic.length} (${pct(declined, offTopic.length)}%)`,
+            `${part} ${lang}: right topic ${right}/${inDomain.length} (${pct(right, inDomain.length)}%), off-topic declined ${declined}/${offTopic.length} (${pct(declined, offTopic.length)}%), clarifying questions ${clarified}`,
         );
-        if (part === 'holdout' && (right / inDomain.length < TARGET_RIGHT || declined / offTopic.length < TARGET_DECLINED)) failed = true;
+        if (
+            part !== 'tuned' &&
+            (right / inDomain.length < TARGET_RIGHT || declined / offTopic.length < TARGET_DECLINED)
+        )
+            failed = true;
         if (misses.length && !quiet) console.log(misses.join('\n'));
     }
 }
-console.log(`held-out targets (right topic >= ${TARGET_RIGHT * 100}%, off-topic declined >= ${TARGET_DECLINED * 100}%): ${failed ? 'MISSED' : 'met'}`);
+
+// 2. Multi-turn scenarios.
+for (const part of ['scenarios-tuned', 'scenarios'] as const) {
+    if (tunedOnly && part !== 'scenarios-tuned') continue;
+    const dir = `test/eval/${part}`;
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+    for (const file of files) {
+        const lang: Lang = file.startsWith('zh') ? 'zh' : 'en';
+        const scenarios = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Scenario[];
+        let turns = 0;
+        let turnsPassed = 0;
+        let passed = 0;
+        const misses: string[] = [];
+        for (const scenario of scenarios) {
+            const result = runScenario(scenario, content, { lang, today });
+            turns += result.turns.length;
+            turnsPassed += result.turns.filter((t) => t.passed).length;
+            if (result.passed) passed++;
+            result.turns.forEach((t, i) => {
+                if (!t.passed) misses.push(`  ${scenario.id} turn ${i + 1} "${t.user}": ${t.problems.join('; ')}`);
+            });
+        }
+        console.log(
+            `${part} ${file}: turns passed ${turnsPassed}/${turns} (${pct(turnsPassed, turns)}%), scenarios passed ${passed}/${scenarios.length} (${pct(passed, scenarios.length)}%)`,
+        );
+        if (part === 'scenarios' && turnsPassed / turns < TARGET_TURNS) failed = true;
+        if (misses.length && !quiet) console.log(misses.join('\n'));
+    }
+}
+
+console.log(
+    `blind targets (right topic >= ${TARGET_RIGHT * 100}%, off-topic declined >= ${TARGET_DECLINED * 100}%, scenario turns >= ${TARGET_TURNS * 100}%): ${tunedOnly ? 'not run (--tuned)' : failed ? 'MISSED' : 'met'}`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -17,6 +17,7 @@ import type { Config } from './config.js';
 import { FLOWS } from '../dialogs/index.js';
 import { Answers } from './core/answers.js';
 import type { GuidedFlow } from './core/flow.js';
+import { loadPlaces, PlaceFinder } from './nlu/places.js';
 import { createUnderstander, type Understander } from './core/understand.js';
 import { HandoffGate } from './handoff/gate.js';
 import { HandoffService } from './handoff/service.js';
@@ -87,11 +88,16 @@ export interface Content {
 }
 
 /** Loads and validates the knowledge base and the catalogue, and builds what reads and answers messages. */
-export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'>): Promise<Content> {
+export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'> & Partial<Pick<Config, 'CITIES_FILE'>>): Promise<Content> {
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({ matcher: loadMatcher(kb).matcher, catalog, buttonIntents: answers.buttonIntents() });
+    const places = await loadPlaces(config.CITIES_FILE ?? 'data/cities.json');
+    // Places the knowledge base has rules for are read even without 市 (临湘, 慈溪 are county-level).
+    const kbText = JSON.stringify(kb).toLowerCase();
+    const known = new Set(places.filter((p) => kbText.includes(p.zh) || kbText.includes(p.en.toLowerCase())).map((p) => p.id));
+    const placeFinder = new PlaceFinder(places, { known });
+    const understander = createUnderstander({ matcher: loadMatcher(kb).matcher, catalog, buttonIntents: answers.buttonIntents(), places: placeFinder });
     return { kb, catalog, answers, understander, flows: FLOWS };
 }
 

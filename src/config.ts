@@ -34,6 +34,7 @@ export const configSchema = z
                 })
                 .default('lmdb'),
         ),
+        CITIES_FILE: z.preprocess(emptyToUndefined, z.string().default('data/cities.json')),
         STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),
         /** STORAGE=lmdb: a turn counts once its state is flushed to the disk (flush: survives a power cut) or only committed (commit: survives a process crash). */
         STATE_DURABILITY: z.preprocess(emptyToUndefined, z.enum(['flush', 'commit']).default('flush')),

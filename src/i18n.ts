@@ -31,6 +31,8 @@ const localeSchema = z
         strings: z.record(z.string(), z.string()),
         commands: z.object(Object.fromEntries(COMMANDS.map((c) => [c, z.array(z.string().min(1)).min(1)]))).strict(),
         stepWords: z.array(z.string().min(1)).min(1),
+        /** One-word messages that could mean several things ("card", 「卡」), by what they may mean: the bot asks which. */
+        ambiguous: z.record(z.string(), z.array(z.string().min(1))).default({}),
     })
     .strict();
 
@@ -42,6 +44,8 @@ export interface Catalog {
     t(lang: Lang, key: string, vars?: Record<string, string | number>): string;
     commands(lang: Lang): Record<Command, string[]>;
     stepWords(lang: Lang): string[];
+    /** One-word messages that could mean several things, by group (see src/core/clarify.ts). */
+    ambiguous(lang: Lang): Record<string, string[]>;
 }
 
 /** Builds a catalog from already-parsed locale data; checks that both languages define the same keys. */
@@ -76,6 +80,7 @@ export function createCatalog(data: Record<Lang, unknown>, dir = 'locales'): Cat
         },
         commands: (lang) => parsed[lang].commands as Record<Command, string[]>,
         stepWords: (lang) => parsed[lang].stepWords,
+        ambiguous: (lang) => parsed[lang].ambiguous,
     };
 }
 

@@ -480,7 +480,7 @@ export class Answers {
     topicReply(lang: Lang, id: string, ctx?: AnswerContext): Reply {
         const topic = this.topic(id);
         if (!topic) throw new Error(`Unknown topic "${id}"`);
-        if (id === 'legal-basis') return this.legalReply(lang);
+        if (id === 'legal-basis') return { ...this.legalReply(lang), meta: { kind: 'answer', topic: id } };
         if (id === 'card-kinds') return this.cardKindsReply(lang);
         if (id === 'process') return this.processReply(lang, ctx);
         if (id === 'activation') return { ...this.activationIntro(lang, ctx), actions: this.topicActions(lang, topic) };

@@ -58,6 +58,8 @@ export interface ConversationData {
     child?: ChildProfile;
     /** The last answer, for "More details" and "why?". */
     lastAnswer?: LastAnswer;
+    /** A clarifying question is open: the choices offered, as topic ids or `card:<id>`. */
+    clarifying?: { choices: string[] };
 }
 
 export const newConversationData = (): ConversationData => ({ misses: 0 });

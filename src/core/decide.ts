@@ -5,6 +5,9 @@ import { redact } from '../privacy/redact.js';
 import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
+import { clarify } from './clarify.js';
+import { followUp } from './followUp.js';
+import { attend, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
 /**
@@ -21,16 +24,21 @@ import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.
  * 4. What is kept for a person and the team: routing context, the transcript, unanswered questions.
  */
 export function decide(stored: ConversationData, input: TurnInput, deps: CoreDeps): Decision {
-    const t = new TurnDraft(deps, structuredClone(stored), input.lang, input);
+    // What the message says about the child (kept by `attend`); a question asked with it is read from its own clause.
+    const heard = hear(input);
+    const read = heard?.match ? { ...input, understanding: { ...input.understanding, match: heard.match } } : input;
+    const t = new TurnDraft(deps, structuredClone(stored), input.lang, read);
     if (notRead(t) || withPerson(t)) return t.decision();
 
-    const u = input.understanding;
+    const u = read.understanding;
     if (u.command === 'english') t.data.chosenLang = 'en';
     if (u.command === 'chinese') t.data.chosenLang = 'zh';
     t.data.lang = input.lang;
     t.data.welcomed = true;
 
-    if (!anytime(t)) {
+    if (attend(t, heard)) {
+        resume(t);
+    } else if (!anytime(t)) {
         const flow = openFlow(deps.flows, t.data);
         if (flow?.takes(t)) continueFlow(t, flow, () => flow.continue(t));
         else answer(t);
@@ -41,6 +49,7 @@ export function decide(stored: ConversationData, input: TurnInput, deps: CoreDep
     const topic = u.button ?? u.match.intent;
     if (u.command === null && topic !== OFF_TOPIC && topic !== 'human') t.data.lastTopic = topic;
     record(t);
+    noteAnswers(t);
     return t.decision();
 }
 
@@ -123,6 +132,7 @@ function anytime(t: TurnDraft): boolean {
     switch (command ?? (button === 'human' ? 'human' : null)) {
         case 'cancel':
             for (const f of flows) f.clear(t);
+            forget(t);
             t.say(answers.menu(t.lang, 'cancelled'));
             return true;
         case 'english':
@@ -197,7 +207,7 @@ function answer(t: TurnDraft): void {
         const yesNo = recognizeYesNo(text, lang, catalog.commands(lang));
         if (yesNo.success) {
             if (yesNo.value && requestPerson(t, 'not-understood')) return;
-            t.say(yesNo.value ? answers.simple(lang, 'human', answers.menuActions(lang)) : answers.menu(lang));
+            t.say(yesNo.value ? { ...answers.simple(lang, 'human', answers.menuActions(lang)), meta: { kind: 'handoff' } } : answers.menu(lang));
             return;
         }
     }
@@ -207,6 +217,7 @@ function answer(t: TurnDraft): void {
         t.say(answers.whyReply(lang, t.data.lastAnswer));
         return;
     }
+    if (clarify.answer(t) || followUp(t) || clarify.ask(t)) return;
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
 
     const intent = button ?? match.intent;

@@ -42,6 +42,8 @@ export interface GuidedFlow<S = unknown> {
     startOnCommand?(t: TurnDraft): boolean;
     /** Outside any open flow, in place of a knowledge-base answer: a topic that starts the flow. True when handled. */
     startOnTopic?(t: TurnDraft): boolean;
+    /** Starts the flow for a topic it `leadsTo`, whatever the message said (a follow-up, a clarifying choice). */
+    startFor?(t: TurnDraft, intent: string): void;
 }
 
 /** The first open flow in the registry, if any. */

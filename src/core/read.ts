@@ -1,6 +1,6 @@
 import type { Lang } from '../kb/schema.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
-import { recognizeOrdinalOrNumber } from '../nlu/recognizers.js';
+import { recognizeOptionNumber } from '../nlu/recognizers.js';
 import { detectLanguage } from '../nlu/text.js';
 import type { ConversationData } from './conversation.js';
 import type { MessageKind, TurnInput } from './turn.js';
@@ -18,10 +18,9 @@ export function understandMessage(
 ): { understanding: Understanding; lang: Lang } {
     let said = text;
     if (options.numberedOptions && data.offered?.length) {
-        const n = recognizeOrdinalOrNumber(said, data.chosenLang ?? data.lang ?? options.defaultLang);
-        const short = said.split(/\s+/).length <= 4 && said.length <= 20;
-        if (short && n.success && n.value >= 1 && n.value <= data.offered.length)
-            said = data.offered[n.value - 1]!.value;
+        // Only a message that is a number picks an option: 「下一步」 is "next", not option 1.
+        const n = recognizeOptionNumber(said, data.chosenLang ?? data.lang ?? options.defaultLang, data.offered.length);
+        if (n.success && n.value <= data.offered.length) said = data.offered[n.value - 1]!.value;
     }
     const understanding = options.understander.understand(said);
     const chosen =
@@ -85,6 +84,6 @@ export function blankUnderstanding(text = ''): Understanding {
         command: null,
         step: null,
         button: null,
-        match: { intent: OFF_TOPIC, score: 0, nearest: OFF_TOPIC, inDomain: false },
+        match: { intent: OFF_TOPIC, score: 0, nearest: OFF_TOPIC, inDomain: false, runnerUp: null },
     };
 }

@@ -48,6 +48,8 @@ export interface ReplyMeta {
     step?: number;
     /** An answer with more behind "More details". */
     more?: boolean;
+    /** For `clarify`: the choices offered, in order, as topic ids or `card:<id>`. */
+    choices?: string[];
 }
 
 export interface Reply {

@@ -4,6 +4,7 @@ import { rememberAnswer, type Answers } from './answers.js';
 import type { ConversationData } from './conversation.js';
 import type { GuidedFlow } from './flow.js';
 import type { Reply, ReplyMeta } from './reply.js';
+import { lineMeta } from './replyKinds.js';
 import type { Understanding } from './understand.js';
 
 /** What the conversation core is built with: content, UI strings and the guided flows (dialogs/index.ts). */
@@ -109,7 +110,8 @@ export class TurnDraft {
 
     /** A catalogue line with optional actions. */
     line(key: string, actions: Reply['actions'] = [], vars: Record<string, string | number> = {}): void {
-        this.say(this.deps.answers.simple(this.lang, key, actions, vars));
+        const reply = this.deps.answers.simple(this.lang, key, actions, vars);
+        this.say({ ...reply, meta: reply.meta ?? lineMeta(key, vars) });
     }
 
     /** A catalogue line that says what kind of reply it is (limits, handoff). */

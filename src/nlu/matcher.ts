@@ -15,6 +15,8 @@ export interface TopicMatch {
     nearest: string;
     /** Whether the message uses any of the domain's words at all. */
     inDomain: boolean;
+    /** The second most likely topic and its probability: when close to {@link nearest}, the bot may ask which. */
+    runnerUp: { intent: string; score: number } | null;
 }
 
 export interface MatcherOptions {
@@ -255,7 +257,14 @@ export class TopicMatcher {
         const p = new Float64Array(this.intents.length);
         this.probabilities(x, p);
         let best = -1;
-        for (let k = 0; k < p.length; k++) if (k !== this.offIndex && (best < 0 || p[k]! > p[best]!)) best = k;
+        let second = -1;
+        for (let k = 0; k < p.length; k++) {
+            if (k === this.offIndex) continue;
+            if (best < 0 || p[k]! > p[best]!) {
+                second = best;
+                best = k;
+            } else if (second < 0 || p[k]! > p[second]!) second = k;
+        }
         const nearest = best >= 0 ? this.intents[best]! : OFF_TOPIC;
         const score = best >= 0 ? p[best]! : 0;
         const inDomain = this.inDomain(text);
@@ -265,6 +274,7 @@ export class TopicMatcher {
             score > offScore &&
             score >= this.options.minScore &&
             (inDomain || score >= this.options.minScoreOutOfDomain);
-        return { intent: confident ? nearest : OFF_TOPIC, score, nearest, inDomain };
+        const runnerUp = second >= 0 ? { intent: this.intents[second]!, score: p[second]! } : null;
+        return { intent: confident ? nearest : OFF_TOPIC, score, nearest, inDomain, runnerUp };
     }
 }

@@ -39,6 +39,40 @@ export function recognizeOrdinalOrNumber(text: string, lang: Lang): Recognized<n
     return NO;
 }
 
+/** Words around an option's number that do not change it: "option 2", "the first one", 「选1」「第一个」. */
+const OPTION_BEFORE =
+    /^(?:(?:i(?:'ll| will)? )?(?:choose|pick|take|select|want)\s+|(?:option|number|no\.?|choice|#)\s*|the\s+|我?选(?:择)?|要|就)+/i;
+const OPTION_AFTER = /(?:\s*(?:one|option|please|pls|thanks))+$|(?:个|项|条|种|号)?(?:吧|呢|啊|谢谢)?$/i;
+/** The whole message is one number-like word: digits, ①, 一, 第一, "second", "2nd", "two". */
+const OPTION_WORD =
+    /^(?:\d{1,2}|[①-⑩]|第?[一二两三四五六七八九十]|第\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th)|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+/**
+ * A reply that picks option N of those offered: only when the WHOLE message is that number ("1",
+ * "1.", "①", "一", "第一个", "选1", "the first one", "option 2"), never a number inside other
+ * words ("下一步" is "next", not option 1; "第一步是什么" asks about step 1). "Last" is the last
+ * option (`count`).
+ */
+export function recognizeOptionNumber(text: string, lang: Lang, count = Infinity): Recognized<number> {
+    const said = text
+        .normalize('NFKC')
+        .trim()
+        .toLowerCase()
+        .replace(/[.。、:：)）!！\s]+$/u, '')
+        .replace(/^[(（]/, '');
+    if (!said || said.length > 24) return NO;
+    const bare = said.replace(OPTION_BEFORE, '').trim();
+    // "one" alone is a number; after another word ("the first one") it is a filler.
+    const core = bare.replace(OPTION_AFTER, '').trim() || bare;
+    if (!OPTION_WORD.test(core)) return NO;
+    if (core === 'last') return Number.isFinite(count) ? { success: true, value: count } : NO;
+    const circled = CIRCLED.indexOf(core);
+    if (circled >= 0) return { success: true, value: circled + 1 };
+    const n = recognizeOrdinalOrNumber(core, /\p{Script=Han}/u.test(core) ? 'zh' : lang);
+    return n.success && n.value >= 1 ? n : NO;
+}
+
 const EN_STEP_AFTER = /\b(?:step|stage|part)\s*(?:no\.?|number|#)?\s*([a-z0-9]+)\b/;
 const EN_STEP_BEFORE = /\b([a-z0-9]+)\s+step\b/;
 const ZH_STEP =
@@ -111,10 +145,8 @@ export function recognizeChoice(
         }
     });
     if (best >= 0) return { success: true, value: best };
-    // Only a short reply is read as a number: "I have 2 kids, which app?" is not a choice of option 2.
-    if (norm.split(' ').length <= 4 && [...norm].length <= 20) {
-        const n = recognizeOrdinalOrNumber(text, lang);
-        if (n.success && n.value >= 1 && n.value <= options.length) return { success: true, value: n.value - 1 };
-    }
+    // Only a message that is a number picks by number: "I have 2 kids, which app?" is not option 2.
+    const n = recognizeOptionNumber(text, lang, options.length);
+    if (n.success && n.value <= options.length) return { success: true, value: n.value - 1 };
     return NO;
 }

@@ -4,8 +4,12 @@ import { renderReply } from '../../src/channels/render.js';
 import { newConversationData, type ConversationData } from '../../src/core/conversation.js';
 import { decide } from '../../src/core/decide.js';
 import { readMessage, type Inbound } from '../../src/core/read.js';
+import type { ReplyMeta } from '../../src/core/reply.js';
 import type { ChatHolder, Effect } from '../../src/core/turn.js';
 import { content } from './content.js';
+
+/** The day every test conversation happens on, unless it says otherwise (ages are kept with their day). */
+export const TODAY = '2026-12-02';
 
 /**
  * A conversation with the pure core, no framework and no I/O: each message is read, decided and its
@@ -16,7 +20,7 @@ import { content } from './content.js';
  */
 export async function rootClient(
     channelId = 'test',
-    options: { canHandOff?: boolean; locale?: string; maxChars?: number } = {},
+    options: { canHandOff?: boolean; locale?: string; maxChars?: number; today?: string } = {},
 ) {
     const { answers, catalog, understander, flows } = await content();
     const caps = capabilitiesFor(channelId);
@@ -24,6 +28,7 @@ export async function rootClient(
     let queue: Partial<Activity>[] = [];
     let holder: ChatHolder = 'bot';
     let toldWaiting = false;
+    let metas: ReplyMeta[] = [];
     const effects: Effect[] = [];
     return {
         async send(text: string, inbound: Partial<Inbound> = {}): Promise<Partial<Activity> | undefined> {
@@ -41,6 +46,7 @@ export async function rootClient(
                     holder,
                     toldWaiting,
                     capabilities: coreCapabilities(caps),
+                    today: options.today ?? TODAY,
                 },
                 { answers, catalog, flows },
             );
@@ -52,11 +58,20 @@ export async function rootClient(
                 if (effect.kind === 'handoff.release') holder = 'bot';
             }
             queue = decision.replies.map((r) => renderReply(r, caps, catalog.t(reading.lang, 'list.chooseByNumber')));
+            metas = decision.replies.map((r) => r.meta ?? { kind: 'error' });
             return queue.shift();
         },
         next: (): Partial<Activity> | undefined => queue.shift(),
         get state(): ConversationData {
             return state;
+        },
+        /** The conversation's state from now on (to pick up a conversation on a later day). */
+        set state(next: ConversationData) {
+            state = next;
+        },
+        /** What the last message's replies were (`Reply.meta`), in order. */
+        get metas(): ReplyMeta[] {
+            return metas;
         },
         get holder(): ChatHolder {
             return holder;

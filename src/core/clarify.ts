@@ -1,0 +1,122 @@
+import { LANGS, type Lang } from '../kb/schema.js';
+import { OFF_TOPIC } from '../nlu/matcher.js';
+import { recognizeChoice } from '../nlu/recognizers.js';
+import { normalize } from '../nlu/text.js';
+import { parseCardIntent } from './answers.js';
+import { answerAgain, cardNamed } from './followUp.js';
+import type { TurnDraft } from './turn.js';
+import type { Understanding } from './understand.js';
+
+/**
+ * How close the second-best topic must be to the best one for the bot to ask which is meant: its
+ * probability at least this share of the best one's. Tuned by 5-fold cross-validation on the
+ * knowledge base's samples (`npm run eval:cv -- --clarify`): at 0.5 about 7 % of answered samples
+ * get the question, and a sixth of the wrong answers become a question whose second choice is right;
+ * at 0.3 twice as many are asked for twice the rescues, too many questions for a parent.
+ */
+export const CLOSE_RATIO = 0.5;
+/** Topics never offered as a choice: "something my sources don't cover" is not something to pick. */
+const NEVER_OFFERED: ReadonlySet<string> = new Set(['not-covered', OFF_TOPIC]);
+/** What one ambiguous word may mean (the words themselves are in the catalogue, `ambiguous`). */
+const MEANINGS: Record<string, string[]> = {
+    card: ['apply-where', 'activation', 'card-kinds'],
+    activate: ['card:physical', 'card:electronic', 'card:e-voucher'],
+};
+
+/** A choice's label: a card's button, or the topic's title. */
+function label(t: TurnDraft, choice: string, lang: Lang): string {
+    const card = parseCardIntent(choice);
+    if (card) return t.deps.catalog.t(lang, `cards.choose.${card}`);
+    return t.deps.answers.topic(choice)!.title[lang];
+}
+
+/** Which group of meanings a one-word message belongs to ("card", 「卡」, "activate", 「激活」), if any. */
+function ambiguousWord(t: TurnDraft): string | null {
+    const norm = normalize(t.u.text).replace(/\s*[?？]$/, '');
+    for (const lang of LANGS) {
+        for (const [group, words] of Object.entries(t.deps.catalog.ambiguous(lang))) {
+            if (words.some((w) => normalize(w) === norm)) return group;
+        }
+    }
+    return null;
+}
+
+/** The two topics the matcher hesitates between, when they are close. */
+function closeTopics(t: TurnDraft): string[] | null {
+    const { match, button } = t.u;
+    if (button !== null || match.intent === OFF_TOPIC || !match.runnerUp) return null;
+    const [first, second] = [match.intent, match.runnerUp.intent];
+    if (NEVER_OFFERED.has(first) || NEVER_OFFERED.has(second) || first === second) return null;
+    if (!t.deps.answers.topic(first) || !t.deps.answers.topic(second)) return null;
+    return match.runnerUp.score >= CLOSE_RATIO * match.score ? [first, second] : null;
+}
+
+function ask(t: TurnDraft, key: string, choices: string[]): void {
+    if (choices.every((c) => parseCardIntent(c))) {
+        // Which card: the activation guide's own question, so its answer is taken as it always is.
+        t.data.activation = { asking: true };
+        t.say({
+            ...t.deps.answers.activationAsk(t.lang, 'clarify.activate'),
+            meta: { kind: 'clarify', topic: 'activation', choices },
+        });
+        return;
+    }
+    t.data.clarifying = { choices };
+    const actions = choices.map((c) => ({ label: label(t, c, t.lang), value: label(t, c, t.lang) }));
+    t.say({ lines: [t.deps.catalog.t(t.lang, key)], actions, meta: { kind: 'clarify', choices } });
+}
+
+/**
+ * A longer question that names a step in passing ("step 2 says prepare materials - do I do that
+ * before I apply?", 「第一步递交申请是去哪递」) and clearly asks about a topic: answered as that
+ * question, not taken to the walkthrough. "Go to step 4", 「第五步」「第一步是什么」 still go there.
+ */
+export function questionAboutStep(u: Understanding): boolean {
+    const { match } = u;
+    if (u.step === null || match.intent === OFF_TOPIC || match.intent === 'process') return false;
+    const han = [...u.text.replace(/[^\p{Script=Han}]/gu, '')].length;
+    const long = han ? han > 8 : u.text.trim().split(/\s+/).length > 6;
+    return long && match.score >= 0.5;
+}
+
+export const clarify = {
+    /**
+     * Asks one short question instead of guessing: for a one-word message that could mean several
+     * things ("card", 「卡」, "activate"), or when the two best topics are close. True when asked.
+     */
+    ask(t: TurnDraft): boolean {
+        if (t.u.command !== null || t.u.step !== null || t.u.button !== null) return false;
+        const group = ambiguousWord(t);
+        if (group) {
+            ask(t, `clarify.${group}`, MEANINGS[group]!);
+            return true;
+        }
+        const close = closeTopics(t);
+        if (!close) return false;
+        // A message that names a card is about that card: no question.
+        if (close.includes('activation') && cardNamed(t, t.u.text)) return false;
+        ask(t, 'clarify.which', close);
+        return true;
+    },
+
+    /**
+     * The answer to an open clarifying question typed as words or a number (a pressed button is
+     * understood as its topic already). Answers the choice and returns true; the question is closed
+     * either way.
+     */
+    answer(t: TurnDraft): boolean {
+        const open = t.data.clarifying;
+        t.data.clarifying = undefined;
+        if (!open || t.u.button !== null || t.u.command !== null) return false;
+        const options = open.choices.map((c) => ({
+            label: label(t, c, t.lang),
+            aliases: LANGS.map((l) => label(t, c, l)),
+        }));
+        const picked = recognizeChoice(t.u.text, t.lang, options);
+        if (!picked.success) return false;
+        const choice = open.choices[picked.value]!;
+        const card = parseCardIntent(choice);
+        answerAgain(t, card ? 'activation' : choice, card ?? undefined);
+        return true;
+    },
+};

@@ -1,0 +1,200 @@
+import { aboutChild, recognizeChildAge, daysBetween, type ChildAge } from '../nlu/age.js';
+import { recognizeFollowUp } from '../nlu/followUp.js';
+import { OFF_TOPIC, type TopicMatch } from '../nlu/matcher.js';
+import type { Place } from '../nlu/places.js';
+import type { Lang } from '../kb/schema.js';
+import type { AnswerContext, ChildProfile } from './child.js';
+import type { CardKindId } from './conversation.js';
+import type { TurnDraft, TurnInput } from './turn.js';
+
+/** What one message told the bot about the child. */
+export interface Heard {
+    age?: ChildAge;
+    place?: Place;
+    card?: CardKindId;
+    /** The message only states facts (no question in it): acknowledge, do not answer. */
+    statement: boolean;
+    /** The match of the question asked along with the facts, when the whole message matched nothing. */
+    match?: TopicMatch;
+}
+
+/** A question, in either language: a question mark, a question word at the start, or a Chinese question word anywhere. */
+const EN_QUESTION =
+    /\?|^(?:and\s+|so\s+|ok\s+)?(?:what|what's|whats|how|where|which|who|when|why|can|could|do|does|did|should|shall|is|are|will|would|need|tell|explain|help|any|must|may)\b/i;
+const ZH_QUESTION =
+    /[？?]|什么|怎么|怎样|如何|哪|吗|呢|嘛|么$|能不能|可不可以|要不要|是否|多少|几|咋|啥|先办|需不需要|有没有|是不是|(?:能|可以|要|用|行|办|需要)[^，。,]*[不没]$/;
+/** A question asked along with facts about the child may be answered from its nearest topic at this probability. */
+const REST_MIN_SCORE = 0.25;
+
+function isQuestion(text: string): boolean {
+    return EN_QUESTION.test(text.trim()) || ZH_QUESTION.test(text);
+}
+
+/** A request made without a question word ("activate card for 3yo", 「给两个月的宝宝办卡」): answered, not acknowledged. */
+const REQUEST =
+    /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
+/** Words that may stand around a place in "we live in Haikou", 「我们住在海口」 without making it about something else. */
+const EN_PLACE_FILLER =
+    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province)\b/gi;
+const ZH_PLACE_FILLER =
+    /我们|我|咱们|家里|家|住在|住|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
+
+/**
+ * Whether a message says where the family is and nothing else ("we live in Haikou", "Zhongshan
+ * city", 「我们住在海口」「坐标慈溪」), rather than naming a place in passing ("train tickets to
+ * Shanghai", "book a hotel in Beijing").
+ */
+function aboutPlace(text: string, place: Place): boolean {
+    let rest = text.toLowerCase().replace(/['’]/g, '');
+    for (const n of [place.zh, place.en, ...(place.aliases ?? [])])
+        rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
+    rest = rest.replace(EN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
+    return rest.replace(/[\s\p{P}\p{S}]/gu, '').length <= 1;
+}
+
+/**
+ * What a message says about the child (age, birth date, place), for any message that is not a
+ * command, a button or a step: a statement of facts ("we live in Haikou", "my son is 5",
+ * 「宝宝两个月大了」), acknowledged; or facts with a question or a request ("宝宝两个月大了，先办什么？"),
+ * answered with them, the question read from its own clause when the whole message matched no
+ * topic. A question that cannot be answered keeps nothing ("what's the weather in Beijing" is not
+ * where the family lives); a place named without a word of place ("train tickets to Shanghai") is
+ * not taken either. Pure.
+ */
+export function hear(input: TurnInput): Heard | null {
+    const u = input.understanding;
+    if (u.command !== null || u.button !== null || u.step !== null) return null;
+    const today = input.today;
+    const ageIn = (text: string) => (today ? recognizeChildAge(text, input.lang, today) : { success: false as const });
+    const age = ageIn(u.text);
+    const question = u.clauses
+        ? u.clauses.some((c) => isQuestion(c.text)) || /[?？]\s*$/.test(u.text)
+        : isQuestion(u.text);
+    const request = !question && REQUEST.test(u.text);
+    const followUpShape = recognizeFollowUp(u.text).success;
+    let place = u.place ?? null;
+    const statement = !question && !request;
+    // In a statement, a place counts when the message is about where the family is, an age when it is about the child.
+    if (place && statement && !followUpShape && !age.success && !aboutPlace(u.text, place)) place = null;
+    const childAge = age.success && (!statement || aboutChild(u.text)) ? age.value : undefined;
+    if (!childAge && !place) return null;
+    const facts = { ...(childAge ? { age: childAge } : {}), ...(place ? { place } : {}) };
+    if (statement) return { ...facts, statement: true };
+
+    // A question or request along with the facts: answered from its own clause if the whole did not match.
+    let match: TopicMatch | undefined;
+    if (u.match.intent === OFF_TOPIC) {
+        const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
+        const hasFact = (text: string) => ageIn(text).success || names.some((n) => text.toLowerCase().includes(n));
+        const rest = (u.clauses ?? []).filter((c) => !hasFact(c.text)).map((c) => c.match);
+        const best = rest.sort((a, b) => b.score - a.score)[0];
+        if (best && best.intent !== OFF_TOPIC) match = best;
+        else if (best && best.score >= REST_MIN_SCORE) match = { ...best, intent: best.nearest };
+        // Nothing to answer: keep nothing ("what's the weather in Beijing"), unless it follows up an answer.
+        if (!match && !followUpShape) return null;
+    }
+    return { ...facts, statement: false, ...(match ? { match } : {}) };
+}
+
+/**
+ * Keeps what a message said about the child; a statement is said back in one line (true: nothing
+ * more to answer). A question with the facts is answered as usual, with them. "What about
+ * Guiyang?" right after an answer is a follow-up (answered again, src/core/followUp.ts); with no
+ * answer before it, it only says where the family is.
+ */
+export function attend(t: TurnDraft, heard: Heard | null): boolean {
+    if (!heard) return false;
+    remember(t, heard);
+    if (recognizeFollowUp(t.u.text).success) {
+        if (t.data.lastAnswer) return false;
+        acknowledge(t, heard);
+        return true;
+    }
+    if (heard.statement) acknowledge(t, heard);
+    return heard.statement;
+}
+
+/** Keeps what was heard in the conversation's child profile; the age with the day it was true. */
+export function remember(t: TurnDraft, heard: Heard): void {
+    const child: ChildProfile = { ...t.data.child };
+    if (heard.age) {
+        child.ageDays = heard.age.ageDays;
+        if (t.input.today) child.ageOn = t.input.today;
+        if (heard.age.birthDate) child.birthDate = heard.age.birthDate;
+        else delete child.birthDate;
+    }
+    if (heard.place) child.city = { id: heard.place.id, name: { en: heard.place.en, zh: heard.place.zh } };
+    if (heard.card) child.card = heard.card;
+    t.data.child = child;
+}
+
+/** Keeps the card the parent is talking about. */
+export function rememberCard(t: TurnDraft, card: CardKindId): void {
+    t.data.child = { ...t.data.child, card };
+}
+
+/** "Start over": everything about the child and the last answer is forgotten. */
+export function forget(t: TurnDraft): void {
+    t.data.child = undefined;
+    t.data.lastAnswer = undefined;
+    t.data.clarifying = undefined;
+}
+
+/** The child's age today: the age said, plus the days since it was said. */
+export function currentAgeDays(child: ChildProfile | undefined, today: string | undefined): number | undefined {
+    if (child?.ageDays === undefined) return undefined;
+    if (child.birthDate && today) return daysBetween(child.birthDate, today);
+    if (!child.ageOn || !today) return child.ageDays;
+    return child.ageDays + Math.max(0, daysBetween(child.ageOn, today));
+}
+
+/** What an answer may be shaped by: the child as of today. */
+export function answerContext(t: TurnDraft): AnswerContext | undefined {
+    const today = t.input.today;
+    const child = t.data.child;
+    if (!child || !today) return child ? { child, today: today ?? '' } : undefined;
+    const ageDays = currentAgeDays(child, today);
+    return { child: ageDays === undefined ? child : { ...child, ageDays, ageOn: today }, today };
+}
+
+/** "a 2-month-old" / 「两个月大的宝宝」: the age as said back. */
+export function describeAge(t: TurnDraft, days: number): string {
+    const { catalog } = t.deps;
+    if (days < 60) return catalog.t(t.lang, 'memory.ageDays', { n: days });
+    // A week's grace, so that 「八个月」 (240 days) is said back as 8 months and "5" (1,826 days) as 5 years.
+    if (days < 730) return catalog.t(t.lang, 'memory.ageMonths', { n: Math.floor((days + 7) / 30.44) });
+    return catalog.t(t.lang, 'memory.ageYears', { n: Math.floor((days + 7) / 365.25) });
+}
+
+function placeName(lang: Lang, child: ChildProfile): string {
+    return child.city ? child.city.name[lang] : '';
+}
+
+/** One line that says back what was just heard ("Noted: a 2-month-old in Haikou."). */
+export function acknowledge(t: TurnDraft, heard: Heard): void {
+    const { catalog, answers } = t.deps;
+    const child = t.data.child ?? {};
+    const parts: string[] = [];
+    if (heard.age) parts.push(describeAge(t, heard.age.ageDays));
+    if (heard.place) parts.push(catalog.t(t.lang, 'memory.place', { place: placeName(t.lang, child) }));
+    const facts = parts.join(catalog.t(t.lang, 'memory.and'));
+    t.say({
+        lines: [catalog.t(t.lang, 'memory.ack', { facts })],
+        actions: answers.menuActions(t.lang),
+        meta: { kind: 'ack' },
+    });
+}
+
+/**
+ * After the turn: the last knowledge-base answer given (what a follow-up asks again), and the card
+ * it was about as the card the parent is talking about.
+ */
+export function noteAnswers(t: TurnDraft): void {
+    const answer = t.replies
+        .map((r) => r.meta)
+        .filter((m) => m?.kind === 'answer' && m.topic)
+        .at(-1);
+    if (!answer?.topic) return;
+    t.data.lastAnswer = { topic: answer.topic, ...(answer.card ? { card: answer.card } : {}) };
+    if (answer.card) rememberCard(t, answer.card);
+}

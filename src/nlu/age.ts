@@ -1,0 +1,184 @@
+import { createRequire } from 'node:module';
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
+import type { Lang } from '../kb/schema.js';
+import type { Recognized } from './recognizers.js';
+
+/** A child's age as a parent gave it: in days on the reference day, and the birth date when one was given. */
+export interface ChildAge {
+    ageDays: number;
+    /** YYYY-MM-DD, when the parent gave a birth date. */
+    birthDate?: string;
+}
+
+type AgeModule = typeof import('@microsoft/recognizers-text-number-with-unit');
+type DateTimeModule = typeof import('@microsoft/recognizers-text-date-time');
+
+// The age and date-time recognizers take about half a second to load and build their models, and
+// most messages never need them: loaded on the first message that speaks of an age or a birth.
+const load = createRequire(import.meta.url);
+let ageModule: AgeModule | undefined;
+let dateTimeModule: DateTimeModule | undefined;
+const ageRecognizer = () => (ageModule ??= load('@microsoft/recognizers-text-number-with-unit') as AgeModule);
+const dateTimeRecognizer = () => (dateTimeModule ??= load('@microsoft/recognizers-text-date-time') as DateTimeModule);
+
+const NO: Recognized<never> = { success: false };
+const culture = (lang: Lang) => (lang === 'zh' ? Culture.Chinese : Culture.English);
+const DAY_MS = 86_400_000;
+/** Days per unit, as a parent means them ("2 months old" is about 61 days). */
+const UNIT_DAYS: Record<string, number> = { Day: 1, Week: 7, Month: 30.44, Year: 365.25 };
+/** Oldest age read as a child's (the card is for children; an 18-year-old acts for themself). */
+const MAX_DAYS = 18 * 365.25;
+
+/** Words that show a message speaks of a birth ("born", 出生, 生的). */
+const BIRTH = /\b(?:born|birth|birthday|dob|b\.)\b|出生|出世|生于|生的|生日|降生/i;
+/** Words that show a number or a duration is the child's age. */
+const EN_CHILD =
+    /\b(?:baby|babies|son|daughter|kid|kids|child|boy|girl|infant|toddler|newborn|little one|lo|he|she|he's|she's|hes|shes|they|twins?)\b/i;
+const ZH_CHILD = /宝宝|宝贝|孩子|娃|儿子|女儿|小孩|婴儿|新生儿|闺女|小朋友|出生|生下来|大了|大的|大啦/;
+/** A duration that is a wait, not an age ("it takes 2 months", 「要等一个月」). */
+const WAIT =
+    /\b(?:takes?|took|wait(?:ing)?|within|after|how long|in \d+|last(?:s|ed)?|valid|expire|ago)\b|多久|多长时间|需要|要等|等了|以内|之内|内办|以后|之后|后才|有效期|过期|前/i;
+/** A unit of age in the message: without one (and no birth word) the recognizers are not run at all. */
+const AGE_CUE = /\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|yo|y\/o|old)\b|\dyo\b|岁|天|周|月|年|星期/i;
+
+/** Whether a message may carry an age at all (a cheap test: a unit of age, a birth word, 满月, "she's 8"). */
+export function mayCarryAge(text: string): boolean {
+    return AGE_CUE.test(text) || BIRTH.test(text) || /满月|百天|百日/.test(text) || EN_BARE.test(text);
+}
+
+/**
+ * Whether a message speaks of a child or a birth ("my baby", 「宝宝」, "born"), or is short enough to
+ * be an answer to "how old?" ("2 months old", 「刚满月」): an age in anything else ("my car is 5
+ * years old") is not the child's.
+ */
+export function aboutChild(text: string): boolean {
+    const t = text.normalize('NFKC').trim();
+    if (BIRTH.test(t) || EN_CHILD.test(t) || ZH_CHILD.test(t) || /满月|百天|周岁/.test(t)) return true;
+    const han = [...t.replace(/[^\p{Script=Han}]/gu, '')].length;
+    return han ? han <= 8 && t.length <= 12 : t.split(/\s+/).length <= 4;
+}
+
+/** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
+const EN_BARE =
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?([a-z0-9.]+)(?:\s+(?:now|already|this year))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+/** 「刚满月」「满月了」: a month old; 「满百天」「百天」: 100 days. */
+const ZH_FULL_MONTH = /满月/;
+const ZH_HUNDRED_DAYS = /百天|百日/;
+/** 「两周岁」「三周岁半」 read by the age recognizer once 周 is dropped. */
+const ZH_ZHOUSUI = /周岁/g;
+
+function isoDate(d: Date): string {
+    return d.toISOString().slice(0, 10);
+}
+
+/** The reference date as the date-time recognizer reads it: its local calendar day. */
+function referenceDate(today: string): Date {
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    return new Date(y, m - 1, d, 12);
+}
+
+function daysBetween(from: string, to: string): number {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function plausible(days: number): boolean {
+    return Number.isFinite(days) && days >= 0 && days <= MAX_DAYS;
+}
+
+/** A birth date in the text ("born 2026-10-01", 「2026年10月1日出生」「上个月15号生的」), read relative to today. */
+function birthDate(text: string, lang: Lang, today: string): Recognized<ChildAge> {
+    if (!BIRTH.test(text)) return NO;
+    const { recognizeDateTime } = dateTimeRecognizer();
+    for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
+        for (const r of recognizeDateTime(text, culture(l), 0, referenceDate(today))) {
+            if (r.typeName !== 'datetimeV2.date') continue;
+            const values = ((r.resolution?.values ?? []) as { value?: string }[])
+                .map((v) => v.value)
+                .filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v));
+            // "上个月15号" resolves to last year's and this year's: the latest one not after today.
+            const past = values.filter((v) => v <= today).sort();
+            const date = past.at(-1);
+            if (date && plausible(daysBetween(date, today)))
+                return { success: true, value: { ageDays: daysBetween(date, today), birthDate: date } };
+        }
+    }
+    return NO;
+}
+
+/** An age with its unit ("2 months old", 「两个月大」「3岁」「三岁半」). */
+function unitAge(text: string, lang: Lang): Recognized<ChildAge> {
+    const { recognizeAge } = ageRecognizer();
+    const said = text.replace(ZH_ZHOUSUI, '岁');
+    for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
+        for (const r of recognizeAge(said, culture(l))) {
+            const { value, unit } = (r.resolution ?? {}) as { value?: string; unit?: string };
+            const days = Math.round(Number(value) * (UNIT_DAYS[unit ?? ''] ?? NaN));
+            if (plausible(days)) return { success: true, value: { ageDays: days } };
+        }
+    }
+    return NO;
+}
+
+/** A duration said of the child ("出生40天", 「宝宝八个月」, "my baby is 6 weeks"), not a wait. */
+function durationAge(text: string, lang: Lang, today: string, wholeMessage: boolean): Recognized<ChildAge> {
+    const aboutChild = lang === 'zh' || /\p{Script=Han}/u.test(text) ? ZH_CHILD.test(text) : EN_CHILD.test(text);
+    if (WAIT.test(text) && !BIRTH.test(text)) return NO;
+    const { recognizeDateTime } = dateTimeRecognizer();
+    for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
+        for (const r of recognizeDateTime(text, culture(l), 0, referenceDate(today))) {
+            if (r.typeName !== 'datetimeV2.duration') continue;
+            // 「八个月」 alone answers "how old?"; inside a longer message only when it is said of the child.
+            const alone =
+                wholeMessage && text.replace(r.text, '').replace(/[了啦的大呀啊吧\s.!。！,，]/g, '').length === 0;
+            if (!alone && !aboutChild) continue;
+            const seconds = Number(((r.resolution?.values ?? []) as { value?: string }[])[0]?.value);
+            const days = Math.round(seconds / 86_400);
+            if (plausible(days) && days > 0) return { success: true, value: { ageDays: days } };
+        }
+    }
+    return NO;
+}
+
+/** "She's 8", "my son is five": years. */
+function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
+    const m = EN_BARE.exec(text);
+    if (!m) return NO;
+    const [n] = recognizeNumber(m[1]!, culture('en'));
+    const years = Number(n?.resolution?.value);
+    if (n?.text !== m[1]!.toLowerCase() && n?.text !== m[1]) return NO;
+    const days = Math.round(years * 365.25);
+    return Number.isFinite(years) && years > 0 && plausible(days) && lang
+        ? { success: true, value: { ageDays: days } }
+        : NO;
+}
+
+/**
+ * The child's age from what a parent says, in either language: "2 months old", "she's 8",
+ * "8 month old baby", 「刚满月」「两个月大」「出生40天」「八个月」「3岁」, or a birth date ("born
+ * 2026-10-01", 「2026年10月1日出生」「上个月15号生的」, read relative to `today`, YYYY-MM-DD). Uses
+ * the Microsoft recognizers' age and date-time models; a few patterns cover what they miss
+ * (a bare "she's 8", 满月, 百天). Pure: the same text and day give the same age.
+ */
+export function recognizeChildAge(text: string, lang: Lang, today: string): Recognized<ChildAge> {
+    const said = text.normalize('NFKC').trim();
+    if (!said || said.length > 300) return NO;
+    const born = birthDate(said, lang, today);
+    if (born.success) return born;
+    if (ZH_FULL_MONTH.test(said) && !WAIT.test(said)) return { success: true, value: { ageDays: 30 } };
+    if (ZH_HUNDRED_DAYS.test(said) && !WAIT.test(said)) return { success: true, value: { ageDays: 100 } };
+    const years = bareYears(said, lang);
+    if (years.success) return years;
+    if (!AGE_CUE.test(said)) return NO;
+    if (WAIT.test(said) && !BIRTH.test(said) && !/\bold\b|岁|大了|大的/.test(said)) return NO;
+    const unit = unitAge(said, lang);
+    if (unit.success) return unit;
+    return durationAge(said, lang, today, said.length <= 12);
+}
+
+/** A date `days` after an ISO date (for "the 90 days end on …"). */
+export function addDays(date: string, days: number): string {
+    return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Days from one ISO date to another. */
+export { daysBetween };

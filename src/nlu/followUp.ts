@@ -1,0 +1,34 @@
+import type { Recognized } from './recognizers.js';
+
+const EN = [
+    /^(?:and\s+|so\s+|ok(?:ay)?\s+|hmm+\s+)?(?:what|how)\s+about\s+(?:for\s+|in\s+|with\s+)?(.+?)$/i,
+    /^(?:and|&)\s+(?:for|in|with|about|if it'?s|if we(?:'re| are)(?: in)?)?\s*(.+?)$/i,
+    /^(?:what|how)\s+if\s+(?:it'?s|it is|we(?:'re| are| live)(?: in)?|i(?:'m| am| live)(?: in)?|(?:s?he|the child|the baby|my (?:son|daughter|child|kid|baby))(?:'s| is))\s+(.+?)$/i,
+    /^(?:(?:and\s+)?the\s+)?same\s+(?:for|in|with)\s+(.+?)$/i,
+    /^for\s+(.+?)$/i,
+];
+const ZH = [
+    /^(?:那|那么|那如果是|如果是|要是|换成|改成|还有|那要是|那换成|那对于|对于)(.+?)(?:呢|的话呢|的话|怎么办|怎么样|又如何|如何)?$/,
+    /^(.+?)(?:呢|的话呢)$/,
+];
+
+/**
+ * A follow-up that asks the last question again about something else: "and for the e-voucher?",
+ * "what about Guiyang?", 「那医保电子凭证呢？」「那海口呢」. Returns what it is about (the
+ * e-voucher, Guiyang); whether that is a card, a place or an age is for the caller to say. Only
+ * short messages: a longer one is a question of its own.
+ */
+export function recognizeFollowUp(text: string): Recognized<string> {
+    const said = text
+        .normalize('NFKC')
+        .trim()
+        .replace(/[?？.。!！\s]+$/u, '');
+    if (!said || [...said].length > 40) return { success: false };
+    const han = /\p{Script=Han}/u.test(said);
+    for (const re of han ? [...ZH, ...EN] : EN) {
+        const m = re.exec(said);
+        const subject = m?.[1]?.trim();
+        if (subject && [...subject].length <= 30) return { success: true, value: subject };
+    }
+    return { success: false };
+}

@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Recognized } from './recognizers.js';
+
+/** A place a parent may name: a province, a prefecture-level city or a county-level city (data/cities.json). */
+export interface Place {
+    /** Stable id: the pinyin, lower case, no spaces (`haikou`, `xian`); `-city`/`-county` when two share one. */
+    id: string;
+    /** The short Chinese name, without 市/省 (`海口`). */
+    zh: string;
+    /** The usual English name (`Haikou`, `Xi'an`). */
+    en: string;
+    level: 'province' | 'city' | 'county';
+    /** Other spellings people type (`xian`, `huhehaote`). */
+    aliases?: string[];
+}
+
+const placesFile = z.object({
+    source: z.string(),
+    places: z.array(
+        z.object({
+            id: z.string().regex(/^[a-z]+(?:-[a-z]+)?$/),
+            zh: z.string().min(2),
+            en: z.string().min(2),
+            level: z.enum(['province', 'city', 'county']),
+            aliases: z.array(z.string().min(2)).optional(),
+        }),
+    ),
+});
+
+/** Reads and checks data/cities.json (written by `npm run cities:build`). */
+export async function loadPlaces(file: string): Promise<Place[]> {
+    return placesFile.parse(JSON.parse(await readFile(file, 'utf8'))).places;
+}
+
+/** English words that are also the pinyin of a place: never read as the place without "city" or "市". */
+const EN_WORDS = new Set(['mile', 'bole', 'daye', 'anda', 'hebi', 'luan']);
+const EN_CITY = /^(?:city|shi)$/;
+const ZH_CITY = /^市/;
+/** How specific a place is: a county-level city named with 市 beats its prefecture, which beats a province. */
+const RANK = { province: 0, city: 1, county: 2 } as const;
+
+interface Key {
+    place: Place;
+    /** Lower case; English keys are space-separated words. */
+    key: string;
+    zh: boolean;
+    /** Only with 市 / "city" after it (county-level cities, and words that are also English words). */
+    needsMarker: boolean;
+}
+
+/**
+ * Finds the place a message names: Chinese name with or without 市 (「海口」「海口市」), pinyin or
+ * English with or without "city"/"shi" ("Haikou", "haikou city", "Xi'an", "xian"). The most specific
+ * place named wins (a city over its province). County-level cities (there are ~400, some named like
+ * ordinary words: 合作, 东方) count only when named with 市 or "city", unless they are in `known`
+ * (the places the knowledge base has rules for, e.g. 临湘, 慈溪). Pure.
+ */
+export class PlaceFinder {
+    /** Names (Chinese, or English words joined by spaces) to the places so named. */
+    private readonly zhKeys = new Map<string, Key[]>();
+    private readonly enKeys = new Map<string, Key[]>();
+    private readonly longestZh: number;
+    private readonly longestEn: number;
+
+    constructor(places: readonly Place[], options: { known?: ReadonlySet<string> } = {}) {
+        const known = options.known ?? new Set<string>();
+        const add = (map: Map<string, Key[]>, k: Key) => map.set(k.key, [...(map.get(k.key) ?? []), k]);
+        for (const place of places) {
+            const bare = place.level !== 'county' || known.has(place.id);
+            add(this.zhKeys, { place, key: place.zh, zh: true, needsMarker: !bare });
+            for (const en of [place.en, ...(place.aliases ?? [])]) {
+                const words = en
+                    .toLowerCase()
+                    .replace(/[^a-z]+/g, ' ')
+                    .trim();
+                for (const key of new Set([words, words.replace(/ /g, '')])) {
+                    add(this.enKeys, { place, key, zh: false, needsMarker: !bare || EN_WORDS.has(key) });
+                }
+            }
+        }
+        this.longestZh = Math.max(...[...this.zhKeys.keys()].map((k) => k.length));
+        this.longestEn = Math.max(...[...this.enKeys.keys()].map((k) => k.split(' ').length));
+    }
+
+    /** The place the text names, if any. Looks names up by the text's own words: a few map lookups per message. */
+    find(text: string): Recognized<Place> {
+        const found: Place[] = [];
+        const said = text.normalize('NFKC');
+        // Chinese: every run of Han characters, longest names first at each position.
+        for (const run of said.match(/\p{Script=Han}+/gu) ?? []) {
+            for (let i = 0; i < run.length;) {
+                let step = 1;
+                for (let len = Math.min(this.longestZh, run.length - i); len >= 2; len--) {
+                    const hit = this.zhKeys
+                        .get(run.slice(i, i + len))
+                        ?.find((k) => !k.needsMarker || ZH_CITY.test(run.slice(i + len)));
+                    if (hit) {
+                        found.push(hit.place);
+                        step = len;
+                        break;
+                    }
+                }
+                i += step;
+            }
+        }
+        // English and pinyin: runs of one to a few words ("xi an", "inner mongolia", "haikou").
+        const words = said
+            .toLowerCase()
+            .replace(/['’]/g, '')
+            .replace(/[^a-z]+/g, ' ')
+            .trim()
+            .split(' ')
+            .filter(Boolean);
+        for (let i = 0; i < words.length;) {
+            let step = 1;
+            for (let n = Math.min(this.longestEn, words.length - i); n >= 1; n--) {
+                const key = words.slice(i, i + n).join(' ');
+                const next = words[i + n] ?? '';
+                const hit = this.enKeys.get(key)?.find((k) => !k.needsMarker || EN_CITY.test(next));
+                if (hit) {
+                    found.push(hit.place);
+                    step = n;
+                    break;
+                }
+            }
+            i += step;
+        }
+        if (!found.length) return { success: false };
+        const best = found.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
+        return { success: true, value: best };
+    }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { recognizeChildAge } from '../../src/nlu/age.js';
+
+const TODAY = '2026-12-02';
+
+describe("the child's age from what a parent says", () => {
+    it.each([
+        ['2 months old', 61],
+        ["she's 8", 2922],
+        ['8 month old baby', 244],
+        ['my son is 5', 1826],
+        ['my daughter is 2 months old, what do we need?', 61],
+        ['he is 3 years old', 1096],
+        ['our baby is 40 days old', 40],
+        ['a 6-week-old', 42],
+        ['my kid is six', 2192],
+    ] as const)('English: %s → %d days', (text, days) => {
+        expect(recognizeChildAge(text, 'en', TODAY)).toEqual({ success: true, value: { ageDays: days } });
+    });
+
+    it.each([
+        ['刚满月', 30],
+        ['两个月大', 61],
+        ['出生40天', 40],
+        ['八个月', 240],
+        ['3岁', 1096],
+        ['宝宝两个月大了，先办什么？', 61],
+        ['孩子三岁半', 1278],
+        ['宝宝八个月了', 240],
+        ['孩子两周岁', 731],
+        ['宝宝满百天了', 100],
+    ] as const)('Chinese: %s → %d days', (text, days) => {
+        expect(recognizeChildAge(text, 'zh', TODAY)).toEqual({ success: true, value: { ageDays: days } });
+    });
+
+    it.each([
+        ['born 2026-10-01', 'en', '2026-10-01', 62],
+        ['she was born on October 1, 2026', 'en', '2026-10-01', 62],
+        ['2026年10月1日出生', 'zh', '2026-10-01', 62],
+        // Relative to today: last month's 15th, never a date still to come.
+        ['上个月15号生的', 'zh', '2026-11-15', 17],
+        ['10月1号出生的', 'zh', '2026-10-01', 62],
+    ] as const)('a birth date: %s → born %s, %d days old', (text, lang, birthDate, days) => {
+        expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days, birthDate } });
+    });
+
+    it('reads a birth date relative to the day it is said', () => {
+        expect(recognizeChildAge('上个月15号生的', 'zh', '2027-03-01')).toEqual({
+            success: true,
+            value: { ageDays: 14, birthDate: '2027-02-15' },
+        });
+    });
+
+    it.each([
+        ['it takes 2 months', 'en'],
+        ['I have 2 kids', 'en'],
+        ['what is step 2', 'en'],
+        ['does the e-voucher expire after 180 days', 'en'],
+        ['要等一个月吗', 'zh'],
+        ['下一步', 'zh'],
+        ['90天内要参保吗', 'zh'],
+        ['多久能拿到卡', 'zh'],
+        ['第一步', 'zh'],
+        ['一个月能办好吗', 'zh'],
+        ['born in 2050', 'en'],
+        ['', 'en'],
+    ] as const)('finds no age in %s', (text, lang) => {
+        expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: false });
+    });
+});
