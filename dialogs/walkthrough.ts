@@ -101,7 +101,8 @@ export const walkthrough: GuidedFlow<WalkthroughState> = {
     startOnCommand(t) {
         const { answers } = t.deps;
         const { command, step, button } = t.u;
-        if (step !== null) {
+        // A question that only mentions a step ("step 2 says prepare materials: before or after?") is answered as a question.
+        if (step !== null && !questionAboutStep(t.u)) {
             if (step < 1 || step > answers.totalSteps)
                 t.line('step.outOfRange', answers.menuActions(t.lang), { total: answers.totalSteps });
             else show(t, clamp(t, step));

@@ -18,6 +18,7 @@ import { FLOWS } from '../dialogs/index.js';
 import { Answers } from './core/answers.js';
 import type { GuidedFlow } from './core/flow.js';
 import { loadPlaces, PlaceFinder } from './nlu/places.js';
+import './nlu/loadRecognizers.js';
 import { createUnderstander, type Understander } from './core/understand.js';
 import { HandoffGate } from './handoff/gate.js';
 import { HandoffService } from './handoff/service.js';

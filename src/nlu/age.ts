@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
 import type { Lang } from '../kb/schema.js';
 import type { Recognized } from './recognizers.js';
@@ -13,13 +12,31 @@ export interface ChildAge {
 type AgeModule = typeof import('@microsoft/recognizers-text-number-with-unit');
 type DateTimeModule = typeof import('@microsoft/recognizers-text-date-time');
 
+/** Loads the age and date-time recognizers when first needed (given by the edge: src/nlu/loadRecognizers.ts). */
+export interface RecognizerModules {
+    age(): AgeModule;
+    dateTime(): DateTimeModule;
+}
+
 // The age and date-time recognizers take about half a second to load and build their models, and
-// most messages never need them: loaded on the first message that speaks of an age or a birth.
-const load = createRequire(import.meta.url);
+// most messages never need them: loaded on the first message that speaks of an age or a birth. The
+// loading (a require) is the edge's, so this module stays pure.
+let modules: RecognizerModules | undefined;
 let ageModule: AgeModule | undefined;
 let dateTimeModule: DateTimeModule | undefined;
-const ageRecognizer = () => (ageModule ??= load('@microsoft/recognizers-text-number-with-unit') as AgeModule);
-const dateTimeRecognizer = () => (dateTimeModule ??= load('@microsoft/recognizers-text-date-time') as DateTimeModule);
+
+/** Gives the recognizers' loader; called once by the edge (src/nlu/loadRecognizers.ts) before any message. */
+export function provideRecognizers(loader: RecognizerModules): void {
+    modules = loader;
+}
+
+const loader = (): RecognizerModules => {
+    if (!modules)
+        throw new Error('the age recognizers were not provided: import src/nlu/loadRecognizers.js at start-up');
+    return modules;
+};
+const ageRecognizer = () => (ageModule ??= loader().age());
+const dateTimeRecognizer = () => (dateTimeModule ??= loader().dateTime());
 
 const NO: Recognized<never> = { success: false };
 const culture = (lang: Lang) => (lang === 'zh' ? Culture.Chinese : Culture.English);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { recognizeChildAge } from '../../src/nlu/age.js';
+import '../../src/nlu/loadRecognizers.js';
 
 const TODAY = '2026-12-02';
 
