@@ -253,7 +253,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
     registerAgentConsole(server, {
         auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), { clock, signOuts: storageSignOuts(storage) }),
-        signInLimiter: new SignInLimiter({ known: storageKnownAddresses(storage) }),
+        signInLimiter: new SignInLimiter({ known: storageKnownAddresses(storage), create: (o) => limiters.create(o) }),
         service: handoff,
         gate,
         unanswered,
