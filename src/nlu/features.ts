@@ -31,6 +31,33 @@ export interface FeatureWeights {
     concept: number;
     /** A number. */
     digit: number;
+    /** English gloss of a Chinese word: the English word feature it stands for (see {@link Glosses}). */
+    gloss: number;
+}
+
+/**
+ * English glosses of Chinese words, as English word stems ("闺女" → daughter, "证件" → certif, document,
+ * id). A Chinese word then also carries the English word features of its glosses, so what the model
+ * learns from English samples holds for Chinese messages and the other way round, including for
+ * Chinese words no sample uses.
+ */
+export type Glosses = ReadonlyMap<string, readonly string[]>;
+
+/** Parses the `word<TAB>stem stem` lines of a gloss table (see scripts/buildGlosses.ts). */
+export function parseGlosses(table: string): Glosses {
+    const out = new Map<string, string[]>();
+    for (const line of table.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0)
+            out.set(
+                line.slice(0, tab),
+                line
+                    .slice(tab + 1)
+                    .split(' ')
+                    .filter(Boolean),
+            );
+    }
+    return out;
 }
 
 export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
@@ -41,6 +68,7 @@ export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
     zhChar: 0.3,
     concept: 1.2,
     digit: 0.5,
+    gloss: 0.8,
 };
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -53,7 +81,35 @@ const EN_STOP = new Set(
     ),
 );
 const ZH_STOP = new Set([
-    '的', '了', '吗', '呢', '吧', '啊', '呀', '嘛', '哦', '哈', '么', '我', '你', '他', '她', '是', '在', '和', '请', '问', '一下', '请问', '麻烦', '那个', '这个', '就', '都', '也', '还',
+    '的',
+    '了',
+    '吗',
+    '呢',
+    '吧',
+    '啊',
+    '呀',
+    '嘛',
+    '哦',
+    '哈',
+    '么',
+    '我',
+    '你',
+    '他',
+    '她',
+    '是',
+    '在',
+    '和',
+    '请',
+    '问',
+    '一下',
+    '请问',
+    '麻烦',
+    '那个',
+    '这个',
+    '就',
+    '都',
+    '也',
+    '还',
 ]);
 // Single characters that carry no meaning alone (used to skip them as character features).
 const ZH_CHAR_STOP = new Set([...'的了吗呢吧啊呀嘛哦哈么我你他她是在和请问一下个就都也还这那有不能要']);
@@ -190,13 +246,21 @@ export class FeatureExtractor {
     /** Chinese concept phrases by their first character. */
     private readonly zhPhrases = new Map<string, { text: string; concept: string }[]>();
     private readonly weights: FeatureWeights;
+    private readonly glosses: Glosses;
 
     /**
      * @param corpus texts whose English words form the spelling vocabulary (the training samples).
      * @param concepts bilingual concept lexicon.
+     * @param glosses English glosses of Chinese words (none: no gloss features).
      */
-    constructor(corpus: readonly string[], concepts: readonly Concept[] = [], weights: Partial<FeatureWeights> = {}) {
+    constructor(
+        corpus: readonly string[],
+        concepts: readonly Concept[] = [],
+        weights: Partial<FeatureWeights> = {},
+        glosses: Glosses = new Map(),
+    ) {
         this.weights = { ...DEFAULT_FEATURE_WEIGHTS, ...weights };
+        this.glosses = glosses;
         const vocab = new Set<string>();
         for (const text of corpus) for (const w of englishTokens(normalize(text))) vocab.add(w);
         for (const c of concepts) {
@@ -235,13 +299,21 @@ export class FeatureExtractor {
             // Misspellings rarely get the first letter wrong; skipping those keeps this fast and safe.
             if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
             const d = editDistance(word, candidate, Math.min(limit, bestDistance));
-            if (d < bestDistance || (d === bestDistance && best !== null && candidate.length === word.length && best.length !== word.length)) {
+            if (
+                d < bestDistance ||
+                (d === bestDistance && best !== null && candidate.length === word.length && best.length !== word.length)
+            ) {
                 bestDistance = d;
                 best = candidate;
             }
         }
         // A four-letter word is only corrected for a swap of two letters ("crad" → "card").
-        if (best !== null && word.length === 4 && !(best.length === 4 && [...best].sort().join('') === [...word].sort().join(''))) best = null;
+        if (
+            best !== null &&
+            word.length === 4 &&
+            !(best.length === 4 && [...best].sort().join('') === [...word].sort().join(''))
+        )
+            best = null;
         const result = best !== null && bestDistance <= limit ? best : null;
         if (this.corrections.size < 10_000) this.corrections.set(word, result);
         return result ?? word;
@@ -275,7 +347,10 @@ export class FeatureExtractor {
         for (const run of zh.match(HAN_RUN) ?? []) {
             if (W.zhWord > 0) {
                 for (const { segment } of segmenter.segment(run)) {
-                    if (!ZH_STOP.has(segment)) add(`z:${segment}`, W.zhWord);
+                    if (ZH_STOP.has(segment)) continue;
+                    add(`z:${segment}`, W.zhWord);
+                    const gloss = W.gloss > 0 ? this.glosses.get(segment) : undefined;
+                    if (gloss) for (const stem of gloss) add(`w:${stem}`, W.gloss / Math.sqrt(gloss.length));
                 }
             }
             const chars = [...run];

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../kb/schema.js';
-import { FeatureExtractor, type FeatureWeights, type Features } from './features.js';
+import { FeatureExtractor, parseGlosses, type FeatureWeights, type Features, type Glosses } from './features.js';
+import { GLOSSES } from './glosses.js';
 import { normalize } from './text.js';
 import { prng } from '../util/prng.js';
 
@@ -30,9 +31,18 @@ export interface MatcherOptions {
     l2: number;
     /** Feature weights (see {@link FeatureWeights}). */
     features: Partial<FeatureWeights>;
+    /** English glosses of Chinese words; by default the CC-CEDICT table in ./glosses.ts. */
+    glosses: Glosses;
 }
 
-const DEFAULTS: MatcherOptions = {
+let bundledGlosses: Glosses | undefined;
+/** The bundled gloss table, parsed once. */
+function defaultGlosses(): Glosses {
+    bundledGlosses ??= parseGlosses(GLOSSES);
+    return bundledGlosses;
+}
+
+const DEFAULTS: Omit<MatcherOptions, 'glosses'> = {
     minScore: 0.3,
     minScoreOutOfDomain: 0.5,
     epochs: 20,
@@ -46,7 +56,6 @@ interface Vector {
     idx: Int32Array;
     val: Float64Array;
 }
-
 
 /**
  * Topic matcher: a multinomial logistic regression over bilingual features (English stems,
@@ -69,7 +78,7 @@ export class TopicMatcher {
     private readonly options: MatcherOptions;
 
     constructor(kb: KnowledgeBase, options: Partial<MatcherOptions> = {}) {
-        this.options = { ...DEFAULTS, ...options };
+        this.options = { ...DEFAULTS, ...options, glosses: options.glosses ?? defaultGlosses() };
         const labelled: { intent: string; text: string }[] = [];
         const push = (intent: string, s: { en: string[]; zh: string[] }) => {
             for (const text of [...s.en, ...s.zh]) labelled.push({ intent, text });
@@ -81,12 +90,17 @@ export class TopicMatcher {
             labelled.map((l) => l.text),
             kb.concepts ?? [],
             this.options.features,
+            this.options.glosses,
         );
         this.intents = [...new Set(labelled.map((l) => l.intent))];
         this.offIndex = this.intents.indexOf(OFF_TOPIC);
-        const raw = labelled.map((l) => ({ y: this.intents.indexOf(l.intent), features: this.extractor.extract(l.text) }));
+        const raw = labelled.map((l) => ({
+            y: this.intents.indexOf(l.intent),
+            features: this.extractor.extract(l.text),
+        }));
         for (const { features } of raw) {
-            for (const f of features.keys()) if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
+            for (const f of features.keys())
+                if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
         }
         const data = raw.map(({ y, features }) => ({ y, x: this.vectorize(features) }));
         const K = this.intents.length;
