@@ -261,7 +261,7 @@ export const GLOSSES = `一一	after anoth
 上进	make progress do better
 上部	upper section
 上野	district
-上门	visit door
+上门	drop visit door
 上阵	go into
 上限	upper bound
 上面	top
@@ -294,6 +294,7 @@ export const GLOSSES = `一一	after anoth
 下弦	last third
 下手	start put s hand set
 下拜	make
+下挫	drop
 下放	parti work
 下旬	last third month
 下期	next period
@@ -309,6 +310,7 @@ export const GLOSSES = `一一	after anoth
 下班	finish work get off next servic
 下界	bound
 下线	go off line
+下落	drop
 下蛋	lai
 下诏	hand
 下课	finish class get out
@@ -320,6 +322,7 @@ export const GLOSSES = `一一	after anoth
 下达	issu
 下野	step offic go into
 下锅	put into
+下降	drop
 下限	bound
 下院	hous
 下雨	rain
@@ -835,7 +838,7 @@ export const GLOSSES = `一一	after anoth
 书刊	book period public
 书名	name book
 书坛	commun
-书局	hous
+书局	publish hous
 书库	store book person
 书房	studio
 书本	book
@@ -1314,6 +1317,7 @@ export const GLOSSES = `一一	after anoth
 休市	close market
 休想	think
 休憩	take
+休旅车	vehicl
 休止	stop
 休耕	leav
 休闲	not work
@@ -1669,6 +1673,7 @@ export const GLOSSES = `一一	after anoth
 倍感	feel even
 倍率	power
 倒下	over
+倒卧	drop
 倒台	power
 倒嗓	lose s chang
 倒塌	over
@@ -1739,7 +1744,7 @@ export const GLOSSES = `一一	after anoth
 假日	holidai dai off
 假条	leav note
 假死	plai
-假面具	ad front
+假面具	fa ad front
 偌大	big
 偏低	side
 偏偏	happen
@@ -1787,7 +1792,7 @@ export const GLOSSES = `一一	after anoth
 停业	close
 停产	stop product
 停住	stop
-停刊	stop
+停刊	stop publish
 停尸	keep
 停工	stop work product
 停息	stop
@@ -2059,7 +2064,7 @@ export const GLOSSES = `一一	after anoth
 公家	public
 公寓	block
 公差	differ offici
-公布	make public
+公布	make public publish
 公帑	public fund
 公开	open public
 公式	formula
@@ -2287,6 +2292,7 @@ export const GLOSSES = `一一	after anoth
 军用	us applic
 军营	camp
 军训	do train
+军车	vehicl
 农业	agricultur
 农产	agricultur product produc
 农会	s
@@ -2317,7 +2323,7 @@ export const GLOSSES = `一一	after anoth
 冰冻	freez
 冰封	freez over
 冰山	cover long
-冰心	children s
+冰心	xin children s
 冰期	ag
 冰河期	ag
 冰点	freez point
@@ -2481,8 +2487,10 @@ export const GLOSSES = `一一	after anoth
 出清	clear out hold
 出港	leav
 出炉	take out
+出版	publish
+出版商	publish
 出版物	public
-出版社	hous
+出版社	publish hous
 出生	born
 出生率	birth rate
 出界	cross go out bound
@@ -2600,9 +2608,9 @@ export const GLOSSES = `一一	after anoth
 切题	keep
 切齿	s
 刈羽	name
-刊印	set print
+刊印	set print publish
 刊物	public
-刊登	carri stori
+刊登	carri stori publish
 刊行	print
 刊误	print error
 刍粮	provis
@@ -2638,7 +2646,7 @@ export const GLOSSES = `一一	after anoth
 创业	begin start
 创举	work
 创作	creat produc write
-创刊	start found
+创刊	start publish found
 创制	creat
 创办	found
 创始	initi found
@@ -2853,7 +2861,7 @@ export const GLOSSES = `一一	after anoth
 办公	handl offici busi do work
 办到	get done
 办学	run school
-办报	run
+办报	run publish
 办案	handl
 办法	wai handl mean measur
 办理	handl
@@ -2900,6 +2908,7 @@ export const GLOSSES = `一一	after anoth
 务实	matter
 务必	need
 劣迹	record track
+动不动	drop
 动人	move
 动力	power
 动员	mobil
@@ -3006,7 +3015,7 @@ export const GLOSSES = `一一	after anoth
 北极	magnet
 北洋	name provinc shandong
 北洋军	china set up dure late after
-北海	name
+北海	name er
 北海道	japan
 北港	xian
 北港镇	xian
@@ -3056,7 +3065,7 @@ export const GLOSSES = `一一	after anoth
 千万	mani
 千古	all ag
 千字文	poem us read
-千岛湖	creat part
+千岛湖	xin creat part
 千禧年	first year
 千秋	year your
 千里	long distanc
@@ -3177,7 +3186,7 @@ export const GLOSSES = `一一	after anoth
 卖点	sell point
 南下	go
 南京	nanj capit china
-南京市	nanj citi capit jiangsu provinc
+南京市	nanj citi capit jiangsu provinc sheng
 南华	china
 南县	citi hunan
 南唐	five
@@ -3221,6 +3230,7 @@ export const GLOSSES = `一一	after anoth
 卢萨卡	capit
 卤味	prepar
 卤蛋	other
+卧倒	drop
 卧底	insid
 卧房	sleep
 卧病	ill
@@ -3241,7 +3251,7 @@ export const GLOSSES = `一一	after anoth
 印章	seal
 印第安	peopl
 印花	tax print
-印行	print
+印行	print publish
 印证	verifi
 危境	old ag
 危急	critic
@@ -3478,8 +3488,8 @@ export const GLOSSES = `一一	after anoth
 发福	put weight get
 发红	turn
 发脾气	lose s into
-发行	issu
-发表	issu
+发行	publish issu
+发表	issu publish
 发言	make
 发财	get
 发起	origin initi
@@ -3740,7 +3750,7 @@ export const GLOSSES = `一一	after anoth
 司空	two
 司马	two
 司马光	author govern
-司马迁	author record father chines
+司马迁	qian author record father chines
 叹赏	express
 吃不上	get anyth miss
 吃不下	not feel
@@ -3942,6 +3952,7 @@ export const GLOSSES = `一一	after anoth
 含义	mean
 含冤	wrong
 含意	mean
+含片	drop
 含笑	have smile s face
 含蓄	hold
 含蕴	hold
@@ -3973,6 +3984,7 @@ export const GLOSSES = `一一	after anoth
 吱声	word make
 吴县	jiangsu
 吴国	found three
+吴广	sheng
 吴起	period author china
 吵吵	make
 吵嚷	make
@@ -4039,7 +4051,7 @@ export const GLOSSES = `一一	after anoth
 周易	anoth name book chang
 周期	period
 周期性	period
-周武王	person name first
+周武王	person name fa first
 周济	help
 周游	travel around cross
 周瑜	gener three no
@@ -4317,7 +4329,7 @@ export const GLOSSES = `一一	after anoth
 回航	return
 回跌	back
 回路	return
-回车	turn around return enter
+回车	turn vehicl around return enter
 回锅油	reus cook
 回锅肉	twice cook
 回音	turn
@@ -4341,7 +4353,7 @@ export const GLOSSES = `一一	after anoth
 园游会	parti
 困守	citi
 困惑	confus
-围城	citi
+围城	qian citi
 围拢	around
 围攻	all side
 围棋	go
@@ -4504,6 +4516,7 @@ export const GLOSSES = `一一	after anoth
 坚持	insist
 坚称	claim insist
 坠楼	off
+坠落	drop
 坠马	off
 坡路	road
 坡道	road
@@ -4531,7 +4544,7 @@ export const GLOSSES = `一一	after anoth
 垫脚石	step person us advanc s
 垫高	support rais
 垮台	power
-埃森	citi
+埃森	citi er
 埋伏	wait
 城乡	citi
 城关	area outsid citi
@@ -4776,6 +4789,7 @@ export const GLOSSES = `一一	after anoth
 多久	how long time
 多么	how what
 多义词	word
+多伦县	le
 多元论	differ
 多利	first adult
 多助	receiv much help well support
@@ -4787,7 +4801,7 @@ export const GLOSSES = `一一	after anoth
 多寡	number
 多少	number
 多尔	us
-多尔衮	son gener china rule nephew di
+多尔衮	son er gener china rule nephew di
 多年	mani year
 多彩	color
 多方	mani wai all side
@@ -4824,7 +4838,7 @@ export const GLOSSES = `一一	after anoth
 大三	third year
 大个儿	person
 大久保	place name
-大乘	base china
+大乘	vehicl base china
 大事	social
 大于	than
 大亨	big shot top
@@ -4836,7 +4850,7 @@ export const GLOSSES = `一一	after anoth
 大体	gener
 大作	your work begin
 大全	collect
-大公报	name found beij now hong kong
+大公报	name found beij now publish hong kong
 大关	pass us
 大兴	go someth big wai
 大兵	power
@@ -4904,7 +4918,7 @@ export const GLOSSES = `一一	after anoth
 大洋	chines yuan
 大清早	earli morn
 大渡河	sichuan
-大港	district now part
+大港	district now part xin
 大湖	township xian
 大溪地	group french
 大潮	social chang
@@ -5028,7 +5042,7 @@ export const GLOSSES = `一一	after anoth
 夫家	husband s famili
 夫权	author over household
 夭亡	young
-夭寿	young go
+夭寿	young drop go
 夭折	young come end
 央告	ask
 央求	ask
@@ -5066,7 +5080,7 @@ export const GLOSSES = `一一	after anoth
 失笑	help into
 失约	miss appoint
 失色	lose color turn
-失落	lose feel loss
+失落	lose drop feel loss
 失血	lose loss
 失言	out
 失误	mistak make
@@ -5357,6 +5371,7 @@ export const GLOSSES = `一一	after anoth
 婶子	father s brother wife aunt
 婶母	wife father s brother aunt
 媒人	go between
+媒介	vehicl
 媒体	media new
 媒合	up
 媒妁	go between
@@ -5433,10 +5448,10 @@ export const GLOSSES = `一一	after anoth
 孙女	son s daughter
 孙女婿	son s daughter husband
 孙媳妇	son s wife
-孙子	gener period author art china son s
+孙子	gener period author art fa china son s
 孙悟空	power son long
 孙权	three period
-孙武	gener period author art china
+孙武	gener period author art fa china
 孙策	gener later
 孙膑	school dure period
 孙逸仙	first china same
@@ -5890,7 +5905,7 @@ export const GLOSSES = `一一	after anoth
 尊翁	your father
 尊长	s better
 尊驾	your high
-小乘	befor
+小乘	vehicl befor
 小事	matter
 小人	person social statu
 小众	minor
@@ -6041,7 +6056,7 @@ export const GLOSSES = `一一	after anoth
 尽量	much possibl
 尾声	end
 尾牙	year end employe
-尾生	who keep word no matter what
+尾生	sheng who keep word no matter what
 尾部	back part section
 局促	ill
 局地	local
@@ -6277,7 +6292,7 @@ export const GLOSSES = `一一	after anoth
 帐户	account
 帕斯	capit australia
 帖子	card
-帘布	us
+帘布	us vehicl
 帝都	capit
 带动	provid drive
 带劲	interest
@@ -6433,6 +6448,7 @@ export const GLOSSES = `一一	after anoth
 广西省	guangxi provinc which capit
 庄周	same author
 庄子	author villag
+庆元	qingyuan
 庆州	provinc citi
 庇佑	protect
 庇护	protect provid
@@ -6506,12 +6522,12 @@ export const GLOSSES = `一一	after anoth
 庶子	son born
 庶民	peopl
 康有为	fail
-康生	chines dure
+康生	sheng chines dure
 庸人	person
 廉价	price cost
 廓清	clear up out
 延宕	keep put off
-延寿	life
+延寿	er life
 延展	out
 延揽	up servic
 延续	go last
@@ -6682,7 +6698,7 @@ export const GLOSSES = `一一	after anoth
 张角	dure late
 张贴	post
 张飞	gener brother three
-张骞	nd
+张骞	qian nd
 弥勒	come after
 弥天	fill cover everyth
 弥封	sign seal
@@ -7347,6 +7363,7 @@ export const GLOSSES = `一一	after anoth
 房市	real market
 房租	hous
 房舍	hous
+房车	vehicl
 房钱	charg hous
 房门	door
 所以然	why
@@ -7484,6 +7501,7 @@ export const GLOSSES = `一一	after anoth
 打针	give get
 打雪仗	have
 打鼓	plai feel
+扔下	drop
 扔弃	awai
 扔掉	awai out
 托勒密	after s author
@@ -7660,6 +7678,7 @@ export const GLOSSES = `一一	after anoth
 抚育	rais foster
 抛砖	get
 抛绣球	make
+抛锚	drop
 抢亲	marriag
 抢先	try first
 抢夺	take
@@ -7713,7 +7732,7 @@ export const GLOSSES = `一一	after anoth
 报馆	offic
 披挂	put wear
 披肩	over s shoulder
-披露	make public
+披露	publish make public
 抬头	rais s look up begin
 抬杠	carri
 抬爱	hold high
@@ -7780,7 +7799,7 @@ export const GLOSSES = `一一	after anoth
 拇趾	big
 拉丁	peopl into servic
 拉下脸	look not s feel put
-拉倒	let go
+拉倒	drop let go
 拉夫	into servic
 拉巴特	capit
 拉平	bring same even up out
@@ -7839,6 +7858,7 @@ export const GLOSSES = `一一	after anoth
 拖欠	behind payment s
 拖油瓶	bring s children into second marriag
 拖走	awai
+拖车	vehicl
 拖长	out
 拘押	take into custodi
 拘泥	formal
@@ -8094,6 +8114,7 @@ export const GLOSSES = `一一	after anoth
 授命	give order
 授权	author
 授课	give
+掉下	drop
 掉书袋	around s show off person who
 掉头	turn s
 掉色	lose color
@@ -8174,7 +8195,7 @@ export const GLOSSES = `一一	after anoth
 接踵	s
 接近	get close
 接连	end
-接送	pick up off back forth
+接送	pick up drop off back forth
 接通	connect put through
 接驳	access transfer passeng between two line
 接龙	up sequenc thing each link
@@ -8288,7 +8309,7 @@ export const GLOSSES = `一一	after anoth
 揭底	insid stori s
 揭开	open
 揭批	critic
-揭晓	make
+揭晓	publish make
 揭短	s
 揭示	set forth
 揭露	out
@@ -9036,7 +9057,8 @@ export const GLOSSES = `一一	after anoth
 昂昂	high look
 昂首	high rais s
 昆仲	brother
-昆明市	citi capit provinc
+昆明市	kunm citi capit provinc sheng
+昆明湖	kunm
 昆曲	music origin jiangsu provinc yuan time
 昌江	chang district citi
 明儿	tomorrow dai
@@ -9046,7 +9068,7 @@ export const GLOSSES = `一一	after anoth
 明年	next year
 明志	s
 明快	live
-明成祖	name third
+明成祖	name third le
 明文	write
 明日	tomorrow
 明显	clear
@@ -9360,6 +9382,7 @@ export const GLOSSES = `一一	after anoth
 期间	period time
 期限	time limit deadlin
 木偶戏	show
+木兰	er
 木器	articl
 木块	block
 木片	chip
@@ -9405,7 +9428,7 @@ export const GLOSSES = `一一	after anoth
 本地	local
 本垒	home base
 本埠	citi
-本子	book self
+本子	book self publish
 本家	same rel famili name
 本尊	himself
 本届	year
@@ -9937,7 +9960,7 @@ export const GLOSSES = `一一	after anoth
 死守	s old
 死寂	still
 死巷	end
-死心	give up matter
+死心	give up drop matter
 死期	time limit period
 死棋	move
 死活	life no matter what
@@ -10077,6 +10100,7 @@ export const GLOSSES = `一一	after anoth
 气候	condit
 气功	chines through
 气圈	ring
+气垫船	vehicl
 气炸	s top
 气象	condit weather
 气质	person
@@ -10099,6 +10123,7 @@ export const GLOSSES = `一一	after anoth
 水栖	live
 水渍	spot
 水源	sourc
+水滴	drop
 水灾	damag
 水牢	which
 水田	rice
@@ -10153,7 +10178,7 @@ export const GLOSSES = `一一	after anoth
 汉人	chines person peopl
 汉化	chines local
 汉口	part wuhan hubei
-汉城	name replac
+汉城	name replac er
 汉姓	famili name adopt person anoth group
 汉字	chines
 汉学	chines
@@ -10233,6 +10258,7 @@ export const GLOSSES = `一一	after anoth
 油水	ill
 油渣	left after
 油膏	base
+油车	vehicl
 油饭	rice
 治下	under
 治保	law protect public
@@ -10451,7 +10477,7 @@ export const GLOSSES = `一一	after anoth
 浣洗	wash
 浣涤	wash
 浣衣	wash
-浦东	district shanghai full name
+浦东	district shanghai full name xin
 浦西	area shanghai locat urban center citi
 浩淼	into distanc
 浩渺	into distanc
@@ -10524,6 +10550,7 @@ export const GLOSSES = `一一	after anoth
 涉足	set step into involv first time
 涌出	out
 涌现	number up
+涓滴	drop
 涤除	wash awai do
 润肺	make
 涨价	price
@@ -10595,6 +10622,7 @@ export const GLOSSES = `一一	after anoth
 清党	parti
 清剿	up
 清单	list
+清原	qingyuan
 清唱	without stage
 清婉	clear
 清官	offici
@@ -10735,7 +10763,8 @@ export const GLOSSES = `一一	after anoth
 滥竽	compani
 滥觞	origin
 滨海	new district jiangsu
-滴下	let
+滴下	let drop
+滴水	drop
 滴溜溜	around
 滴滴	app base compani
 漂洋	cross
@@ -10864,7 +10893,7 @@ export const GLOSSES = `一一	after anoth
 烘焙	over
 烘衬	set off
 烙印	brand leav last
-烛泪	run side
+烛泪	drop run side
 烟火	cook
 烟花巷	district
 烦忧	worri
@@ -11021,7 +11050,7 @@ export const GLOSSES = `一一	after anoth
 牌局	get togeth card
 牌戏	card
 牌桌	card
-牌照	licens car registr
+牌照	licens vehicl car registr
 牙垢	dental
 牙慧	other person s
 牙祭	good
@@ -11092,7 +11121,7 @@ export const GLOSSES = `一一	after anoth
 特技	special
 特指	refer
 特效	special good
-特斯拉	compani
+特斯拉	vehicl compani
 特有	specif
 特殊	special
 特洛伊	citi
@@ -11167,7 +11196,7 @@ export const GLOSSES = `一一	after anoth
 猜枚	where number other s close hand
 猜疑	have
 猩猩	standard
-猫王	us
+猫王	us er
 献上	present
 献丑	put s
 献宝	present show off what
@@ -11558,7 +11587,7 @@ export const GLOSSES = `一一	after anoth
 登上	over
 登仙	big
 登入	enter into regist offici list
-登出	out
+登出	out publish
 登岸	go
 登录	regist
 登时	immedi onc
@@ -11575,6 +11604,7 @@ export const GLOSSES = `一一	after anoth
 白卷	paper
 白口铁	white
 白吃	without pai free
+白塔寺	lanzhou
 白夜	white night
 白天	dure dai
 白头	old ag
@@ -11631,6 +11661,7 @@ export const GLOSSES = `一一	after anoth
 白领	white
 白饭	cook rice noth go
 白马寺	white china
+白鲸	er
 白鹭	littl
 百位	place
 百兽	all everi kind
@@ -11937,7 +11968,7 @@ export const GLOSSES = `一一	after anoth
 眼福	ey see
 眼罩	ey
 眼色	made s ey
-眼药水	ey
+眼药水	ey drop
 眼袋	under ey bag
 眼见	see s own ey
 眼角	ey
@@ -12015,7 +12046,7 @@ export const GLOSSES = `一一	after anoth
 矮个儿	person
 矮子	person
 石像	statu
-石勒	later
+石勒	le later
 石印	print
 石墨	black
 石头记	stori anoth name
@@ -12076,6 +12107,7 @@ export const GLOSSES = `一一	after anoth
 硬要	set do insist s cours
 确认	verifi
 确证	prove
+碇泊	drop
 碍事	wai
 碍口	speak out
 碍难	find
@@ -12228,7 +12260,7 @@ export const GLOSSES = `一一	after anoth
 福晋	word wife
 福气	good
 福泽	good
-福海	di
+福海	le di
 福特	us car make
 福相	express good look
 福祉	well
@@ -12418,7 +12450,7 @@ export const GLOSSES = `一一	after anoth
 空谈	chat
 空身	hand alon
 空闲	time free
-空降	out
+空降	drop out
 空隙	crack between two time
 空难	accid
 空额	work place
@@ -12556,7 +12588,7 @@ export const GLOSSES = `一一	after anoth
 笔记	take note type
 笔译	written translat
 笔试	written paper
-笔谈	commun mean written note s
+笔谈	commun mean written note publish s
 笔锋	write
 笔顺	order
 笙歌	music
@@ -12628,7 +12660,7 @@ export const GLOSSES = `一一	after anoth
 简章	list rule
 简言之	simpl put thing
 简讯	new
-简谱	music which note do
+简谱	music which note do fa
 简陋	simpl
 算了	let pass
 算出	out
@@ -12792,7 +12824,7 @@ export const GLOSSES = `一一	after anoth
 约会	appoint date
 约束	limit
 约谈	formal talk question
-纪传体	histori base s record
+纪传体	histori base qian s record
 纪要	minut written summari
 纬线	line parallel
 纯属	simpl
@@ -12989,7 +13021,7 @@ export const GLOSSES = `一一	after anoth
 缕述	detail
 编制	author govern public
 编剧	write plai
-编印	print
+编印	print publish
 编号	number
 编审	copi
 编导	write
@@ -13441,7 +13473,7 @@ export const GLOSSES = `一一	after anoth
 脱脂	skim
 脱色	lose color turn
 脱节	come
-脱落	off out
+脱落	drop off out
 脱误	miss word
 脱轨	leav track
 脱逃	run awai
@@ -13736,6 +13768,7 @@ export const GLOSSES = `一一	after anoth
 苹果酱	appl
 范仲淹	author
 范围	limit
+茅台	jiu
 茅房	toilet hous
 茨城	japan
 茫然	loss
@@ -13820,6 +13853,7 @@ export const GLOSSES = `一一	after anoth
 萧红	hong origin
 萨摩	name japan provinc district
 萱堂	mother
+落下	drop
 落伍	behind outdat
 落入	into
 落单	s own left alon out
@@ -13829,7 +13863,8 @@ export const GLOSSES = `一一	after anoth
 落地窗	window french
 落坐	sit
 落尘	matter
-落幕	end show
+落差	drop
+落幕	drop end show
 落得	end up
 落成	complet construct
 落户	set up home
@@ -13858,7 +13893,7 @@ export const GLOSSES = `一一	after anoth
 董必武	chines parti
 葫芦	gener block
 葬送	hold process give send off
-葱岭	old name yuan
+葱岭	old name er yuan
 蒋中正	adopt name
 蒋介石	govern china
 蒋纬国	adopt son
@@ -14076,7 +14111,9 @@ export const GLOSSES = `一一	after anoth
 衰亡	out
 衰竭	exhaust
 衰老	ag old
+衰落	drop
 衰迈	ag
+衰退	drop
 袁世凯	yuan gener late self china
 袁绍	yuan gener dure late
 袋子	bag
@@ -14114,6 +14151,7 @@ export const GLOSSES = `一一	after anoth
 装弹	charg load
 装扮	up
 装满	fill up
+装甲	vehicl
 装船	load
 装订	bind
 装货	load
@@ -14126,7 +14164,7 @@ export const GLOSSES = `一一	after anoth
 裹脚	bind long strip us
 褂子	upper
 褒忠	township xian
-褪下	take off s
+褪下	take off drop s
 褪去	take off
 褫夺	strip
 襁褓	earli stage
@@ -14139,7 +14177,7 @@ export const GLOSSES = `一一	after anoth
 西医	medicin doctor train
 西南部	part
 西夏	peopl part
-西安市	citi capit provinc
+西安市	citi capit provinc sheng
 西屿	township xian
 西岳	five
 西戎	group china
@@ -14173,7 +14211,7 @@ export const GLOSSES = `一一	after anoth
 覆核	review
 覆盖	cover
 覆辙	track
-见光死	dai new offici price
+见光死	dai new offici publish price
 见到	see
 见报	new paper
 见效	produc
@@ -14453,7 +14491,7 @@ export const GLOSSES = `一一	after anoth
 说不定	sai
 说亲	act
 说出	speak out
-说唱	speak form
+说唱	speak form sheng
 说媒	act
 说明	explain
 说服	talk over
@@ -14717,7 +14755,7 @@ export const GLOSSES = `一一	after anoth
 赙仪	monei gift
 赚取	make
 赚钱	monei
-赛车	car
+赛车	auto car
 赞助	support
 赞同	approv endors
 赞成	approv endors
@@ -14845,7 +14883,9 @@ export const GLOSSES = `一一	after anoth
 跌停	limit
 跌停板	limit price
 跌宕	free
+跌幅	drop
 跌破	damag
+跌落	drop
 跌足	s
 跌跤	take
 跑出	run out
@@ -14963,7 +15003,11 @@ export const GLOSSES = `一一	after anoth
 车站	bu stop
 车裂	off s four us five
 车费	passeng
+车身	vehicl
 车轮战	person group take turn
+车辆	vehicl
+车速	vehicl
+车马	vehicl
 轧轧	e
 轨范	standard
 轨道	track person s life
@@ -15000,7 +15044,7 @@ export const GLOSSES = `一一	after anoth
 转账	transfer
 转身	turn face
 转车	transfer chang train
-转载	forward
+转载	forward publish
 转达	pass commun
 转运	forward transfer
 转运站	stage post transit center
@@ -15029,6 +15073,7 @@ export const GLOSSES = `一一	after anoth
 轻脆	clear
 轻言	sai without care
 轻音乐	music
+载体	vehicl
 载入	load into record write
 载湉	birth name
 载道	fill road commun wai
@@ -15054,7 +15099,7 @@ export const GLOSSES = `一一	after anoth
 辜负	fail live up let
 辞世	pass awai
 辞官	govern post
-辞海	chines first
+辞海	chines first publish
 辟建	construct
 辟邪	off
 辩士	person
@@ -15266,6 +15311,7 @@ export const GLOSSES = `一一	after anoth
 连结	link
 连败	lose time
 连贯	link up
+连载	publish
 连连	again
 连锁	link
 连队	compani
@@ -15294,6 +15340,7 @@ export const GLOSSES = `一一	after anoth
 迷离	make out
 迷糊	onli half
 迷航	lose wai off cours
+迷药	drop
 迷路	lose wai lost
 迷途	lose s wai
 迷魂	over
@@ -15348,7 +15395,7 @@ export const GLOSSES = `一一	after anoth
 退订	cancel
 退路	wai out
 退还	return send back
-退选	withdraw out cours
+退选	withdraw drop out cours
 退避	withdraw
 退钱	monei
 退院	leav hospit
@@ -15913,7 +15960,7 @@ export const GLOSSES = `一一	after anoth
 镀金	make special
 镇守	protect
 镇暴	control
-镇江市	citi jiangsu provinc
+镇江市	citi jiangsu provinc sheng
 镇海	district citi
 镐京	capit c
 镖局	provid protect good dure
@@ -15982,7 +16029,7 @@ export const GLOSSES = `一一	after anoth
 闭合	close come togeth connect
 闭塞	stop up close get
 闭幕	come end
-问世	come out
+问世	publish come out
 问候	give s send make refer
 问号	question problem
 问好	sai hello send s
@@ -16127,15 +16174,18 @@ export const GLOSSES = `一一	after anoth
 陈毅	gener shanghai s foreign
 陈水扁	taiwanes china
 陈独秀	chines parti
+陈胜	sheng
 陈设	set out
 陈诉	present set forth author
 陋俗	custom
 陌生人	stranger
 陌路	stranger
+降下	drop
 降世	born
 降临	arriv come
 降价	price drive get
 降低	bring
+降幅	drop
 降旗	color
 降旨	issu
 降格	standard
@@ -16164,6 +16214,7 @@ export const GLOSSES = `一一	after anoth
 陪都	capit
 陪酒	along
 陶土	s
+陶潜	qian
 陶艺	art
 陷于	into
 陷入	into get up
@@ -16318,7 +16369,7 @@ export const GLOSSES = `一一	after anoth
 青工	young
 青年	year young person
 青果	chines
-青河	di
+青河	le di
 青海省	provinc capit
 青涩	young
 青瓦台	blue hous resid now public
@@ -16384,7 +16435,7 @@ export const GLOSSES = `一一	after anoth
 鞅掌	busi
 鞍点	point critic function minimum
 鞑虏	us around
-韩信	gener first
+韩信	xin gener first
 韩德尔	born
 韩愈	write
 韩文	written
@@ -16413,7 +16464,7 @@ export const GLOSSES = `一一	after anoth
 顶戴	cap
 顶替	replac
 顶缸	take carri
-顶罪	take els s get charg
+顶罪	take els s get charg drop
 顷之	after
 顷者	now while ago
 项羽	first
@@ -16609,7 +16660,7 @@ export const GLOSSES = `一一	after anoth
 驾临	s your arriv
 驾崩	pass awai
 驾照	driver s licens
-驾车	drive
+驾车	drive vehicl
 驾驭	drive
 驾驶	drive driver
 驿站	post
