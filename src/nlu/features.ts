@@ -243,6 +243,8 @@ export class FeatureExtractor {
     private readonly known: Set<string>;
     private readonly corrections = new Map<string, string | null>();
     private readonly enPhrases = new Map<string, PhraseEntry[]>();
+    /** Concepts named by a number alone ("12333"), which the word tokens leave out. */
+    private readonly numberConcepts = new Map<string, string[]>();
     /** Chinese concept phrases by their first character. */
     private readonly zhPhrases = new Map<string, { text: string; concept: string }[]>();
     private readonly weights: FeatureWeights;
@@ -265,7 +267,9 @@ export class FeatureExtractor {
         for (const text of corpus) for (const w of englishTokens(normalize(text))) vocab.add(w);
         for (const c of concepts) {
             for (const p of c.en) {
-                const tokens = englishTokens(normalize(p));
+                const norm = normalize(p);
+                if (/^\d+$/.test(norm)) this.numberConcepts.set(norm, [...(this.numberConcepts.get(norm) ?? []), c.id]);
+                const tokens = englishTokens(norm);
                 for (const t of tokens) vocab.add(t);
                 if (tokens.length === 0) continue;
                 const stems = tokens.map((t) => stemmer(t));
@@ -364,9 +368,11 @@ export class FeatureExtractor {
                 if (list) for (const p of list) if (compact.startsWith(p.text, i)) concepts.add(p.concept);
             }
         }
+        for (const d of norm.match(/\d+/g) ?? []) {
+            add(`d:${d}`, W.digit);
+            for (const c of this.numberConcepts.get(d) ?? []) concepts.add(c);
+        }
         for (const c of concepts) add(`k:${c}`, W.concept);
-
-        for (const d of norm.match(/\d+/g) ?? []) add(`d:${d}`, W.digit);
         return out;
     }
 }
