@@ -33,6 +33,7 @@ export const GLOSSES = `一一	after anoth
 一向	period time all along whole
 一周	week all wai around whole
 一品	first rate
+一品锅	veget
 一回事	same thing
 一团糟	complet mess
 一声	first
@@ -50,7 +51,7 @@ export const GLOSSES = `一一	after anoth
 一度	time
 一律	same ident
 一意	complet
-一把手	work hand
+一把手	work hand member
 一把抓	all onc manag everi detail
 一斑	spot big
 一方	parti side area
@@ -98,6 +99,7 @@ export const GLOSSES = `一一	after anoth
 一遍	time onc through
 一道	togeth
 一部分	part
+一阵	fit
 一面	side
 一面倒	side
 一骨碌	singl
@@ -112,11 +114,11 @@ export const GLOSSES = `一一	after anoth
 丁艰	after parent
 丁醇	c
 七喜	up hold manufactur
-七夕	doubl even month chines s dai when allow annual
+七夕	doubl even month chines s dai when allow annual meet
 七彩	color
 七月	month
 七美	township xian
-七里香	made white
+七里香	made white cut
 万丈	high
 万世	all ag
 万事	all thing
@@ -221,12 +223,12 @@ export const GLOSSES = `一一	after anoth
 上报	report s new letter
 上方	place upper part
 上旬	first third month
-上映	show
+上映	screen show
 上期	period
 上来	come up
 上架	put good
 上校	high offic chines
-上桌	place sit
+上桌	place sit eat
 上榜	public make list
 上次	last time
 上流	upper class
@@ -235,7 +237,7 @@ export const GLOSSES = `一一	after anoth
 上海市	shanghai
 上涨	go up
 上游	upper reach
-上演	stage
+上演	screen stage
 上牌	licens
 上班	go work start
 上班族	offic
@@ -303,13 +305,14 @@ export const GLOSSES = `一一	after anoth
 下榻	stai
 下次	next time
 下毒	put
-下水	go into put
+下水	go into water put
 下流	cours class mean
 下海	go out enter take
 下游	reach
 下班	finish work get off next servic
 下界	bound
 下线	go off line
+下肚	eat
 下落	drop
 下蛋	lai
 下诏	hand
@@ -372,7 +375,7 @@ export const GLOSSES = `一一	after anoth
 不善	ill not good
 不在	not present out pass awai
 不在乎	not care
-不在意	pai no not
+不在意	pai no not mind
 不备	off
 不外乎	noth els but
 不够	not enough
@@ -389,7 +392,7 @@ export const GLOSSES = `一一	after anoth
 不孕	child
 不安	uneasi
 不定形	form
-不定期	schedul
+不定期	non schedul
 不宜	not
 不容	not allow
 不对	wrong
@@ -416,6 +419,7 @@ export const GLOSSES = `一一	after anoth
 不愧	call prove
 不成	do
 不拘	not
+不振	depress
 不敌	no
 不时	time now then
 不明	not clear fail
@@ -462,7 +466,7 @@ export const GLOSSES = `一一	after anoth
 不行	do out question no good
 不行了	point
 不要	not
-不见	not see have
+不见	not see meet have
 不见了	have miss found
 不解	not
 不计	take no account
@@ -487,14 +491,14 @@ export const GLOSSES = `一一	after anoth
 不齿	hold
 与其	rather than
 丐帮	group
-专一	singl
+专一	singl mind
 专业	special
 专人	person appoint specif
 专任	full time appoint specif
 专利	group peopl
 专区	area
 专卖	right
-专司	work have s function person specif thing
+专司	work have s function person respons specif thing
 专属	privat
 专心	s
 专擅	without author act s own initi
@@ -509,7 +513,7 @@ export const GLOSSES = `一一	after anoth
 专营	special
 专著	special text
 专访	special report base
-专责	specif
+专责	specif respons
 专辑	record special collect print materi
 专长	special
 专门	special
@@ -642,12 +646,12 @@ export const GLOSSES = `一一	after anoth
 中山陵	s nanj
 中巴	china
 中庸	mean four book
-中式	chines pass
+中式	chines style pass
 中弹	get shot
 中心	center
 中意	take s
 中文	chines
-中断	off
+中断	cut off
 中方	chines side
 中日	china japan
 中旬	third month
@@ -662,20 +666,21 @@ export const GLOSSES = `一一	after anoth
 中港	hong kong
 中秋	mid month
 中美	china
-中耳炎	media
+中耳	ear
+中耳炎	ear media
 中英	chines english
 中草药	chines medicin
 中药	chines medicin
 中西	china chines
 中计	into taken
 中辍	stop give up
-中郎将	gener household mid offic
+中郎将	gener household mid offic respons
 中部	part section
 中锋	center forward
 中间	insid
 中青	china
 中韩	china
-中餐	lunch chines
+中餐	lunch chines food
 中饭	lunch
 丰产	high
 丰厚	gener
@@ -729,10 +734,11 @@ export const GLOSSES = `一一	after anoth
 主流	point matter
 主演	plai
 主祷文	s
-主管	charg person
+主管	charg respons person
 主菜	cours
 主调	point
 主顾	custom
+主食	food
 举例	give
 举办	hold
 举动	act activ
@@ -744,7 +750,7 @@ export const GLOSSES = `一一	after anoth
 乃至	even go
 久久	long time
 久之	long time
-久仰	long look forward s last
+久仰	long look forward meet s last
 久已	long ago time
 久留	stai long time
 久病	old ill condit
@@ -773,6 +779,7 @@ export const GLOSSES = `一一	after anoth
 乌苏	citi di
 乌蓝	blue
 乌鸦嘴	s person who make
+乌龙面	style
 乍看	first
 乐事	lai s
 乐器	music
@@ -812,6 +819,7 @@ export const GLOSSES = `一一	after anoth
 九龙	district hong kong
 乞讨	go
 乞贷	loan
+乞食	food
 也好	s fine well
 也就是	other word e
 习俗	custom local
@@ -852,12 +860,13 @@ export const GLOSSES = `一一	after anoth
 书评	book review notic
 书迹	work
 书面	write written
+书风	style
 书馆	stori teller privat school librari
 乩童	young person dure act commun between human
 买东西	do s
 买主	custom
 买价	bui price
-买单	pai bill
+买单	pai restaur bill
 买卖	bui sell
 买回	bui back
 买帐	accept bui
@@ -868,6 +877,7 @@ export const GLOSSES = `一一	after anoth
 乱丢	wrong place leav s thing around
 乱党	parti
 乱写	write without basi
+乱吃	eat
 乱掉	mess up
 乱搞	make mess
 乱数	number
@@ -1011,7 +1021,7 @@ export const GLOSSES = `一一	after anoth
 交卸	hand over s offic
 交叉	cross
 交友	make friend
-交合	join
+交合	join meet
 交售	sell s produc govern polici
 交大	commun
 交媾	have
@@ -1021,15 +1031,15 @@ export const GLOSSES = `一一	after anoth
 交手	hand
 交拜	anoth formal part
 交换	exchang swap switch
-交接	come into contact hand over
+交接	come into contact meet hand over
 交易所	exchang
 交替	replac turn
 交杯酒	formal exchang between
-交椅	old
+交椅	old style
 交欢	have each other
 交流	exchang commun
 交涉	have
-交点	point
+交点	meet point
 交班	hand over next
 交纳	pai
 交结	connect
@@ -1094,13 +1104,13 @@ export const GLOSSES = `一一	after anoth
 亲睦	keep up
 亲笔	s own
 亲缘	relationship
-亲耳	s own
+亲耳	s own ear
 亲自	person
 亲身	person
 亲近	get close
 人世	live
 人丛	peopl
-人中	human center point
+人中	depress human center point
 人为	made have human origin
 人事	human
 人事部	offic human
@@ -1179,7 +1189,7 @@ export const GLOSSES = `一一	after anoth
 今次	present time
 今生	life
 介入	get involv
-介意	care take
+介意	care take mind
 介绍	give present
 介质	media
 仍旧	still yet
@@ -1233,7 +1243,7 @@ export const GLOSSES = `一一	after anoth
 代替	replac take place
 代步	get around us mean
 代沟	gener
-代理	act behalf
+代理	act behalf respons
 代码	code
 代管	manag hold trust
 代行	act s behalf
@@ -1290,7 +1300,7 @@ export const GLOSSES = `一一	after anoth
 份子	s share gift
 份额	share
 仿制	copi make
-仿古	old
+仿古	old style
 仿效	copi
 仿生	take live
 仿造	copi produc after
@@ -1310,7 +1320,7 @@ export const GLOSSES = `一一	after anoth
 伏羲	chines write
 伏羲氏	chines write
 伏虎	over
-伐木	fell
+伐木	cut fell
 休假	go have holidai take leav
 休克	go into
 休学	school
@@ -1324,7 +1334,7 @@ export const GLOSSES = `一一	after anoth
 众寡	mani few
 众望	peopl s
 众生	all live thing
-众议员	hous
+众议员	member hous
 众议院	hous
 优先	have take
 优厚	gener
@@ -1335,19 +1345,25 @@ export const GLOSSES = `一一	after anoth
 优美	fine
 优良	fine good first rate
 伙夫	mess cook
+伙食	food
 会不会	abl not
-会友	make friend same
+会友	make friend meet member same
+会合	meet
 会同	handl
-会场	place where peopl
-会堂	hall
+会员	member
+会场	meet place where peopl
+会堂	meet hall
 会审	hear review
 会心	know
 会意	chines mean
-会所	offic place
+会所	offic meet place
+会晤	meet
 会期	period over which
-会盟	china formal
+会盟	meet china formal
 会社	parti group word compani
+会见	meet
 会计	account
+会议	meet
 会谈	talk
 会费	membership
 会错意	get wrong idea
@@ -1367,6 +1383,7 @@ export const GLOSSES = `一一	after anoth
 传递	pass els transit
 伢子	child
 伤势	condit
+伤口	cut
 伤员	person
 伤心	broken feel
 伤怀	full
@@ -1415,8 +1432,10 @@ export const GLOSSES = `一一	after anoth
 低廉	cheap
 低成本	cost
 低收入	incom
+低气压	depress
 低热	fever
 低端	end
+低胸	cut
 低能儿	child
 住友	compani
 住口	up your stop talk
@@ -1441,16 +1460,17 @@ export const GLOSSES = `一一	after anoth
 体力	physic power
 体型	type
 体外	outsid
-体己	privat save famili
+体己	privat save famili member
 体形	form
 体感	physic
 体格	health s physic
 体毛	hair
 体统	form
 体罚	physic
+体肤	skin
 体育	physic
 体能	physic
-体裁	form write
+体裁	style form write
 体谅	allow show
 体质	physic condit
 体重	weight
@@ -1502,9 +1522,10 @@ export const GLOSSES = `一一	after anoth
 作用	act
 作画	creat
 作秀	show off stage
+作答	answer
 作者	author
 作陪	keep compani
-作风	work wai
+作风	style work wai
 你好	hello
 你我	all us
 佣兵	anoth
@@ -1514,7 +1535,7 @@ export const GLOSSES = `一一	after anoth
 佳冬	township xian
 佳境	stage
 佳期	dai
-佳肴	fine
+佳肴	fine food
 佳里	district
 佳音	good new
 佼佼者	well
@@ -1530,6 +1551,7 @@ export const GLOSSES = `一一	after anoth
 侄女	brother s daughter niec
 侄媳妇	brother s son wife nephew
 侄子	brother s son nephew
+例会	meet
 例假	legal holidai leav period
 例行	routin
 例证	point
@@ -1540,6 +1562,7 @@ export const GLOSSES = `一一	after anoth
 侍郎	six
 侏儒	person
 供应	provid
+供水	water
 供给	provid
 供职	hold offic post
 供销	market
@@ -1556,6 +1579,7 @@ export const GLOSSES = `一一	after anoth
 侠客	person
 侦探	do work
 侧壁	side
+侧耳	ear
 侧重	place
 侧面	later side
 侨生	student oversea chines who return china
@@ -1644,7 +1668,7 @@ export const GLOSSES = `一一	after anoth
 俪影	photo
 俭朴	simpl
 修养	train self
-修士	order
+修士	member order
 修女	sister
 修建	construct
 修整	up
@@ -1652,7 +1676,8 @@ export const GLOSSES = `一一	after anoth
 修罗	power who
 修行	s art
 修路	road
-修身	s
+修身	s fit
+修长	tall
 修饰	up
 修饰语	qualifi
 修齐	make even
@@ -1661,6 +1686,7 @@ export const GLOSSES = `一一	after anoth
 俯看	look
 俯瞰	look
 俯视	look
+俯角	depress
 俯身	over
 俯首	s
 俱全	have all
@@ -1729,8 +1755,8 @@ export const GLOSSES = `一一	after anoth
 倾家	famili lose
 倾注	into
 倾盆	rain
-倾盖	pass get well first
-倾耳	up s
+倾盖	meet pass get well first
+倾耳	up s ear
 倾诉	sai everyth
 倾谈	have good talk
 假令	act
@@ -1744,6 +1770,7 @@ export const GLOSSES = `一一	after anoth
 假日	holidai dai off
 假条	leav note
 假死	plai
+假牙	teeth
 假面具	fa ad front
 偌大	big
 偏低	side
@@ -1758,12 +1785,13 @@ export const GLOSSES = `一一	after anoth
 偏斜	not straight line
 偏方	home
 偏旁	chines
+偏狭	mind
 偏航	cours
 偏袒	shoulder side
 偏要	insist do everyth
 偏远	civil
 偏重	wai
-偏锋	which run along wai do thing
+偏锋	which tip run along wai do thing
 偏门	side door do thing
 偏食	have
 偏高	high side
@@ -1774,7 +1802,7 @@ export const GLOSSES = `一一	after anoth
 做事	work handl matter have job
 做伴	keep compani
 做出	put out issu
-做功	do work act
+做功	do work non act
 做大	put
 做媒	act go between
 做完	finish complet
@@ -1803,7 +1831,7 @@ export const GLOSSES = `一一	after anoth
 停止	stop
 停步	come stop
 停用	stop us
-停电	have power
+停电	have power cut
 停留	stai somewher stop over
 停经	stop
 停航	stop run servic schedul
@@ -1814,14 +1842,16 @@ export const GLOSSES = `一一	after anoth
 健保	nation health insur
 健在	good health hold up
 健康	health
-健美	do
-健身	keep work out
-健身房	gym
+健美	do fit
+健身	keep fit work out
+健身房	gym fit
 偶合	coincid
 偶尔	onc while
 偶数	even number
 偶而	onc while
+偶遇	meet
 偷去	make off stolen
+偷安	respons
 偷工	job work
 偷情	carri
 偷懒	off
@@ -1840,11 +1870,12 @@ export const GLOSSES = `一一	after anoth
 傍边	near
 储备	store up
 储存	store
-储水	store
+储水	store water
 储蓄	save monei
 储藏	store
 催泪	move
 催生	rel up have babi
+催芽	cut
 傲视	turn up s show
 傻蛋	young
 像样	present up
@@ -1930,7 +1961,7 @@ export const GLOSSES = `一一	after anoth
 兑换	exchang
 党主席	parti
 党内	within parti
-党员	parti
+党员	parti member
 党团	parti
 党委	parti
 党徽	parti
@@ -1947,7 +1978,7 @@ export const GLOSSES = `一一	after anoth
 入世	involv human join
 入主	take control
 入伍	enter
-入伙	join group
+入伙	join group member
 入会	join
 入党	join parti
 入冬	set
@@ -2006,7 +2037,7 @@ export const GLOSSES = `一一	after anoth
 全裸	complet
 全豹	full pictur
 全貌	complet pictur full
-全责	full
+全责	full respons
 全身	whole
 全速	top full
 全部	whole all
@@ -2025,7 +2056,7 @@ export const GLOSSES = `一一	after anoth
 八点档	time
 八股	part write
 八股文	part pass
-八苦	birth ag part what all ill five
+八苦	birth ag part what meet all ill five
 八路军	two chines second
 八音盒	music
 公事	work matter document
@@ -2080,7 +2111,7 @@ export const GLOSSES = `一一	after anoth
 公款	public monei
 公民	citizen
 公法	public law
-公海	high
+公海	high water
 公演	public give
 公物	public
 公理	self
@@ -2100,7 +2131,7 @@ export const GLOSSES = `一一	after anoth
 公诉	public
 公费	public
 公路	road
-公车	bu car us
+公车	bu car us member
 公道	public
 公馆	township xian resid
 六亲	s
@@ -2129,6 +2160,7 @@ export const GLOSSES = `一一	after anoth
 共谋	togeth plan
 共赴	go togeth
 共通	applic all share
+共鸣	respons
 关东军	china dure
 关云长	name
 关庙	district
@@ -2184,7 +2216,7 @@ export const GLOSSES = `一一	after anoth
 具体	specif detail
 具备	have
 具有	have
-典座	manag
+典座	manag respons
 典故	stori quot behind
 典籍	book record
 典藏	collect
@@ -2198,7 +2230,7 @@ export const GLOSSES = `一一	after anoth
 养眼	ey
 养老	provid elderli life retir
 养育	bring up
-养颜	s
+养颜	s skin
 兼任	hold post part time
 兼优	all good everyth
 兼具	have both
@@ -2209,16 +2241,16 @@ export const GLOSSES = `一一	after anoth
 兼程	travel doubl make all
 兼职	hold post job
 兼营	second job wai make live
-兼顾	handl two same time
+兼顾	handl two respons same time
 内乱	civil
 内勤	work offic staff
 内华达	us
 内地	china japan
 内外	insid outsid foreign
-内存	access
-内定	without until later behind close door all
+内存	storag access
+内定	without until later behind close door all cut
 内容	detail
-内幕	insid stori public inform behind
+内幕	insid stori non public inform behind
 内廷	place where handl govern gave order
 内情	insid stori inform
 内战	civil
@@ -2228,12 +2260,13 @@ export const GLOSSES = `一一	after anoth
 内流河	flow
 内湖	district citi
 内疚	feel
-内皮	insid
+内皮	skin insid
 内眷	famili
 内码	code
 内科	medicin gener
 内积	product two
 内罗毕	capit
+内耳	ear
 内膜	line
 内装	fill insid
 内部	insid
@@ -2242,7 +2275,7 @@ export const GLOSSES = `一一	after anoth
 再不	els
 再临	come again
 再也	again
-再会	again until
+再会	meet again until
 再入	enter
 再审	hear again review
 再度	onc again time
@@ -2256,6 +2289,7 @@ export const GLOSSES = `一一	after anoth
 再起	again make
 冒充	pass off
 冒出来	up forth
+冒失	rash
 冒失鬼	person
 冒昧	take
 冒火	get
@@ -2271,9 +2305,9 @@ export const GLOSSES = `一一	after anoth
 写作	write
 写信	write letter
 写字	write
-写意画	chines
+写意画	chines style
 写本	handwritten copi book
-写法	write wai
+写法	style write wai
 写生	do still life
 写真	portrait
 军令状	order
@@ -2325,6 +2359,7 @@ export const GLOSSES = `一一	after anoth
 冰山	cover long
 冰心	xin children s
 冰期	ag
+冰水	water
 冰河期	ag
 冰点	freez point
 冰袋	bag
@@ -2353,21 +2388,22 @@ export const GLOSSES = `一一	after anoth
 冷暖	chang well s health
 冷暖房	condit
 冷气	condit
-冷水	not yet readi
+冷水	water not yet readi
 冷眼	ey
 冷艳	but
-冷藏	keep
+冷藏	storag keep
 冷语	talk
 冷遇	shoulder
 冷锋	front
 冷门	branch complet who
 冻土	frozen
 冻死	freez off
-冻硬	freez frozen
+冻硬	freez solid frozen
 冻结	freez
 冼星海	xian chang
 净值	worth
 净土	refer s
+净水器	water
 净身	s
 准予	approv permit
 准则	standard
@@ -2377,14 +2413,16 @@ export const GLOSSES = `一一	after anoth
 准许	allow permit
 凉凉	slightli done
 凉快	off
-凉拌	s not much do
+凉拌	food s not much do
+凉水	water
 凋落	pass awai
 凌云	high
 凌晨	earli morn hour
 凌空	high up
+凌迟	cut
 凌霄花	chines
 减产	produc
-减价	price
+减价	cut price
 减半	half
 减号	sign
 减掉	lose
@@ -2418,7 +2456,7 @@ export const GLOSSES = `一一	after anoth
 凡是	each everi all
 凡百	all everyth whole
 凤仙花	not
-凤尾竹	china
+凤尾竹	china screen
 凤眼	ey point up
 凭依	base
 凭借	mean
@@ -2480,7 +2518,7 @@ export const GLOSSES = `一一	after anoth
 出来	come out
 出格	bound what take too go off
 出气筒	bag s
-出水	out
+出水	water out
 出没	come go
 出洋相	make
 出海	go out into oversea market
@@ -2504,7 +2542,7 @@ export const GLOSSES = `一一	after anoth
 出血	spend monei
 出行	go out somewher set off
 出访	go visit offici
-出货	take monei out good
+出货	take monei out storag good
 出资	fund put monei into invest
 出走	leav home go off run awai
 出路	wai out advanc forward
@@ -2525,28 +2563,31 @@ export const GLOSSES = `一一	after anoth
 函数	function
 函购	mail order
 函送	inform letter submit write
-凿空	open wai through up road
+凿空	open cut wai through up road
+刀具	cut
 刀刃	point
+刀口	cut
 刀工	work
 刀片	bit
 刀背	back
 刀马旦	chines
-刁斗	s us cook dai night dure hour
+刁斗	s us cook food dai night dure hour
 刁民	peopl
 刁滑	art
 刁难	make thing
+刃具	cut
 分为	into
 分享	share
 分会	branch
 分列	into part
 分列式	march
 分别	part leav each other
-分割	up
+分割	cut up
 分发	assign job
-分外	not s job
+分外	not s respons job
 分头	separ part hair
 分娩	give birth babi young
-分子	class group
+分子	member class group
 分子式	formula
 分局	branch offic bureau
 分居	separ live
@@ -2574,7 +2615,7 @@ export const GLOSSES = `一一	after anoth
 分离	separ
 分租	out part
 分立	separ into
-分管	put charg branch
+分管	put charg respons branch
 分组	into group
 分蘖	produc
 分行	branch bank store
@@ -2590,13 +2631,14 @@ export const GLOSSES = `一一	after anoth
 分钟	minut
 分销	store
 分隔	separ
-切入	into
+切入	cut into
 切切	worri
-切削	machin
+切削	cut machin
+切割	cut
 切忌	all mean
-切成	up
-切换	switch over data
-切断	off
+切成	cut up
+切换	switch over data cut
+切断	cut off
 切片	section
 切磋	note anoth
 切线	line
@@ -2604,9 +2646,10 @@ export const GLOSSES = `一一	after anoth
 切莫	not
 切记	all cost
 切身	person
-切除	out
+切除	cut out
 切题	keep
-切齿	s
+切齿	s teeth
+刈包	veget
 刈羽	name
 刊印	set print publish
 刊物	public
@@ -2623,12 +2666,13 @@ export const GLOSSES = `一一	after anoth
 划一	standard
 划分	up
 划掉	cross out off
-划破	open
+划破	cut open
 列举	list
 列位	ladi all present
 列入	list
 列出	list make
 列印	print out
+列席	meet
 列强	power
 列表	list
 列车	train
@@ -2649,6 +2693,7 @@ export const GLOSSES = `一一	after anoth
 创刊	start publish found
 创制	creat
 创办	found
+创口	cut
 创始	initi found
 创建	found
 创投	capit invest
@@ -2668,7 +2713,7 @@ export const GLOSSES = `一一	after anoth
 初始	initi start
 初婚	marri first time
 初学者	begin student
-初心	origin s
+初心	origin s mind
 初恋	first
 初期	initi stage begin period
 初次	first time
@@ -2681,7 +2726,8 @@ export const GLOSSES = `一一	after anoth
 初衷	origin
 初选	primari
 初露	first sign
-删减	out back
+删减	out cut back
+删剪	cut
 删掉	delet
 删汰	delet
 删除	delet cancel
@@ -2754,7 +2800,7 @@ export const GLOSSES = `一一	after anoth
 制订	work out
 制造	manufactur make
 刷卡	us credit card
-刷牙	s
+刷牙	s teeth
 刹那	instant second ey
 刺探	into
 刺杀	put out
@@ -2762,13 +2808,17 @@ export const GLOSSES = `一一	after anoth
 刺痛	have
 刺眼	ey
 刺穿	through
+刺耳	ear
+刺骨	cut
 刻印	seal print type
 刻本	block print
 刻版	block
+刻薄	cut
 剀切	point
 剂量	medicin
 剃度	take
-削职	have s job
+削减	cut
+削职	have s job cut
 削除	delet
 前世	gener
 前任	ex
@@ -2791,7 +2841,7 @@ export const GLOSSES = `一一	after anoth
 前日	dai befor yesterdai
 前期	period earli stage
 前段	front part first
-前沿	forward
+前沿	forward cut
 前瞻	forward look
 前科	record
 前端	front end forward part
@@ -2805,14 +2855,15 @@ export const GLOSSES = `一一	after anoth
 前锋	front line forward
 前面	front
 剑法	plai
-剔牙	pick s
+剔牙	pick s teeth
 剔透	quick
 剔除	reject get
 剖白	explain
-剖腹	open speak
+剖腹	cut open speak
 剖面	section
 剥夺	strip
 剥掉	off strip
+剥皮	skin
 剥离	strip off
 剥落	off
 剥除	strip off
@@ -2823,11 +2874,15 @@ export const GLOSSES = `一一	after anoth
 剩下	left over
 剩磁	magnet
 剩钱	have monei left
+剩饭	food
 剪刀差	price
-剪影	paper
-剪成	into
-剪报	clip
-剪掉	off awai
+剪切	cut
+剪彩	cut
+剪影	paper cut
+剪成	cut into
+剪报	cut clip
+剪掉	cut off awai
+剪断	cut
 剪纸	make paper
 副业	side
 副产物	product
@@ -2837,9 +2892,13 @@ export const GLOSSES = `一一	after anoth
 副将	gener
 副本	copi
 副理	manag
-割断	off
+副科	non
+副食	non food
+副食品	non food solid
+割伤	cut
+割断	cut off
 割腕	s
-割裂	separ
+割裂	cut separ
 剿匪	send
 劈啪	crack
 劈开	open
@@ -2879,7 +2938,7 @@ export const GLOSSES = `一一	after anoth
 加以	appli
 加俸	rais s pai
 加倍	doubl
-加入	join into
+加入	member join into
 加冠	come ag year
 加分	point extra credit
 加国	canada
@@ -2966,7 +3025,7 @@ export const GLOSSES = `一一	after anoth
 勾画	out
 勾留	stai stop over s
 勾结	up
-勾起	call
+勾起	call mind
 勾魂	take awai s
 勿忘我	not
 匀净	even
@@ -2978,7 +3037,7 @@ export const GLOSSES = `一一	after anoth
 包办	do everyth run whole show
 包包	bag carri
 包厢	privat
-包场	all
+包场	all restaur
 包夹	doubl
 包容	show
 包工	work within time limit specif job
@@ -2995,6 +3054,7 @@ export const GLOSSES = `一一	after anoth
 包裹	up bind bundl
 包销	have sell right product
 包饭	get rate provid
+匆遽	rash
 匈奴	peopl who creat around time
 化作	chang into turn
 化妆	put
@@ -3014,8 +3074,8 @@ export const GLOSSES = `一一	after anoth
 北方	part china
 北极	magnet
 北洋	name provinc shandong
-北洋军	china set up dure late after
-北海	name er
+北洋军	china style set up dure late after
+北海	name water er
 北海道	japan
 北港	xian
 北港镇	xian
@@ -3135,14 +3195,14 @@ export const GLOSSES = `一一	after anoth
 华族	famili chines
 华沙	capit
 华盛顿	first us
-华裔	chines citizen
+华裔	chines non citizen
 华诞	found
 华语	chines
 协办	help do
 协助	provid
 协商	talk thing over
 协定	reach
-协调	togeth
+协调	fit togeth
 卑下	base
 卑亲属	rel gener children nephew
 卑劣	base mean
@@ -3228,7 +3288,7 @@ export const GLOSSES = `一一	after anoth
 卡特	us
 卢沟桥	beij begin second
 卢萨卡	capit
-卤味	prepar
+卤味	food prepar
 卤蛋	other
 卧倒	drop
 卧底	insid
@@ -3283,7 +3343,7 @@ export const GLOSSES = `一一	after anoth
 卷铺盖	up s thing
 卸任	leav offic
 卸妆	take off formal
-卸责	other
+卸责	respons other
 卸货	give birth babi
 卸除	get
 厂商	manufactur produc
@@ -3323,7 +3383,7 @@ export const GLOSSES = `一一	after anoth
 原义	origin mean
 原产地	origin sourc place
 原件	origin document copi
-原位	origin same place
+原位	origin same place normal
 原住民	peopl
 原作	origin work text author
 原先	origin
@@ -3348,6 +3408,7 @@ export const GLOSSES = `一一	after anoth
 原材料	materi
 原来	origin
 原样	origin same befor
+原水	water
 原点	start point origin
 原状	condit origin
 原生	origin primari
@@ -3375,6 +3436,7 @@ export const GLOSSES = `一一	after anoth
 县府	govern
 县界	line
 县长	s
+参会	meet
 参军	join camp
 参加	take part join
 参拜	formal call pai
@@ -3449,11 +3511,11 @@ export const GLOSSES = `一一	after anoth
 反省	s question
 反而	instead
 反证法	ad
-反诘	ask question
+反诘	ask answer question
 反身	turn around
 反过来	order
-反问	ask question
-反间	through own camp
+反问	ask answer question
+反间	feed through own camp
 反面	side other
 反顾	back have second thought
 反馈	send back inform
@@ -3481,7 +3543,7 @@ export const GLOSSES = `一一	after anoth
 发现	notic
 发生	happen take place
 发电	gener send
-发疯	go lose s
+发疯	go lose s mind
 发病	get ill
 发祥	give
 发票	receipt bill
@@ -3513,12 +3575,13 @@ export const GLOSSES = `一一	after anoth
 叔祖	grandfath s brother
 取代	replac
 取出	take out
-取巧	quick cheap
+取巧	quick cut cheap
 取得	get
 取悦	try
 取材	collect materi
 取样	take
 取款	withdraw monei bank
+取水	water
 取消	cancel call off
 取经	anoth s
 取缔	crack
@@ -3594,7 +3657,8 @@ export const GLOSSES = `一一	after anoth
 口气	wai speak express
 口湖	township xian
 口碑	public
-口福	fine
+口福	fine food
+口腹	food
 口舌	disput talk
 口袋	pocket bag
 口译员	translat
@@ -3625,7 +3689,7 @@ export const GLOSSES = `一一	after anoth
 古道	road
 古都	capit
 古音	chines
-古风	old custom
+古风	old style custom
 古龙	long taiwanes
 句号	full stop period
 句点	period finish
@@ -3704,7 +3768,7 @@ export const GLOSSES = `一一	after anoth
 台商	taiwanes compani
 台子	desk
 台币	new
-台式	taiwanes
+台式	taiwanes style
 台灯	desk
 台甫	name
 台秤	counter
@@ -3752,24 +3816,29 @@ export const GLOSSES = `一一	after anoth
 司马光	author govern
 司马迁	qian author record father chines
 叹赏	express
-吃不上	get anyth miss
-吃不下	not feel
+吃不上	get anyth eat miss
+吃不下	not feel eat
 吃不开	work
 吃不消	find manag
 吃亏	loss come lose out
-吃完	finish
+吃喝	eat food
+吃完	finish eat
 吃官司	face legal get
 吃得开	get well much
 吃得消	abl
 吃惊	amaz
-吃掉	up
-吃法	wai how someth prepar
+吃掉	eat up
+吃斋	eat
+吃水	water
+吃法	wai eat how someth prepar
+吃草	eat
 吃豆腐	take
 吃软饭	live off
 吃醋	feel
 吃重	load
 吃错药	have taken wrong medicin differ than
-吃饭	have make live
+吃食	eat feed food
+吃饭	have eat make live
 吃香	well
 各个	everi separ
 各人	each
@@ -3797,7 +3866,7 @@ export const GLOSSES = `一一	after anoth
 合拍	time keep step
 合掌	hand put s togeth
 合时宜	keep think time
-合格	standard requir qualifi elig
+合格	meet standard requir qualifi elig
 合法	law legal
 合法化	legal make
 合流	flow togeth act
@@ -3808,12 +3877,13 @@ export const GLOSSES = `一一	after anoth
 合租	other peopl
 合算	good
 合纵	school dure period
-合缝	when close nice
+合缝	fit when close nice
 合著	write author
 合葬	husband wife togeth
 合计	add up total what
 合议	togeth try reach
 合谋	togeth
+合适	fit
 吉凶	good
 吉利	chines car make
 吉日	dai
@@ -3828,13 +3898,15 @@ export const GLOSSES = `一一	after anoth
 吊装	construct readi built into place
 同一	ident same
 同人	peopl same
-同侪	same class gener social group
-同党	same parti
+同仁	member
+同侪	member same class gener social group
+同党	same parti member
 同名	same name self
 同堂	live under same
 同学	same school student classmat
 同居	live togeth
 同年	same year
+同心	mind
 同性	same
 同意	consent approv
 同感	same feel
@@ -3916,14 +3988,15 @@ export const GLOSSES = `一一	after anoth
 后退	back
 后门	back door
 后面	back last bit
-吏治	govern offic
+吏治	style govern offic
 吏部	ministri appoint
 吐气	out let up feel
+吐痰	spit
 吐絮	open white
 吐舌头	out s
 吐苦水	have out s
 吐蕃	old name ad
-吐血	up
+吐血	cough up
 吐谷浑	peopl ad
 吐露	tell
 向上	up advanc
@@ -3952,13 +4025,14 @@ export const GLOSSES = `一一	after anoth
 含义	mean
 含冤	wrong
 含意	mean
-含片	drop
+含片	cough drop
 含笑	have smile s face
+含羞草	sensit
 含蓄	hold
 含蕴	hold
 含金量	worth
 听不懂	make what hear
-听写	write
+听写	write ear
 听凭	allow
 听到	hear
 听力	hear
@@ -4004,7 +4078,7 @@ export const GLOSSES = `一一	after anoth
 吹箫	plai give
 吹风机	hair
 吹鼓手	process s
-吻合	good ident
+吻合	good fit ident
 吾人	us
 吾等	us
 呈交	present submit
@@ -4058,7 +4132,7 @@ export const GLOSSES = `一一	after anoth
 周知	well
 周身	whole
 呱呱	cry babi made
-呱呱叫	top
+呱呱叫	tip top
 味道	feel
 味醂	cook
 呵护	take good care
@@ -4089,6 +4163,7 @@ export const GLOSSES = `一一	after anoth
 和蔼	nice
 和解	settlement
 和谈	talk
+和风	style
 咕咚	thing
 咖啡屋	hous
 咖啡色	color
@@ -4097,13 +4172,15 @@ export const GLOSSES = `一一	after anoth
 咪咪	music us
 咫尺	close near
 咬定	insist
-咬牙	s
-咬耳朵	s
-咯血	up have
+咬牙	s teeth
+咬耳朵	s ear
+咯血	cough up have
 咱们	us
-咳痰	up
-咳血	up
+咳嗽	cough
+咳痰	cough up
+咳血	cough up
 咸丰	name
+咸水	water
 咽气	s last
 哀乐	music
 哀号	cry
@@ -4116,6 +4193,7 @@ export const GLOSSES = `一一	after anoth
 品名	name product brand
 品尝	have
 品川	district
+品格	style
 品牌	brand name
 品管	control
 哄抬	up
@@ -4125,10 +4203,14 @@ export const GLOSSES = `一一	after anoth
 哈尼族	group
 哈瓦那	capit
 响亮	clear
+响应	answer
 哑剧	show
+哗哗	water
+哗啦	crash
 哥伦布	capit
 哥儿	brother boi
 哥哥	brother
+哥德式	style
 哨所	post
 哪个	which who
 哪些	which on who what
@@ -4139,8 +4221,8 @@ export const GLOSSES = `一一	after anoth
 哭丧棒	staff white show
 哭丧脸	long face look
 哭灵	befor
-哺乳	nurs
-哺育	foster
+哺乳	breastfeed nurs
+哺育	feed foster
 唇舌	word
 唇齿	close
 唉唉	cry
@@ -4151,6 +4233,7 @@ export const GLOSSES = `一一	after anoth
 唠叨	awai
 唢呐	chines us process
 唤作	call
+唧筒	water
 唬人	peopl
 售价	sell price
 售卖	sell
@@ -4171,6 +4254,7 @@ export const GLOSSES = `一一	after anoth
 唱票	read out
 唱腔	music
 啃书	book
+啄食	food
 商业	busi
 商事	commerci
 商务	commerci
@@ -4202,7 +4286,7 @@ export const GLOSSES = `一一	after anoth
 喀嚓	snap
 喀土穆	capit
 喀布尔	capit
-喂养	keep rais
+喂养	feed keep rais
 善事	good
 善于	good
 善人	person well
@@ -4210,6 +4294,7 @@ export const GLOSSES = `一一	after anoth
 善心	kind
 善忘	have
 善意	kind
+善感	sensit
 善本	old book good
 善用	good us put
 善良	good
@@ -4235,7 +4320,7 @@ export const GLOSSES = `一一	after anoth
 喷射机	plane machin
 喷气机	plane
 喷饭	out
-喽啰	file
+喽啰	file member
 嗑药	take
 嗔怒	get
 嗣后	then after
@@ -4274,7 +4359,7 @@ export const GLOSSES = `一一	after anoth
 四境	all
 四声	four chines enter standard
 四处	all over place
-四大	four speak out fulli hold write big
+四大	four water speak out fulli hold write big
 四季豆	french
 四射	all around
 四散	all
@@ -4299,13 +4384,14 @@ export const GLOSSES = `一一	after anoth
 回升	again after pick up
 回去	return go back
 回吐	give up
-回味	call over
-回嘴	back
+回味	call mind over
+回嘴	answer back
 回国	return s home
 回复	return
 回头	turn s later
 回娘家	return parent home s old place job school
 回家	return home
+回应	respons
 回归	return
 回想	think back
 回扣	paid
@@ -4323,10 +4409,12 @@ export const GLOSSES = `一一	after anoth
 回潮	again
 回礼	return send gift
 回程	return trip
+回答	answer
 回纹针	paper clip
 回绝	refus turn
 回老家	go back s return place join
 回航	return
+回覆	answer
 回跌	back
 回路	return
 回车	turn vehicl around return enter
@@ -4343,7 +4431,7 @@ export const GLOSSES = `一一	after anoth
 因缘	relationship
 囡囡	littl babi
 团体	group
-团员	group
+团员	member group
 团圆	have
 团聚	have
 团长	group bui
@@ -4351,6 +4439,7 @@ export const GLOSSES = `一一	after anoth
 园区	group
 园地	area
 园游会	parti
+困厄	water
 困守	citi
 困惑	confus
 围城	qian citi
@@ -4360,9 +4449,11 @@ export const GLOSSES = `一一	after anoth
 围殴	up
 围炉	around come togeth famili chines new year s
 围绕	around center
+固体	solid
 固化	make
 固守	s
 固定	set place
+固态	solid
 国乐	nation music chines
 国事	nation
 国产	produc
@@ -4392,7 +4483,7 @@ export const GLOSSES = `一一	after anoth
 国库	public nation
 国度	nation
 国徽	nation
-国手	nation s
+国手	member nation s
 国技	nation
 国政	nation given name
 国有	nation public govern own
@@ -4456,7 +4547,7 @@ export const GLOSSES = `一一	after anoth
 在场	present
 在家	home
 在座	present
-在意	care
+在意	care mind
 在握	hold s hand within
 在校	enrol school
 在野	out offic power
@@ -4513,9 +4604,12 @@ export const GLOSSES = `一一	after anoth
 坚信	without
 坚冰	relationship
 坚守	hold fast
+坚实	solid
 坚持	insist
+坚硬	solid
 坚称	claim insist
 坠楼	off
+坠毁	crash
 坠落	drop
 坠马	off
 坡路	road
@@ -4535,7 +4629,7 @@ export const GLOSSES = `一一	after anoth
 型式	type version
 型录	product
 型态	form type
-垦丁	nation
+垦丁	nation tip
 垦荒	open up
 垫上	pai
 垫档	fill
@@ -4615,7 +4709,7 @@ export const GLOSSES = `一一	after anoth
 塔台	control
 塔吉克	group
 塔斯社	inform
-塞责	carri out s
+塞责	carri out s respons
 填充	fill up stuff
 填写	fill form write data
 填塞	fill up stuff
@@ -4623,10 +4717,10 @@ export const GLOSSES = `一一	after anoth
 填空	fill job
 填补	fill
 填表	fill out form complet
-填饱	full
+填饱	feed full
 境内	within
 境外	outsid
-墙头草	who goe whichev wai no own person
+墙头草	who goe whichev wai no mind own person
 增产	product
 增值	ad
 增光	add
@@ -4767,11 +4861,13 @@ export const GLOSSES = `一一	after anoth
 外甥女	sister s daughter wife
 外电	report foreign new
 外界	outsid
+外皮	skin
 外相	foreign
 外祖母	mother s matern grandmoth
 外祖父	matern grandfath
 外科	surgeri
 外籍	foreign
+外耳	ear
 外舅	father law wife s
 外表	outsid
 外语	foreign
@@ -4783,7 +4879,7 @@ export const GLOSSES = `一一	after anoth
 外长	foreign
 外露	outsid
 外面	outsid
-外食	out outsid not within
+外食	eat out food outsid not within
 夙夜	morn night alwai all time
 多个	mani
 多久	how long time
@@ -4833,10 +4929,10 @@ export const GLOSSES = `一一	after anoth
 夜间	even night
 夜阑	late night
 够味	right thing
-够得上	good enough standard
+够得上	good enough meet standard
 夤缘	advanc s
 大三	third year
-大个儿	person
+大个儿	tall person
 大久保	place name
 大乘	vehicl base china
 大事	social
@@ -4845,7 +4941,7 @@ export const GLOSSES = `一一	after anoth
 大人	adult
 大仲马	french
 大伙	all
-大会	gener
+大会	gener meet
 大伯	husband s brother father
 大体	gener
 大作	your work begin
@@ -4883,7 +4979,7 @@ export const GLOSSES = `一一	after anoth
 大姑	father s sister husband law
 大姨	aunt
 大娘	father s brother wife aunt
-大婚	have get marri
+大婚	have get marri style
 大嫂	brother s wife sister law
 大字报	big
 大学	four book
@@ -4946,6 +5042,7 @@ export const GLOSSES = `一一	after anoth
 大类	type class
 大纲	program
 大肆	without
+大胃王	eat
 大致	roughli
 大舅子	wife s brother
 大英	dai sichuan
@@ -5058,7 +5155,7 @@ export const GLOSSES = `一一	after anoth
 失守	into hand take turn
 失宠	lose
 失察	fail miss let through
-失常	not
+失常	not normal
 失序	get into out
 失怙	s father
 失恃	lose s mother
@@ -5075,7 +5172,7 @@ export const GLOSSES = `一一	after anoth
 失格	rule go out bound
 失灵	out order not work fail
 失礼	act
-失神	lose
+失神	mind lose
 失窃	lose have s stolen
 失笑	help into
 失约	miss appoint
@@ -5102,10 +5199,11 @@ export const GLOSSES = `一一	after anoth
 头痛	have
 头等	first class
 头绳	hair
+头脑	mind
 头脸	face
 头角	s
 头顶	top
-夷狄	china
+夷狄	non china
 夸赞	speak
 夹击	two side
 夹子	clip
@@ -5123,6 +5221,7 @@ export const GLOSSES = `一一	after anoth
 奇数	number
 奇文	write
 奇景	amaz
+奇遇	meet
 奇闻	new
 奈何	do someth
 奈良	old capit japan
@@ -5211,8 +5310,9 @@ export const GLOSSES = `一一	after anoth
 奶水	milk
 奶汁	milk s
 奶牛	milk
-奶瓶	babi s
+奶瓶	babi s feed
 奶粉	milk
+奶精	non
 奶茶	milk
 奸笑	smile
 奸细	person
@@ -5228,6 +5328,7 @@ export const GLOSSES = `一一	after anoth
 好动	activ
 好半天	dai
 好友	close friend
+好吃	eat
 好听	hear
 好命	good
 好坏	good standard
@@ -5263,7 +5364,7 @@ export const GLOSSES = `一一	after anoth
 如故	befor old friend
 如期	schedul time
 如来佛	name
-妄为	take
+妄为	take rash
 妄人	person
 妄图	try
 妄念	thought
@@ -5318,11 +5419,13 @@ export const GLOSSES = `一一	after anoth
 姓名	full name
 姓氏	famili name
 委任	appoint
+委员	member
 委屈	feel wrong
 委托	trust
 委曲	feel wrong
 委派	appoint
 委身	give put s servic
+委靡	depress
 姥姥	mother s matern grandmoth
 姨丈	mother s sister husband
 姨妈	mother s sister matern aunt
@@ -5416,6 +5519,7 @@ export const GLOSSES = `一一	after anoth
 孕期	pregnanc
 孕育	produc
 字义	mean
+字体	style
 字典	chines
 字句	word express write
 字号	number code
@@ -5435,7 +5539,7 @@ export const GLOSSES = `一一	after anoth
 存储	store up save
 存取	store access
 存放	store leav s care
-存有	hold
+存有	hold storag
 存档	place file save data
 存款	monei bank save
 存活率	rate
@@ -5463,6 +5567,7 @@ export const GLOSSES = `一一	after anoth
 孝顺	s parent
 孟夏	first month summer
 孟子	second onli book same name
+孟浪	rash
 季军	third
 季冬	month
 季刊	public
@@ -5485,7 +5590,7 @@ export const GLOSSES = `一一	after anoth
 学历	background
 学友	classmat
 学名	name enter school life formal person given new student
-学员	student offic
+学员	student member offic
 学堂	school
 学士	s person hold
 学好	good
@@ -5543,7 +5648,7 @@ export const GLOSSES = `一一	after anoth
 安岳	sichuan
 安康	good health
 安得	how get onli possibl
-安心	feel set s
+安心	feel set s mind
 安息	go sleep
 安打	base
 安抚	pacifi
@@ -5559,7 +5664,7 @@ export const GLOSSES = `一一	after anoth
 安然	without free worri
 安理会	secur
 安眠	sleep
-安神	uneasi
+安神	uneasi mind
 安禄山	gener
 安置	find place help
 安身	make s home take
@@ -5587,6 +5692,7 @@ export const GLOSSES = `一一	after anoth
 宏旨	idea
 宗主	person author
 宗匠	person
+宗室	member
 宗祠	hall
 官位	offici post
 官俸	govern offici
@@ -5613,7 +5719,7 @@ export const GLOSSES = `一一	after anoth
 定存	certif time
 定居	take up resid
 定律	law gener base
-定心丸	set s
+定心丸	set s mind
 定数	number
 定期	set date period
 定案	reach
@@ -5659,7 +5765,7 @@ export const GLOSSES = `一一	after anoth
 宠物	hous pet
 审判	try
 审处	try
-审定	make
+审定	make screen
 审察	close
 审度	form
 审批	approv endors
@@ -5689,7 +5795,7 @@ export const GLOSSES = `一一	after anoth
 宣传	give public
 宣判	s give
 宣导	public rais
-宣扬	public
+宣扬	public advertis
 宣称	claim
 宣统	name last
 宣誓	make
@@ -5701,7 +5807,7 @@ export const GLOSSES = `一一	after anoth
 宰制	rule
 宰割	over take
 害人精	peopl
-害喜	pregnanc morn
+害喜	pregnanc morn food
 害处	damag
 害死	do
 害病	ill
@@ -5715,7 +5821,7 @@ export const GLOSSES = `一一	after anoth
 家乡	hometown place
 家事	famili matter
 家产	famili
-家人	famili
+家人	famili member
 家伙	household
 家兄	brother
 家务	household
@@ -5729,7 +5835,7 @@ export const GLOSSES = `一一	after anoth
 家宴	parti s home famili
 家家酒	hous plai
 家居	home resid stai
-家属	famili
+家属	famili member
 家常	life famili
 家常菜	home cook
 家底	famili
@@ -5754,8 +5860,8 @@ export const GLOSSES = `一一	after anoth
 容纳	hold
 容许	permit allow
 容貌	s look
-容身	find place where make s home
-宽衣	take off your
+容身	find place where fit make s home
+宽衣	take off your fit
 宽裕	off
 宾士	car
 宿世	life
@@ -5783,10 +5889,11 @@ export const GLOSSES = `一一	after anoth
 寄生	live anoth take other
 密令	order
 密件	document
+密会	meet
 密函	letter
 密切	close
 密友	close friend
-密告	report off
+密告	report tip off
 密室	keep
 密密	close
 密封	seal up
@@ -5823,6 +5930,7 @@ export const GLOSSES = `一一	after anoth
 寒舍	home
 寒蝉	weather kind found
 寒露	nd
+寒食	food
 寓居	make s home resid
 寓目	look over
 察看	look
@@ -5836,7 +5944,7 @@ export const GLOSSES = `一一	after anoth
 对付	handl
 对准	point
 对外	foreign
-对头	good
+对头	normal good
 对岸	bank
 对峙	face each other
 对得起	not let
@@ -5882,7 +5990,7 @@ export const GLOSSES = `一一	after anoth
 封条	seal
 封泥	seal
 封疆	gener act
-封皮	envelop cover
+封皮	skin envelop cover
 封禅	pai
 封锁	seal off
 封闭	close seal off
@@ -5908,7 +6016,7 @@ export const GLOSSES = `一一	after anoth
 小乘	vehicl befor
 小事	matter
 小人	person social statu
-小众	minor
+小众	minor non
 小伙	young
 小伙子	young
 小儿科	littl
@@ -5918,6 +6026,7 @@ export const GLOSSES = `一一	after anoth
 小半	than half part
 小卒	minor nobodi
 小叔	husband s brother law
+小吃	food
 小吃店	lunch
 小品	simpl
 小型	size
@@ -5945,9 +6054,10 @@ export const GLOSSES = `一一	after anoth
 小弟	littl brother your
 小弟弟	littl brother boi
 小心	care take
+小心眼	mind
 小憩	bit take
 小技	music
-小抄	sheet
+小抄	sheet crib
 小指	littl
 小数	part number right point
 小数点	point
@@ -5958,6 +6068,7 @@ export const GLOSSES = `一一	after anoth
 小样	proof littl
 小桥	two three china
 小民	peopl
+小气	mind
 小满	full
 小牛	price
 小犬	son
@@ -5977,6 +6088,7 @@ export const GLOSSES = `一一	after anoth
 小蜜	marri
 小蜜蜂	person
 小行星	minor
+小费	tip
 小路	minor road
 小车	car mini
 小道	mean
@@ -6000,10 +6112,11 @@ export const GLOSSES = `一一	after anoth
 少男	young
 少量	littl bit few
 尔雅	readi guid first chines c rd text
+尖利	cut
 尖子	best kind
 尖沙咀	urban area hong kong
 尖石	township xian
-尖端	point end
+尖端	point end tip
 尖细	high
 尖顶	point
 尘世	life
@@ -6058,6 +6171,7 @@ export const GLOSSES = `一一	after anoth
 尾牙	year end employe
 尾生	sheng who keep word no matter what
 尾部	back part section
+尿布	diaper
 局促	ill
 局地	local
 局外	outsid not connect
@@ -6071,7 +6185,7 @@ export const GLOSSES = `一一	after anoth
 居功	claim credit
 居处	live resid place
 居家	live home stai
-居心	bent
+居心	bent mind
 居所	resid
 居民	resid
 居然	s go
@@ -6086,11 +6200,13 @@ export const GLOSSES = `一一	after anoth
 屋宇	hous
 屏东	citi
 屏山	sichuan
+屏幕	screen
 屏息	hold s
 屏气	hold s
-屏蔽	block
+屏蔽	screen block
 屏退	send awai retir public life
 屏除	get
+屏风	screen
 展出	put show
 展开	out open up
 展望	look
@@ -6120,9 +6236,9 @@ export const GLOSSES = `一一	after anoth
 山庄	hous
 山村	villag
 山楂	chines
-山水	compani
+山水	compani water
 山河	whole
-山洪	flow off after rain
+山洪	water flow off after rain
 山海关	pass
 山海经	c custom
 山羊	size
@@ -6151,13 +6267,16 @@ export const GLOSSES = `一一	after anoth
 岳飞	gener
 岷江	sichuan
 峨眉山	sichuan four chines
+峰会	meet
 峻峭	high
 崁顶	township xian
 崇尚	hold up
 崇敬	high
 崇洋	foreign thing
 崇祯	name last
+崔巍	tall
 崛起	over up
+崩坏	crash
 崩裂	open up
 崭新	brand new
 嵩县	citi henan
@@ -6244,7 +6363,7 @@ export const GLOSSES = `一一	after anoth
 巴山	sichuan
 巴库	capit
 巴掌	hand
-巴斯	citi
+巴斯	bath citi
 巴望	look forward
 巴格达	capit
 巴特	french critic
@@ -6267,6 +6386,7 @@ export const GLOSSES = `一一	after anoth
 布下	lai out
 布农族	peopl
 布告	post notic
+布幕	screen
 布拉格	capit
 布料	materi
 布景	set
@@ -6281,7 +6401,7 @@ export const GLOSSES = `一一	after anoth
 师友	friend whom
 师尊	teacher
 师父	us qualifi
-师范	teacher train
+师范	teacher train normal
 师资	qualifi teacher
 师长	teacher
 希冀	hope
@@ -6319,12 +6439,16 @@ export const GLOSSES = `一一	after anoth
 常人	person
 常住	long resid
 常务	routin busi
+常委	member
 常客	up
 常年	all year end
+常法	normal
 常胜军	train us against
 常见	see
 常规	code
 常识	gener
+常轨	normal
+常道	normal
 常驻	resid
 帽子	cap
 幅员	size school
@@ -6346,6 +6470,7 @@ export const GLOSSES = `一一	after anoth
 干枯	up
 干活	work
 干涸	up
+干潮	water
 干爽	clear
 干笑	give smile
 干线	line
@@ -6367,12 +6492,13 @@ export const GLOSSES = `一一	after anoth
 平抑	keep under control
 平整	off
 平日	dai
-平时	time
+平时	normal time
 平易	written
 平权	right
 平武	sichuan
 平民	peopl
 平添	add without good
+平滑肌	non
 平生	all s life
 平移	translat
 平行	parallel same
@@ -6442,7 +6568,7 @@ export const GLOSSES = `一一	after anoth
 幽深	distanc
 幽禁	place under hous
 广义	gener
-广告	commerci
+广告	advertis commerci
 广场	public
 广岛	japan
 广西省	guangxi provinc which capit
@@ -6459,22 +6585,23 @@ export const GLOSSES = `一一	after anoth
 庐山	summer holidai spot
 库仑	french
 库伦	name capit
-库藏	store have
-应变	chang
+库藏	store have storag
+应变	meet chang
 应声虫	person
-应对	handl
-应征	appli job
-应战	take up face
+应对	answer handl
+应征	appli job advertis
+应急	meet
+应战	take up face meet
 应援	provid show s support
-应敌	face
+应敌	face meet
 应有	have
 应用	put us appli
-应聘	accept job appli
+应聘	accept job appli advertis
 应许	allow
 应选	run
 应邀	s
 应酬	social activ parti
-应门	door
+应门	answer door
 底下	locat
 底子	base
 底层	first
@@ -6506,6 +6633,7 @@ export const GLOSSES = `一一	after anoth
 废料	product refus
 废止	put end
 废气	exhaust
+废水	water
 废物	materi person
 废话	word
 度假	go holidai spend s
@@ -6521,8 +6649,10 @@ export const GLOSSES = `一一	after anoth
 庶出	born
 庶子	son born
 庶民	peopl
+康健	fit
+康强	fit
 康有为	fail
-康生	sheng chines dure
+康生	sheng chines member dure
 庸人	person
 廉价	price cost
 廓清	clear up out
@@ -6550,16 +6680,17 @@ export const GLOSSES = `一一	after anoth
 建都	capit
 开业	open busi
 开仗	start open
-开伙	start provid open todai s servic canteen
-开会	hold
+开伙	start provid food open todai s servic canteen
+开会	hold meet
 开倒车	drive take step
 开关	power switch open citi
+开冻	melt
 开刀	have
 开列	make list
 开创	initi start found
 开办	open start set up
 开动	start set move
-开化	civil open
+开化	civil open mind
 开印	start print run
 开发	open up
 开口	open s start talk
@@ -6576,6 +6707,7 @@ export const GLOSSES = `一一	after anoth
 开学	start school begin found
 开封	open
 开封府	capit
+开小差	mind
 开工	begin work start construct job
 开幕	open
 开庭	begin
@@ -6591,11 +6723,12 @@ export const GLOSSES = `一一	after anoth
 开支	spend monei
 开放	open
 开旷	open
-开明	open
+开明	open mind
 开朗	well open clear
 开机	start up delet
 开枪	open
 开步	step forward walk
+开水	water
 开江	sichuan
 开演	begin
 开火	open start
@@ -6610,11 +6743,11 @@ export const GLOSSES = `一一	after anoth
 开罪	give
 开脸	hair face
 开荒	open up
-开荤	after have do
+开荤	eat after have do
 开蒙	begin school
 开裆裤	open
 开解	out explain s
-开议	hold start
+开议	hold meet start
 开设	open
 开课	school begin give cours
 开路	open up make s wai through construct road
@@ -6634,7 +6767,7 @@ export const GLOSSES = `一一	after anoth
 异人	person individu
 异体	form
 异形	not type
-异教徒	anoth
+异教徒	member anoth
 异母	have same father but differ mother
 异父	differ father
 异状	condit someth
@@ -6661,14 +6794,16 @@ export const GLOSSES = `一一	after anoth
 弄通	get good
 弊端	problem
 式微	section book
+式样	style
 弑父	s own father
 弓箭步	forward
 弓背	over s back
 引入	into
 引出	out
 引发	initi
-引咎	take accept
+引咎	take accept respons
 引导	guid
+引水	water
 引流	off procedur onlin
 引燃	start
 引用	quot cite recommend
@@ -6696,7 +6831,7 @@ export const GLOSSES = `一一	after anoth
 张献忠	late
 张罗	take care rais monei
 张角	dure late
-张贴	post
+张贴	post advertis
 张飞	gener brother three
 张骞	qian nd
 弥勒	come after
@@ -6714,7 +6849,7 @@ export const GLOSSES = `一一	after anoth
 弹出	exit up
 弹夹	clip
 弹奏	plai
-弹幕	function which allow post movi real time
+弹幕	screen function which allow post movi real time
 弹琴	plai other
 强兵	make power
 强力	power
@@ -6722,6 +6857,7 @@ export const GLOSSES = `一一	after anoth
 强势	power
 强国	china power
 强大	big power
+强打	advertis
 强攻	take
 强敌	power
 强权	power
@@ -6804,7 +6940,7 @@ export const GLOSSES = `一一	after anoth
 彩票	ticket
 彩色	color
 彩衣	color
-彭德怀	top gener after s fail polici di dure
+彭德怀	top gener member after s fail polici di dure
 彰化	citi
 彰明	show make public
 彰显	put
@@ -6813,7 +6949,7 @@ export const GLOSSES = `一一	after anoth
 影后	movi best
 影坛	movi
 影射	refer
-影帝	best
+影帝	screen best
 影本	copi book
 影片	copi pictur
 影视	movi
@@ -6864,9 +7000,11 @@ export const GLOSSES = `一一	after anoth
 徐行	walk
 徒具	onli have
 徒手	hand
+徒长	veget
 得不到	get
 得了	all right s enough possibl
 得以	abl enabl
+得体	fit
 得出	arriv
 得分	point rate
 得利	benefit
@@ -6906,17 +7044,19 @@ export const GLOSSES = `一一	after anoth
 德黑兰	capit
 心上人	s
 心中	point s thought
-心事	load s worri
+心事	load s mind worri
 心力	physic
 心口	word thought
 心坎	s
-心头	s
-心学	school
+心境	mind
+心头	s mind
+心学	school mind
 心底	s
 心得	what
 心态	s wai think
-心思	thought
+心思	mind thought
 心性	s
+心情	mind
 心想	think
 心意	feel
 心服	accept over
@@ -6927,27 +7067,31 @@ export const GLOSSES = `一一	after anoth
 心病	point worri
 心痛	feel
 心目中	s ey
+心神	mind
 心窝儿	s
 心算	s plan
-心结	matter s point
+心结	matter s mind point
 心肝	human
 心肠	s
+心胸	mind
 心腹	trust
 心虚	have
 心血	s care
 心酸	feel
+心里	mind
 心领	your kind
 必修	requir compulsori
 必定	bound
 必得	have
 必需	need requir
 必须	have compulsori
+忌口	food
 忌日	dai
 忍不住	help
 忍心	have do
 忍者龟	teenag
 忍耐	put up
-忖量	turn thing over s
+忖量	turn thing over s mind
 志哀	pai s pass
 志趣	interest
 忘年交	friend differ ag
@@ -6964,6 +7108,7 @@ export const GLOSSES = `一一	after anoth
 忧悒	care
 忧愁	worri
 忧虑	worri
+忧郁	depress
 快嘴	keep s thought
 快慰	feel
 快手	chines social share app
@@ -6976,7 +7121,7 @@ export const GLOSSES = `一一	after anoth
 快递	express deliveri
 快速	fast high
 快锅	cooker
-快餐	fast quick
+快餐	fast food quick
 念书	read school
 念佛	name
 念头	thought idea
@@ -7005,7 +7150,7 @@ export const GLOSSES = `一一	after anoth
 怕事	get involv into
 怙恃	father mother
 怜悯	take
-思忖	turn over s
+思忖	turn over s mind
 思念	think long miss
 思想	thought think idea
 思慕	think
@@ -7018,7 +7163,7 @@ export const GLOSSES = `一一	after anoth
 思考	over
 思路	line thought wai think
 思辨	think critic
-思量	turn over s
+思量	turn over s mind
 怠工	off s work go
 急事	matter
 急救	give first
@@ -7078,6 +7223,7 @@ export const GLOSSES = `一一	after anoth
 恋慕	have feel
 恋栈	give up post
 恋爱	have
+恍惚	mind
 恍然	confus
 恍若	though rather
 恐怖片	movi
@@ -7144,13 +7290,15 @@ export const GLOSSES = `一一	after anoth
 情愫	feel
 情愿	rather
 情报	inform
-情操	feel
+情操	feel mind
 情爱	feel
 情痴	person
 情窦	interest matter
+情绪	mind
 情诗	poem
 情话	word
 情趣	interest
+惆怅	depress
 惊喜	nice
 惊奇	amaz
 惊异	amaz
@@ -7170,9 +7318,10 @@ export const GLOSSES = `一一	after anoth
 惠民	shandong benefit peopl
 惠灵顿	capit new
 惠顾	your
-惦念	have s
+惦念	have s mind
 惦记	think keep
 惨变	turn chang ill
+惨死	meet
 惨状	condit
 惨笑	smile
 惩办	take against
@@ -7180,13 +7329,13 @@ export const GLOSSES = `一一	after anoth
 想不到	not
 想不通	get over
 想出	out work think up
-想到	think call
+想到	think call mind
 想必	all
 想念	miss long see again
 想想看	think
 想法	wai think
 想要	want feel
-想起	think call
+想起	think call mind
 想通	out
 惶惑	uneasi confus
 惹不起	not
@@ -7194,6 +7343,7 @@ export const GLOSSES = `一一	after anoth
 惹火	up peopl
 惹起	up
 愁肠	worri
+愁闷	depress
 愈加	all even
 意中	s
 意中人	s true person thought
@@ -7213,6 +7363,7 @@ export const GLOSSES = `一一	after anoth
 愚弄	make out
 愚民	keep peopl
 感人	move
+感光	sensit
 感兴趣	interest
 感冒	interest
 感到	feel
@@ -7220,6 +7371,7 @@ export const GLOSSES = `一一	after anoth
 感化院	school
 感受	feel
 感召	move
+感应	respons
 感悟	come
 感想	thought
 感慨	move
@@ -7245,11 +7397,11 @@ export const GLOSSES = `一一	after anoth
 慢半拍	half behind rather
 慢性	take
 慢走	stai bit wait minut take care
-慧眼	all see
+慧眼	all see mind
 慰问	express
 慷慨	gener
 憋气	hold s feel up
-憋闷	feel
+憋闷	feel depress
 憧憧	move
 憧憬	long look forward
 憨厚	simpl
@@ -7257,6 +7409,7 @@ export const GLOSSES = `一一	after anoth
 憾事	matter
 懂事	what go
 懂得	know
+懊丧	depress
 懊悔	feel
 懒人	person
 懒得	not feel
@@ -7285,6 +7438,7 @@ export const GLOSSES = `一一	after anoth
 成功	xian
 成名	make s name
 成名作	work
+成员	member
 成品	finish good product
 成型	form
 成天	all dai long time
@@ -7332,16 +7486,16 @@ export const GLOSSES = `一一	after anoth
 战线	line front
 战胜	over
 战败	lose
-戚属	rel famili
+戚属	rel famili member
 戚谊	close
 戛戛	origin
 戛然	stop clear
-截取	off section
-截断	two off
-截止	end close off
+截取	cut off section
+截断	cut two off
+截止	end close cut off
 截稿	stop accept incom articl
 截至	up
-截获	off
+截获	cut off
 截面	section cross
 戮力	join everi
 戳穿	lai
@@ -7354,6 +7508,7 @@ export const GLOSSES = `一一	after anoth
 户头	bank account
 户籍	regist household
 户部	ministri china
+戽水	water
 房主	hous
 房事	make
 房产	real market
@@ -7382,7 +7537,7 @@ export const GLOSSES = `一一	after anoth
 所需	requir
 扁担	carri shoulder
 扁桃腺	tonsil
-扁食	chines dumpl
+扁食	chines style dumpl
 手下	under s control hand
 手写	write hand
 手刀	hand form into
@@ -7418,6 +7573,7 @@ export const GLOSSES = `一一	after anoth
 手里	hand s
 才不	no mean not
 才子	gift
+扎实	solid
 扎寨	set up
 扎根	take
 扎营	camp
@@ -7452,7 +7608,7 @@ export const GLOSSES = `一一	after anoth
 打尖	stop while travel
 打岔	chang
 打工	work temporari job have outsid class time dure
-打底	lai make first befor
+打底	lai make first eat befor
 打开	open show turn
 打成	into
 打扮	make up
@@ -7472,6 +7628,7 @@ export const GLOSSES = `一一	after anoth
 打架	come
 打棍子	big
 打气	up
+打水	water
 打法	plai make move
 打消	give up
 打混	thing up off around
@@ -7518,6 +7675,7 @@ export const GLOSSES = `一一	after anoth
 扣留	hold
 扣问	ask question
 扣除	deduct
+扦插	cut
 执业	work
 执事	s job
 执意	insist
@@ -7568,8 +7726,8 @@ export const GLOSSES = `一一	after anoth
 批判	critic
 批处理	batch process
 批改	critic check
-批文	offici written rule approv write
-批斗	befor public physic
+批文	offici written rule respons approv write
+批斗	befor public meet physic
 批注	add critic
 批示	write report submit written
 批评	critic
@@ -7618,6 +7776,7 @@ export const GLOSSES = `一一	after anoth
 把舵	hold
 把酒	rais s
 抑制	keep
+抑郁	depress
 抒发	express give
 抒怀	express
 抒情	express
@@ -7670,7 +7829,7 @@ export const GLOSSES = `一一	after anoth
 折纸	paper
 折耗	loss good damag
 折腾	side over again
-折角	page dog
+折角	page dog ear
 折返	turn back
 抚养	foster bring up rais
 抚摸	pet
@@ -7770,7 +7929,9 @@ export const GLOSSES = `一一	after anoth
 抽屉	drawer
 抽斗	drawer
 抽查	do spot check
-抽水	wash
+抽水	water wash
+抽水机	water
+抽水站	water
 抽空	find time do
 抽签	lot
 抽血	take
@@ -7780,7 +7941,7 @@ export const GLOSSES = `一一	after anoth
 担任	hold offic post take charg
 担子	carri load
 担当	take
-担待	take
+担待	take respons
 担心	worri uneasi
 担忧	worri
 担担面	sichuan
@@ -7811,8 +7972,8 @@ export const GLOSSES = `一一	after anoth
 拉皮	have
 拉皮条	act
 拉票	campaign ask support
-拉稀	have back
-拉肚子	have
+拉稀	have diarrhea back
+拉肚子	have diarrhea
 拉近	close
 拉锯	two between side
 拉风	ey
@@ -7849,7 +8010,7 @@ export const GLOSSES = `一一	after anoth
 拔腿	into run
 拔营	camp
 拔除	out
-拖下水	into involv busi get
+拖下水	into water involv busi get
 拖住	hold up
 拖地	full
 拖垮	bring
@@ -7880,14 +8041,16 @@ export const GLOSSES = `一一	after anoth
 招架	off hold s own
 招牌	sign busi
 招生	enrol new student get
+招考	advertis
 招聘	applic job
 招股	share
 招赘	have move into s hous after marriag
 招降	ask s
 招集	call
 招风	critic becaus s
+招风耳	ear
 招魂	call back who di ill
-拜会	pai visit call
+拜会	meet pai visit call
 拜伦	english
 拜倒	s
 拜别	take leav
@@ -7899,13 +8062,13 @@ export const GLOSSES = `一一	after anoth
 拜望	call pai s
 拜祭	pai s
 拜节	pai dure
-拜见	pai formal visit call s
+拜见	pai formal visit call meet s
 拜访	pai visit call
 拜谒	pai formal visit call
 拜金	monei
-拟作	write author
+拟作	write style author
 拟制	legal
-拟古	work
+拟古	work style
 拟定	up
 拟订	up
 拟议	recommend
@@ -7940,7 +8103,7 @@ export const GLOSSES = `一一	after anoth
 拷问	question via
 拼凑	put togeth
 拼到底	out end
-拼合	togeth put
+拼合	fit togeth put
 拼命	do s all cost
 拼成	put togeth part
 拼死	go all out s life
@@ -7953,7 +8116,7 @@ export const GLOSSES = `一一	after anoth
 拾物	pick up
 拾荒	collect out live
 拾获	find pick up
-拿主意	make up s
+拿主意	make up s mind
 拿出	take out put provid
 拿到	get
 拿手	good
@@ -7972,8 +8135,8 @@ export const GLOSSES = `一一	after anoth
 挂名	s name go
 挂好	up
 挂帅	over other
-挂念	feel have s
-挂怀	have s
+挂念	feel have s mind
+挂怀	have s mind
 挂断	up
 挂碍	worri
 挂虑	worri
@@ -8005,23 +8168,25 @@ export const GLOSSES = `一一	after anoth
 按时	time befor deadlin schedul
 按期	schedul time
 按照	basi
-按理	cours
+按理	cours normal
 按脉	feel
 按语	note
-按说	cours
+按说	cours normal
 挎包	bag
 挑唆	up
+挑嘴	food
 挑山工	who carri up shoulder
 挑毛病	critic
 挑花	cross
 挑起	up
 挑选	choos
+挑食	food
 挖坑	make thing start work new
 挖墙脚	let someon awai someth
-挖开	into
+挖开	into cut
 挖掉	out
 挖掘	into
-挖苦	speak make
+挖苦	speak make cut
 挟制	s point do
 挟持	hold under
 挠钩	end long
@@ -8051,7 +8216,7 @@ export const GLOSSES = `一一	after anoth
 挹注	into area need fund
 挺住	s
 挺好	good
-挺拔	straight
+挺拔	tall straight
 挺直	up
 挺身	s back
 挽救	save
@@ -8075,6 +8240,8 @@ export const GLOSSES = `一一	after anoth
 捐献	contribut
 捐赠	contribut
 捐躯	s life
+捕快	respons
+捕食	feed food
 损伤	damag
 损友	friend
 损坏	damag
@@ -8093,7 +8260,7 @@ export const GLOSSES = `一一	after anoth
 捣乱	look up
 捣碎	into
 捣蛋	up
-捧场	show s support store
+捧场	show s support restaur store
 捧腹	s side hold both hand
 据守	hold
 据悉	report
@@ -8110,6 +8277,7 @@ export const GLOSSES = `一一	after anoth
 掀开	open
 掀掉	off
 掀起	rais
+授乳	feed
 授受	give accept
 授命	give order
 授权	author
@@ -8128,13 +8296,13 @@ export const GLOSSES = `一一	after anoth
 掏出	out take
 掏空	out us up
 掏腰包	into s pocket pai out bill
-掐断	off
+掐断	off cut
 掐算	count s spot
 排偶	parallel
 排入	into
 排列	order
 排印	print
-排场	show
+排场	show style
 排外	foreign
 排定	schedul
 排序	sort order
@@ -8171,6 +8339,7 @@ export const GLOSSES = `一一	after anoth
 接任	take over
 接住	receiv accept
 接到	receiv
+接力棒	respons
 接受	accept
 接合	connect join
 接客	receiv
@@ -8229,18 +8398,18 @@ export const GLOSSES = `一一	after anoth
 推选	choos
 推重	think
 推销	market sell
-掩护	cover
+掩护	screen cover
 掩映	visibl set off each other
 掩盖	behind cover up
 掩耳	refus
-掩蔽	cover
+掩蔽	screen cover
 掩藏	cover
 掩饰	cover up
 措手	manag proce
 措施	measur step
 措置	handl
 措辞	word wai express someth turn
-掬水	up
+掬水	up water
 掰开	open hand
 掷还	return
 揉合	togeth
@@ -8259,7 +8428,7 @@ export const GLOSSES = `一一	after anoth
 提及	rais bring s
 提取	withdraw collect
 提审	bring
-提成	take percentag
+提成	take percentag cut
 提拔	job
 提挈	hold hand foster
 提掖	recommend guid support
@@ -8287,14 +8456,14 @@ export const GLOSSES = `一一	after anoth
 提领	withdraw
 提高	rais
 插上	into
-插嘴	into
+插嘴	cut into
 插座	outlet
 插手	get involv
 插曲	music plai dure movi
 插班	join class through cours
 插秧	rice
 插足	step take part
-插队	line queue live rural commun
+插队	cut line queue live rural commun
 握住	hold
 握别	hand
 握手	hand
@@ -8351,6 +8520,7 @@ export const GLOSSES = `一一	after anoth
 搭伴	travel anoth
 搭客	take passeng
 搭建	togeth up
+搭腔	answer
 搭载	carri
 搭配	up
 携带	carri support
@@ -8375,7 +8545,7 @@ export const GLOSSES = `一一	after anoth
 摈弃	awai
 摈斥	reject
 摊子	s
-摊派	contribut
+摊派	respons contribut
 摒挡	put order
 摒除	get
 摔死	s
@@ -8403,7 +8573,7 @@ export const GLOSSES = `一一	after anoth
 撑持	up
 撑门面	keep up put front
 撒娇	act child
-撒尿	pass
+撒尿	pass water
 撒手	let go give up
 撒拉族	group provinc
 撒腿	take s
@@ -8416,13 +8586,13 @@ export const GLOSSES = `一一	after anoth
 撕破脸	have out all into each other
 撕票	ticket
 撞倒	over run
-撞见	accid
-撞车	same
+撞见	meet accid
+撞车	crash same
 撞针	pin
 撤兵	withdraw
 撤出	withdraw leav
 撤换	replac
-撤掉	out
+撤掉	cut out
 撤离	withdraw
 撤营	withdraw
 撤走	retir withdraw
@@ -8456,7 +8626,7 @@ export const GLOSSES = `一一	after anoth
 操舵	hold
 操觚	write
 擦洗	wash
-擦澡	give
+擦澡	give bath
 攀升	up
 攀折	snap off
 攀援	up
@@ -8491,7 +8661,7 @@ export const GLOSSES = `一一	after anoth
 收口	off bind close up
 收回	take back
 收场	end
-收存	receiv deliveri good store
+收存	receiv storag deliveri good store
 收容	provid place stai hous
 收容所	temporari
 收尸	collect claim
@@ -8569,12 +8739,12 @@ export const GLOSSES = `一一	after anoth
 放晴	clear up
 放暑假	summer
 放款	monei
-放水	turn let out
+放水	turn water let out
 放火	set creat
 放爆竹	set off
 放牛班	class
 放生	set free
-放空	complet s sell
+放空	complet s mind sell
 放空炮	shot all talk no s off
 放置	put
 放羊	let out off
@@ -8625,6 +8795,8 @@ export const GLOSSES = `一一	after anoth
 效益	benefit
 敌忾	s
 敌营	camp
+敏感	sensit
+敏感性	sensit
 敏捷	quick
 救亡	save nation
 救助	help
@@ -8650,6 +8822,7 @@ export const GLOSSES = `一一	after anoth
 教具	materi
 教养	bring up
 教化	civil
+教友	member
 教员	teacher
 教子	s children
 教师	teacher
@@ -8675,7 +8848,7 @@ export const GLOSSES = `一一	after anoth
 敢情	actual turn out
 敢言	enough speak out
 散伙	up
-散会	finish
+散会	meet finish
 散佚	lost
 散剂	medicin
 散发	issu
@@ -8730,11 +8903,11 @@ export const GLOSSES = `一一	after anoth
 整治	bring under control regul good condit
 整点	time dai exactli hour make point
 整理	up sort out
-整装	out get readi
+整装	fit out get readi
 整队	line up
 整除	exactli without
 整顿	up
-整风	work campaign
+整风	work style campaign
 整齐	even
 敷布	medic
 敷料	medic
@@ -8742,7 +8915,7 @@ export const GLOSSES = `一一	after anoth
 文书	document offici
 文人	individu
 文件	document file
-文体	write form
+文体	write form style
 文具店	store
 文化	civil
 文史	histori
@@ -8787,6 +8960,7 @@ export const GLOSSES = `一一	after anoth
 斗气	have against
 斗牛	big
 料理	handl cook
+料理店	restaur
 料酒	cook
 斜眼	look cross
 斜面	plane
@@ -8794,7 +8968,7 @@ export const GLOSSES = `一一	after anoth
 斥责	out
 斥退	school order awai
 斧正	write
-斩断	off half
+斩断	cut off half
 断乳	us medic stop
 断交	end relationship off
 断代	period
@@ -8830,7 +9004,7 @@ export const GLOSSES = `一一	after anoth
 新店溪	through
 新建	new construct built
 新异	new differ
-新式	new type
+新式	new style type
 新德里	new capit
 新意	new idea
 新房	brand new hous
@@ -8858,13 +9032,14 @@ export const GLOSSES = `一一	after anoth
 新芽	new
 新西兰	new
 新造	guangdong made
-新锐	new
+新锐	cut new
 新闻	new
 新雅	new
 新颖	new origin
 新高	new high
 方丈	three
 方位	point
+方寸	mind
 方式	wai
 方志	local district record
 方才	now then
@@ -8885,14 +9060,15 @@ export const GLOSSES = `一一	after anoth
 施法	law
 施琅	chines who under
 施用	us
-施耐庵	author
+施耐庵	author water
 施肥	appli
 施舍	give
 施行	put place into take
 旁人	other peopl
-旁听	sit present
+旁听	sit present meet
 旁白	over background
 旁系	rel
+旁观	non
 旁边	side place
 旅客	travel
 旅居	stai awai home resid abroad
@@ -8905,14 +9081,14 @@ export const GLOSSES = `一一	after anoth
 旋即	after
 旋绕	up around
 旋踵	instant
-族人	rel
+族人	member rel
 族群	group commun
 族裔	group
 族谱	record famili histori
 旗下	under
-旗袍	chines origin long worn later shanghai into close high side
+旗袍	chines origin long worn later shanghai into close fit high side
 无为	let thing take own cours
-无产者	person
+无产者	non person
 无从	not have access s author no wai do
 无偿	free no charg cost
 无关	have noth do
@@ -8980,7 +9156,7 @@ export const GLOSSES = `一一	after anoth
 旧宅	resid
 旧家	famili
 旧居	old resid home
-旧式	old
+旧式	old style
 旧怨	old complaint
 旧恶	old wrong time
 旧情	old
@@ -9026,6 +9202,7 @@ export const GLOSSES = `一一	after anoth
 早逝	earli
 早霜	earli
 旱情	condit
+旱鸭子	non
 时下	present right now
 时不时	time
 时事	present how thing go
@@ -9051,7 +9228,7 @@ export const GLOSSES = `一一	after anoth
 旷地	open
 旷工	skip work without leav
 旷职	fail show up work
-旷课	plai class
+旷课	plai cut class
 旺季	busi period
 昂扬	high
 昂昂	high look
@@ -9078,12 +9255,13 @@ export const GLOSSES = `一一	after anoth
 明朝	tomorrow morn
 明末	late first half
 明治	name
+明渠	water
 明澈	clear
 明灭	off
 明白	clear
 明眼人	person ey
 明知	fulli know well
-明确	clear
+明确	clear cut
 明细	clear detail
 明言	sai
 昏乱	confus
@@ -9172,6 +9350,7 @@ export const GLOSSES = `一一	after anoth
 晚间	even night
 晚餐	even
 晚饭	even
+晤面	meet
 晨报	morn post
 晨昏	morn dai night
 晨星	morn
@@ -9180,7 +9359,7 @@ export const GLOSSES = `一一	after anoth
 普及	gener
 普查	gener
 普渡	all make rather than
-普照	all thing
+普照	bath all thing
 普考	govern servic
 普通	gener
 普遍	gener
@@ -9209,12 +9388,12 @@ export const GLOSSES = `一一	after anoth
 暖锋	front
 暗伤	damag
 暗号	password
-暗合	coincid without word exchang
+暗合	mind coincid without word exchang
 暗喜	smile
 暗处	place
 暗害	back
 暗想	think
-暗渠	cover
+暗渠	water cover
 暗笑	s
 暗算	against
 暗箭	back
@@ -9233,7 +9412,7 @@ export const GLOSSES = `一一	after anoth
 暴雨	rain
 暴露	lai
 暴风圈	area
-暴食	too much
+暴食	eat too much
 曙光	first hope after period new begin
 曙色	earli
 曝露	leav
@@ -9293,7 +9472,7 @@ export const GLOSSES = `一一	after anoth
 月薪	incom
 有一套	have know how do
 有了	have
-有事	have s someth matter
+有事	have s mind someth matter
 有些人	peopl
 有人	someon peopl
 有份	have share involv
@@ -9308,7 +9487,7 @@ export const GLOSSES = `一一	after anoth
 有害	damag
 有形	materi visibl
 有待	not yet
-有心	have
+有心	have mind
 有心人	person peopl who feel
 有意	interest
 有意思	interest
@@ -9329,7 +9508,7 @@ export const GLOSSES = `一一	after anoth
 有益	us
 有着	have
 有空	have time
-有色	color white
+有色	color non white
 有趣	interest
 有道	have wai
 有道是	sai goe
@@ -9343,6 +9522,7 @@ export const GLOSSES = `一一	after anoth
 服气	accept
 服满	have complet period s time
 服用	take
+服膺	mind
 服药	take medicin
 服输	wrong after insist right
 服食	take
@@ -9387,6 +9567,7 @@ export const GLOSSES = `一一	after anoth
 木块	block
 木片	chip
 木瓜	famili chines
+木耳	ear
 未免	help
 未几	befor long
 未卜	not yet
@@ -9404,15 +9585,16 @@ export const GLOSSES = `一一	after anoth
 未遂	fail
 末世	last
 末代	gener
-末尾	end
+末尾	end tip
 末席	end place person
 末年	year
 末座	end place
 末日	dai last end
 末期	end last part
-末梢	end last few dai
+末梢	tip end last few dai
 末段	last stage
 末流	late stage
+末端	tip
 末节	minor detail
 末路	end road
 本义	origin mean
@@ -9428,8 +9610,8 @@ export const GLOSSES = `一一	after anoth
 本地	local
 本垒	home base
 本埠	citi
-本子	book self publish
-本家	same rel famili name
+本子	book style self publish
+本家	member same rel famili name
 本尊	himself
 本届	year
 本州	japan
@@ -9534,8 +9716,8 @@ export const GLOSSES = `一一	after anoth
 束缚	bind up
 束脩	privat
 束装	bundl up
-杠子	carri
-杠龟	lose s
+杠子	solid carri
+杠龟	lose s meet
 条件	condit
 条例	regul rule code
 条形	strip
@@ -9585,11 +9767,11 @@ export const GLOSSES = `一一	after anoth
 板门店	secur area
 极力	make all cost
 极限	limit
-构件	part
+构件	member part
 构思	plan out
 构成	form
 构陷	bring charg against
-枇杷膏	made chines
+枇杷膏	cough made chines
 枉法	law
 枉然	no
 枋寮	township xian
@@ -9609,7 +9791,8 @@ export const GLOSSES = `一一	after anoth
 林边	township xian
 果然	enough
 果真	enough
-果腹	s fill
+果穗	ear
+果腹	eat s fill
 枝子	branch
 枝桠	branch
 枝节	branch side issu minor problem
@@ -9622,7 +9805,8 @@ export const GLOSSES = `一一	after anoth
 枪枝	gener same
 枭雄	person
 枯干	up
-枯水期	period
+枯水	water
+枯水期	water period
 枯竭	us up exhaust
 架构	construct
 架次	flight
@@ -9681,16 +9865,18 @@ export const GLOSSES = `一一	after anoth
 标帜	standard
 标志	sign
 标杆	s post
+标榜	advertis
 标线	line
 标记	sign
 标语	written
-栈单	receipt account
+栈单	receipt account storag
 栈恋	person place
 栈桥	stage load good passeng
 栈道	construct face connect upper
 栉比	line up close
-栋梁	person abl
+栋梁	person abl respons
 树叶	leav
+树梢	tip
 树立	set up
 栖居	live
 栖身	stai live
@@ -9707,7 +9893,7 @@ export const GLOSSES = `一一	after anoth
 校阅	check through review
 株距	distanc between
 株连	involv other
-样式	type
+样式	type style
 样板	templat
 样样	all kind
 核准	author then
@@ -9749,7 +9935,7 @@ export const GLOSSES = `一一	after anoth
 桌布	background
 桌灯	desk
 桐油	us make
-桑树	leav us
+桑树	leav us feed
 桑梓	s place
 桓玄	gener involv up
 桔梗	chines
@@ -9788,14 +9974,18 @@ export const GLOSSES = `一一	after anoth
 棍棒	staff
 棒喝	which bring instant
 森严	strict
-森林浴	spend time walk
+森林浴	bath spend time walk
 森罗	mani thing togeth connect go
 棺材板	us make
 椅背	back
 植保	protect
 植发	get hair
 植牙	dental
-植被	cover
+植物	veget
+植物油	veget
+植皮	skin
+植被	veget cover
+椰子汁	water
 楚国	power china between locat around present dai hubei
 楠木	chines
 楼主	origin
@@ -9807,10 +9997,12 @@ export const GLOSSES = `一一	after anoth
 概括	gener
 概数	number
 概述	overview
+榛莽	veget
 榜单	list applic peopl
 榜眼	who came second
 榜首	top list
 榨取	out
+榨油	veget
 槛车	us
 槟子	appl which slightli produc
 槽牙	back
@@ -9818,14 +10010,14 @@ export const GLOSSES = `一一	after anoth
 模仿	copi
 模数	digit
 模板	templat
-模样	look
+模样	look style
 模范	fine
 横剖面	section
 横吹	music plai under
 横山	name place
-横截	cross section
+横截	cut cross section
 横扫	awai
-横断	cross
+横断	cross cut
 横渡	cross
 横滨	japan
 横竖	anywai
@@ -9834,6 +10026,7 @@ export const GLOSSES = `一一	after anoth
 横越	cross pass over
 横跨	travel
 横路	side
+横陈	cut
 橄榄	chines
 橱柜	us
 橱窗	window
@@ -9850,11 +10043,13 @@ export const GLOSSES = `一一	after anoth
 次第	order sequenc after anoth
 欢送	see off send
 欧巴桑	year
+欧式	style
 欧阳	two
 欲望	long
 欲求	want
 欺压	around
 欺生	stranger peopl
+款式	style
 款待	hospit
 款步	walk step
 款项	fund monei
@@ -9864,13 +10059,14 @@ export const GLOSSES = `一一	after anoth
 歇手	take
 歌仔戏	type fujian
 歌声	origin
+止咳	cough
 止境	limit end
 止息	end
 止步	stop go no
 止痛	stop
 正中	center right
 正人	person
-正体	standard form print
+正体	standard form style print
 正值	time
 正反	insid outsid
 正史	offici histori true
@@ -9884,9 +10080,12 @@ export const GLOSSES = `一一	after anoth
 正宗	school old
 正室	primari wife legal
 正巧	happen
+正常	normal
+正常化	normal
 正式	formal offici
 正弦波	simpl
 正当	time
+正念	mind
 正教	true
 正文	text
 正方	side
@@ -9940,7 +10139,7 @@ export const GLOSSES = `一一	after anoth
 武打片	movi
 武旦	chines
 武术	all kind art self
-武松	hand
+武松	water hand
 武林	art
 武溪	hunan guangdong
 武生	chines
@@ -9963,6 +10162,7 @@ export const GLOSSES = `一一	after anoth
 死心	give up drop matter
 死期	time limit period
 死棋	move
+死水	water
 死活	life no matter what
 死生	life critic
 死神	charg take who
@@ -9987,7 +10187,7 @@ export const GLOSSES = `一一	after anoth
 残疾	disabl person
 残破	broken
 残缺	damag
-殚心	s
+殚心	s mind
 殡仪馆	home s
 殴打	up come batteri
 段位	class
@@ -10044,10 +10244,10 @@ export const GLOSSES = `一一	after anoth
 比重	specif
 比附	parallel
 毕业	finish school
-毕命	have s life
+毕命	have s life cut
 毕生	all s life
 毕竟	after all when said done
-毙命	get
+毙命	meet get
 毛主席	chines
 毛发	hair
 毛坯	product
@@ -10101,40 +10301,72 @@ export const GLOSSES = `一一	after anoth
 气功	chines through
 气圈	ring
 气垫船	vehicl
+气头上	fit
 气炸	s top
 气象	condit weather
 气质	person
 氨基	group
 氯苯	c
-水上	township xian
-水下	under
+水上	township xian water
+水下	under water
 水井	well
 水产	product
 水亮	look
+水位	water
+水体	water
+水冷	water
 水准	standard
-水利	work
+水利	water work
 水力	power
-水壶	canteen
+水土	water
+水坑	water
+水域	water
+水塔	water
+水壶	canteen water
+水处理	water
 水害	damag
 水平	standard
-水平面	plane
+水平面	plane water
+水底	water
 水彩笔	color
+水性	water
 水族	group guangxi collect
-水栖	live
-水渍	spot
-水源	sourc
-水滴	drop
+水枪	water
+水柱	water
+水栖	live water
+水气	water
+水汽	water
+水泵	water
+水渍	water spot
+水温	water
+水源	water sourc
+水溶	water
+水滴	drop water
+水潭	water
 水灾	damag
-水牢	which
+水烟袋	water
+水牛	water
+水牢	water which
+水球	water
 水田	rice
 水电	power
 水稻	rice
-水罐	hold
+水管	water
+水箱	water
+水缸	water
+水罐	hold water
+水草	water
+水蛇	water
 水袖	flow
 水货	good
-水费	bill
+水质	water
+水费	water bill
+水边	water
+水道	water
 水里	township xian
-水量	flow
+水量	water flow
+水闸	water
+水面	water
 水饺	dumpl
 永不	never
 永久	last
@@ -10183,7 +10415,7 @@ export const GLOSSES = `一一	after anoth
 汉字	chines
 汉学	chines
 汉族	group
-汉服	chines
+汉服	chines style
 汉民族	group
 汉白玉	white type us
 汉语	chines
@@ -10193,6 +10425,7 @@ export const GLOSSES = `一一	after anoth
 江北	chongq s airport
 江南	china immedi shanghai part jiangsu
 江平	lawyer legal
+江水	water
 江流	flow
 江浙	jiangsu
 江浦	old name district nanj jiangsu
@@ -10201,7 +10434,10 @@ export const GLOSSES = `一一	after anoth
 池上	township xian
 池中物	person no
 污吏	offici
-汩汩	flow
+汩汩	flow water
+汪洋	water
+汲引	water
+汲水	water
 汴京	capit now call henan
 汹涌	up
 汽车	car bu
@@ -10211,11 +10447,12 @@ export const GLOSSES = `一一	after anoth
 沉住气	keep stai
 沉寂	still
 沉沦	into pass
-沉溺	into
+沉溺	into water
 沉着	collect not
 沉睡	fast
 沉迷	lose
-沐浴	take
+沉闷	depress
+沐浴	take bath
 沙包	bag
 沙发	first post
 沙地	bank
@@ -10226,7 +10463,7 @@ export const GLOSSES = `一一	after anoth
 沟通	join connect link up
 没了	not
 没事儿	have time free work s not
-没什么	matter s noth never
+没什么	matter s noth never mind
 没关系	matter
 没奈何	have no
 没得说	good
@@ -10244,9 +10481,11 @@ export const GLOSSES = `一一	after anoth
 河姆渡	near go back c
 河岸	bank
 河工	work
-河童	child size
+河水	water
+河童	child size water
 河西	provinc
 河道	cours
+沸水	water
 沸点	point
 沸腾	over up
 油井	well
@@ -10257,7 +10496,7 @@ export const GLOSSES = `一一	after anoth
 油桐	chines
 油水	ill
 油渣	left after
-油膏	base
+油膏	solid base
 油车	vehicl
 油饭	rice
 治下	under
@@ -10284,8 +10523,10 @@ export const GLOSSES = `一一	after anoth
 泄底	insid stori
 泄恨	give
 泄气	leak
+泄洪	water
 泄漏	leak
 泄露	leak
+泉水	water
 泉源	sourc
 法人	legal person
 法典	legal code
@@ -10304,7 +10545,7 @@ export const GLOSSES = `一一	after anoth
 法师	who
 法度	law
 法庭	law
-法式	french rule
+法式	french style rule
 法律	law
 法政	law govern
 法文	french
@@ -10326,6 +10567,8 @@ export const GLOSSES = `一一	after anoth
 泛论	gener
 泛读	read get
 泛酸	up
+泡水	water
+泡澡	bath
 泡茶	make
 波及	involv
 波哥大	capit
@@ -10339,11 +10582,12 @@ export const GLOSSES = `一一	after anoth
 波面	front
 泥塑	statu
 泥工	work
+泥水	water
 注入	into
 注册	regist enrol
 注定	bound
 注意	take note pai
-注水	into
+注水	water into
 注视	look close
 注释	add note
 注重	pai
@@ -10355,18 +10599,23 @@ export const GLOSSES = `一一	after anoth
 泰晤士	time through
 泰然	self
 泳帽	cap
-泻肚	have
-泼冷水	s
+泳衣	bath
+泻肚	have diarrhea
+泼冷水	water s
+泼水	water
 洁白	white
 洋务	foreign
 洋基	new
 洋基队	new
-洋房	hous
+洋式	style
+洋房	style hous
 洋文	foreign
+洋服	style
 洋槐	black
 洋洋	self
 洋芋片	chip
 洋行	foreign
+洋装	style
 洋钱	foreign monei
 洋鬼子	foreign
 洒脱	free
@@ -10375,9 +10624,10 @@ export const GLOSSES = `一一	after anoth
 洗刷	get
 洗手	wash s hand go toilet
 洗手间	toilet
+洗浴	bath
 洗涤	wash
 洗漱	wash face
-洗澡	take
+洗澡	bath take
 洗濯	wash
 洗牌	card
 洗碗	wash
@@ -10405,7 +10655,7 @@ export const GLOSSES = `一一	after anoth
 活下去	keep live
 活人	live person
 活佛	live
-活像	look exactli
+活像	look exactli spit
 活儿	work thing do
 活动	move work out
 活化	activ
@@ -10431,6 +10681,7 @@ export const GLOSSES = `一一	after anoth
 派出所	local polic
 派别	group
 派司	pass get through
+派头	style
 派对	parti
 派生	produc
 派遣	send
@@ -10446,7 +10697,7 @@ export const GLOSSES = `一一	after anoth
 流域	area
 流失	wash awai go
 流弊	long run
-流水	run
+流水	run water
 流沙	fill
 流派	school
 流畅	flow
@@ -10461,9 +10712,14 @@ export const GLOSSES = `一一	after anoth
 流露	show mean s
 流鼻涕	have
 浅易	simpl
+浅水	water
 浅海	than
 浅说	simpl
 浆洗	wash
+浇冷水	water
+浇水	water
+浇灌	water
+浇花	water
 浊世	time
 浊酒	rice
 测度	measur
@@ -10494,16 +10750,17 @@ export const GLOSSES = `一一	after anoth
 浮沉	up along
 浮泛	show face
 浮点	point
-浮现	come
-浴场	spot
+浮现	come mind
+浴场	bath spot
+浴巾	bath
 浴帽	cap
-浴池	public
+浴池	public bath
 浴衣	inform worn summer
 海事	accid
 海产	produc
 海关	custom
 海内	whole everyth under
-海域	area
+海域	area water
 海基会	exchang offici govern
 海外	oversea abroad
 海报	notic
@@ -10516,6 +10773,7 @@ export const GLOSSES = `一一	after anoth
 海豹	seal
 海防	citi
 海隅	area
+浸水	water
 涂去	us out over
 涂抹	appli
 消亡	out awai
@@ -10536,6 +10794,7 @@ export const GLOSSES = `一一	after anoth
 消耗	us up
 消耗品	good
 消耗量	rate
+消融	melt
 消逝	awai
 消遣	while time awai
 消释	clear up
@@ -10558,7 +10817,7 @@ export const GLOSSES = `一一	after anoth
 涨潮	high
 涨红	turn
 涮羊肉	instant
-涮锅子	where then
+涮锅子	where veget then
 液力	power
 涵义	mean
 涵养	support provid
@@ -10573,9 +10832,10 @@ export const GLOSSES = `一一	after anoth
 淘米	rice
 淘金	quick
 淡出	out withdraw
-淡化	plai
+淡化	water plai
 淡季	off busi
 淡忘	time pass have s
+淡水	water
 淡泊	live simpl life
 淡雅	simpl
 淤塞	up
@@ -10636,12 +10896,13 @@ export const GLOSSES = `一一	after anoth
 清末	late
 清查	verifi
 清楚	clear
+清水	water
 清江	hubei
 清汤	clear
-清油	cook
+清油	veget cook
 清泉	clear
 清洗	wash
-清流	flow person who power
+清流	flow water person who power
 清涤	wash
 清澈	clear
 清理	clear up
@@ -10675,7 +10936,7 @@ export const GLOSSES = `一一	after anoth
 温良	kind
 温酒	up
 温雅	urban
-温饱	have enough provid
+温饱	have enough food provid
 渭水	through yuan
 渭河	through yuan
 港人	hong kong person peopl
@@ -10684,7 +10945,7 @@ export const GLOSSES = `一一	after anoth
 港区	area
 港台	hong kong
 港币	hong kong
-港式	hong kong
+港式	hong kong style
 港警	hong kong polic
 渲染	add wash color
 渴望	long
@@ -10695,6 +10956,7 @@ export const GLOSSES = `一一	after anoth
 游学	awai home abroad
 游客	travel
 游戏	plai
+游泳衣	bath
 游牧	move around
 游玩	have go
 游移	around
@@ -10716,12 +10978,13 @@ export const GLOSSES = `一一	after anoth
 湖西	township xian
 湘军	hunan form s
 湘江	hunan provinc
-湘绣	hunan four chines
+湘绣	hunan four style chines
 湮灭	into
 湾仔	district hong kong
 湿气	s
+湿疹	eczema
 源头	sourc origin
-源泉	well sourc
+源泉	well water sourc
 源流	sourc cours origin
 源自	origin
 溜冰	do
@@ -10732,15 +10995,18 @@ export const GLOSSES = `一一	after anoth
 溪口	township xian
 溪州	township xian
 溯源	origin back sourc
+溶化	melt
 溺职	s
 滋事	disput
 滋味	feel
 滑倒	lose s
 滑出	out
 滑县	citi henan
+滑水	water
 滑稽	funni
 滑轮	block
 滚开	get out
+滚水	water
 滚蛋	get out
 满垒	base load
 满州	township xian
@@ -10753,8 +11019,9 @@ export const GLOSSES = `一一	after anoth
 满期	come end expir
 满汉	chines
 满江红	hong
-满潮	high
+满潮	high water
 满腔	s fill full
+满足	meet
 满载	full fulli load
 滤出	out
 滤纸	paper
@@ -10764,7 +11031,7 @@ export const GLOSSES = `一一	after anoth
 滥觞	origin
 滨海	new district jiangsu
 滴下	let drop
-滴水	drop
+滴水	water drop
 滴溜溜	around
 滴滴	app base compani
 漂洋	cross
@@ -10774,7 +11041,7 @@ export const GLOSSES = `一一	after anoth
 漏夜	late night
 漏失	lose let through up
 漏掉	miss leav out
-漏水	leak have
+漏水	leak water have
 漏油	leak
 漏泄	leak
 漏洞	leak
@@ -10802,15 +11069,18 @@ export const GLOSSES = `一一	after anoth
 潜伏	cover up
 潜伏期	period
 潜入	into
-潜心	fulli singl
-潜水	go under
-潜行	move advanc through
+潜心	fulli singl mind
+潜意识	mind
+潜水	go under water
+潜行	move advanc through water
 潜逃	off
 潦倒	s
+潭水	water
 澄清	clear
 澄澈	clear
-澡堂	public
-澡塘	commun hous
+澡堂	public bath
+澡塘	commun bath hous
+澡盆	bath
 澳洲	australia
 澳门	macau special
 激动	move up
@@ -10823,7 +11093,7 @@ export const GLOSSES = `一一	after anoth
 濒死	near point
 濯足	wash s
 瀛洲	three home sourc
-灌水	into weight
+灌水	water into weight
 灌注	into
 灌米汤	up
 灌输	into
@@ -10849,8 +11119,9 @@ export const GLOSSES = `一一	after anoth
 灵动	quick
 灵堂	hall
 灵床	when
+灵敏	sensit
 灵机	idea
-灵犀	power exchang feel
+灵犀	power sensit exchang feel
 灵长目	order
 灼见	see
 灾区	area
@@ -10868,6 +11139,7 @@ export const GLOSSES = `一一	after anoth
 炫耀	show off
 炮台	batteri
 炮烙	form said have us which
+炸丸子	food
 炸毁	up
 炸糕	rice
 点亮	turn
@@ -10893,8 +11165,8 @@ export const GLOSSES = `一一	after anoth
 烘焙	over
 烘衬	set off
 烙印	brand leav last
-烛泪	drop run side
-烟火	cook
+烛泪	drop melt run side
+烟火	cook food
 烟花巷	district
 烦忧	worri
 烦恼	worri
@@ -10903,10 +11175,11 @@ export const GLOSSES = `一一	after anoth
 烧煮	cook
 烧茶	make
 烧酒	name
-烩饭	rice
+烩饭	rice veget
 烫头发	hair
 热乎乎	feel
 热传导	transfer
+热水	water
 热河	provinc refer
 热点	spot point special interest
 热狗	dog
@@ -10949,11 +11222,11 @@ export const GLOSSES = `一一	after anoth
 照明	up
 照样	befor same
 照片	photograph pictur
-照理	cours
+照理	normal cours
 照相	take photograph
 照看	look after have care
 照管	look after provid
-照面	face
+照面	meet face
 照顾	take care show
 煮熟	cook
 煽情	up move
@@ -10962,7 +11235,9 @@ export const GLOSSES = `一一	after anoth
 熄灯	turn out
 熊猫	panda
 熏蒸	gener medicin
-熔点	point
+熔化	melt
+熔点	melt point
+熔融	melt
 熟习	well
 熟人	friend
 熟悉	know well
@@ -10978,7 +11253,7 @@ export const GLOSSES = `一一	after anoth
 熟谙	know well
 熟路	road track
 熟透	complet well cook
-熟食	cook prepar
+熟食	cook food prepar
 熬出头	clear all make
 熬夜	stai up late all night
 燃放	set off
@@ -11010,7 +11285,7 @@ export const GLOSSES = `一一	after anoth
 爱抚	look after
 爱护	take care
 爱河	block
-爱玉冰	made
+爱玉冰	made water
 爱称	pet name
 爱达荷	us
 父上	father
@@ -11051,9 +11326,10 @@ export const GLOSSES = `一一	after anoth
 牌戏	card
 牌桌	card
 牌照	licens vehicl car registr
+牙印	teeth
 牙垢	dental
 牙慧	other person s
-牙祭	good
+牙祭	good food
 牙线	dental
 牙齿	dental
 牛乳	s milk
@@ -11067,7 +11343,8 @@ export const GLOSSES = `一一	after anoth
 牡丹	district citi shandong township xian
 牢固	secur
 牢牢	safe
-牢记	keep
+牢记	keep mind
+牢靠	solid
 牢骚	complaint
 牧业	product
 牧歌	s
@@ -11149,16 +11426,17 @@ export const GLOSSES = `一一	after anoth
 狂奔	run
 狂欢	parti
 狂笑	s off
+狂躁	rash
 狂风	whole
 狄更斯	english
 狎妓	visit
 狎昵	take
 狐狸	person
-狗咬狗	dog
+狗咬狗	dog eat
 狗屎	dog
 狗年	year dog
 狗熊	black
-狗窦	dog miss
+狗窦	dog miss teeth
 狗肉	dog
 狗腿子	dog s who
 狠命	all s
@@ -11181,17 +11459,17 @@ export const GLOSSES = `一一	after anoth
 狸猫	dog
 狻猊	said cross
 狼毫	write
-狼狈	sorri
+狼狈	cut sorri
 狼藉	mess complet
 猎犬	dog
-猎艳	express
+猎艳	express style
 猖獗	run
 猛冲	charg forward
 猛力	all s
 猛吃	up
 猛醒	up sleep
 猜不透	make out
-猜中	out right
+猜中	out right answer
 猜拳	paper
 猜枚	where number other s close hand
 猜疑	have
@@ -11234,7 +11512,7 @@ export const GLOSSES = `一一	after anoth
 王实甫	author
 王室	famili household
 王府	s
-王府井	district beij brand store market
+王府井	district beij brand store food market
 王弼	chines
 王敦	power gener brother civil offici
 王权	power
@@ -11244,7 +11522,7 @@ export const GLOSSES = `一一	after anoth
 王莽	power between later
 王菲	hong kong
 王道	wai rule
-王阳明	school
+王阳明	school mind
 玩乐	plai around
 玩儿	plai have out
 玩兴	interest plai
@@ -11293,7 +11571,7 @@ export const GLOSSES = `一一	after anoth
 班固	ban histori
 班子	group
 班师	withdraw front return
-班底	support product
+班底	non support member product
 班机	flight
 班次	class number flight run
 班珠尔	capit
@@ -11303,11 +11581,12 @@ export const GLOSSES = `一一	after anoth
 班超	ban note
 班车	bu
 班长	class
-理事	take care matter
+球员	member
+理事	member take care matter
 理会	pai take notic
 理光	electron compani
 理化	physic govern
-理发	get have s hair done
+理发	get have s hair done cut
 理发厅	s
 理学	school
 理念	idea
@@ -11327,13 +11606,14 @@ export const GLOSSES = `一一	after anoth
 瑶族	group china
 璧玉	center
 瓜分	up
-瓜皮帽	chines half
+瓜皮帽	chines skin half
 瓜葛	connect involv
 瓦房	hous
 瓦杜兹	capit
 瓦莱塔	capit
 瓮城	citi
 瓶颈	problem progress
+甄审	screen
 甄选	pick
 甘苦	good time better
 甘蓝	chines
@@ -11352,6 +11632,7 @@ export const GLOSSES = `一一	after anoth
 生前	dure s life while live
 生动	live
 生发剂	hair
+生吃	eat
 生命	life live
 生子	give birth child children
 生平	life s
@@ -11365,6 +11646,7 @@ export const GLOSSES = `一一	after anoth
 生死	life
 生母	mother birth
 生气	get
+生水	water
 生活	live life
 生涯	life period s
 生父	father
@@ -11375,11 +11657,12 @@ export const GLOSSES = `一一	after anoth
 生肖	chines
 生育	give birth
 生育率	birth rate
+生菜	veget
 生词	new word not yet
 生路	wai make live out
 生锈	get
 生长	up
-生鲜	produc prepar
+生鲜	produc prepar food
 甥女	sister s daughter niec
 用不着	not need have no us
 用于	us
@@ -11397,6 +11680,7 @@ export const GLOSSES = `一一	after anoth
 用语	word
 用途	us applic
 用量	us
+用餐	eat
 甩手	s wash hand
 甩掉	off
 田中	township xian
@@ -11490,7 +11774,7 @@ export const GLOSSES = `一一	after anoth
 留念	keep
 留恋	leav have go
 留情	show
-留意	pai take note
+留意	mind pai take note
 留校	join s school dure
 留步	no need see out
 留用	keep us job
@@ -11531,12 +11815,15 @@ export const GLOSSES = `一一	after anoth
 疑问	question
 疑问句	question
 疗养	get well
+疙瘩	skin
 疫区	area
 疫苗	vaccin
+疮痍	skin
 疯人院	hospit
 疯话	talk
 疲惫	exhaust
 疲累	exhaust
+疹子	rash
 疾驰	along
 病人	person
 病例	ill
@@ -11573,6 +11860,7 @@ export const GLOSSES = `一一	after anoth
 痛感	feel
 痛斥	critic
 痛点	point
+痱子	rash
 痴想	think
 痴痴	lost thought
 瘦子	person
@@ -11603,7 +11891,7 @@ export const GLOSSES = `一一	after anoth
 白匪	white
 白卷	paper
 白口铁	white
-白吃	without pai free
+白吃	eat without pai free
 白塔寺	lanzhou
 白夜	white night
 白天	dure dai
@@ -11613,13 +11901,15 @@ export const GLOSSES = `一一	after anoth
 白宫	white hous
 白布	white
 白帝城	chongq
-白描	line simpl write
+白开水	water
+白描	line style simpl write
 白搭	no us good
 白文	text book
 白旗	white
 白木耳	white
 白毛	white hair
 白毛女	white hair first
+白水	water
 白沙	township xian
 白沙瓦	citi
 白河	xian
@@ -11627,7 +11917,7 @@ export const GLOSSES = `一一	after anoth
 白炽	white
 白熊	white
 白玉	white
-白痢	white
+白痢	white diarrhea
 白白	no noth
 白皙	clear
 白皮书	white paper book
@@ -11669,6 +11959,7 @@ export const GLOSSES = `一一	after anoth
 百分	percentag
 百分比	percentag
 百分率	percentag
+百叶箱	screen
 百合子	given name
 百合花	person
 百姓	peopl
@@ -11676,6 +11967,7 @@ export const GLOSSES = `一一	after anoth
 百家姓	book famili name read list
 百年	year
 百度	list
+百日咳	cough
 百果	all kind
 百济	three
 百病	everi ill
@@ -11687,7 +11979,7 @@ export const GLOSSES = `一一	after anoth
 百里	two
 皆可	both all accept
 皇上	your
-皇室	famili household
+皇室	famili household member
 皇家	household
 皇恩	kind
 皇族	famili
@@ -11698,16 +11990,20 @@ export const GLOSSES = `一一	after anoth
 皎皎	clear
 皓白	white
 皓首	white hair old person
-皮下	under
+皮下	under skin
 皮具	product
 皮囊	bag
+皮子	skin
 皮影戏	plai
-皮毛	hair
+皮毛	skin hair
+皮疹	rash
 皮痒	need
-皮肉	physic
+皮肉	skin physic
+皮肤	skin
 皮袋	bag
-皮面	cover
+皮面	skin cover
 皮黄	beij
+盆地	depress
 盈亏	loss
 盈利	make
 盈江	dai hong
@@ -11719,6 +12015,7 @@ export const GLOSSES = `一一	after anoth
 益智	type
 盐井	well product
 盐埔	township xian
+盐水	water
 盐湖城	citi capit
 监制	manufactur produc
 监察	control
@@ -11749,6 +12046,7 @@ export const GLOSSES = `一一	after anoth
 盛世	period ag
 盛产	produc
 盛京	name provinc
+盛会	meet
 盛传	stori
 盛夏	summer
 盛开	full
@@ -11792,7 +12090,7 @@ export const GLOSSES = `一一	after anoth
 直陈	sai straight out point give account
 直隶	provinc time until roughli present dai
 直面	face
-直飞	stop
+直飞	non stop
 相互	each other
 相交	anoth friend
 相亲	date marriag each other
@@ -11804,19 +12102,21 @@ export const GLOSSES = `一一	after anoth
 相公	young
 相加	add up put togeth
 相助	help anoth come s
+相合	fit
 相同	ident same
 相吸	anoth
 相处	contact
 相好	close friend
 相对	rel
-相左	fail each other
+相左	fail meet each other
 相差	differ
 相干	have do
+相应	answer
 相承	anoth
 相投	share interest get along well
 相抵	up
 相接	join
-相撞	togeth
+相撞	crash togeth
 相斥	anoth
 相望	look anoth face each other
 相机	allow
@@ -11827,15 +12127,15 @@ export const GLOSSES = `一一	after anoth
 相约	reach make appoint
 相纸	photograph paper
 相继	close
-相聚	togeth
+相聚	meet togeth
 相识	get know each other
 相距	distanc separ given
 相近	close
 相连	link join
 相通	connect commun
-相逢	come
-相遇	come
-相配	well
+相逢	meet come
+相遇	meet come
+相配	fit well
 相隔	separ
 相骂	each other
 盼望	hope look forward
@@ -11861,6 +12161,7 @@ export const GLOSSES = `一一	after anoth
 眄睨	look
 眉心	between eyebrow
 眉批	top page
+眉梢	tip
 眉毛	eyebrow
 眉目	gener
 眉眼	ey look
@@ -11883,7 +12184,7 @@ export const GLOSSES = `一一	after anoth
 看好	keep ey have good
 看守	over
 看守所	center
-看官	reader
+看官	reader member
 看待	look
 看得出	see tell
 看得见	abl see
@@ -11931,7 +12232,7 @@ export const GLOSSES = `一一	after anoth
 眩耀	confus
 眯眯眼	ey
 眯眼	s ey
-眷属	famili husband wife
+眷属	famili member husband wife
 眷念	think
 眷怀	miss
 眷恋	miss long
@@ -11977,7 +12278,7 @@ export const GLOSSES = `一一	after anoth
 着想	give thought
 着意	act care
 着手	put s hand start out set
-着眼	have s ey
+着眼	have s ey mind
 着色	appli color
 着衣	get
 着重	put
@@ -11990,6 +12291,7 @@ export const GLOSSES = `一一	after anoth
 睡相	sleep
 睡眠	sleep enter
 睡美人	sleep
+睡莲	water
 睡衣	night
 睡袋	sleep bag
 睡觉	go sleep
@@ -12012,7 +12314,7 @@ export const GLOSSES = `一一	after anoth
 瞑想	think
 瞑目	close s ey time
 瞧不起	look hold
-瞧着办	do see s up let wait then what
+瞧着办	do see fit s up let wait then what
 瞩望	look forward
 瞪眼	open s ey
 瞬间	instant
@@ -12021,6 +12323,7 @@ export const GLOSSES = `一一	after anoth
 瞻望	look forward
 瞽者	person
 瞿塘峡	long chongq upper three
+矗立	tall
 矛头	critic
 矢志	take do
 知名	well
@@ -12061,6 +12364,7 @@ export const GLOSSES = `一一	after anoth
 石青	blue
 矽晶片	chip
 矿区	area
+砍伐	cut
 砒霜	white
 研修	do work advanc
 研判	come
@@ -12071,7 +12375,7 @@ export const GLOSSES = `一一	after anoth
 砚友	classmat student
 砚席	sit place where
 砚田	write
-砧板	block
+砧板	cut block
 破亡	out
 破产	go
 破例	make
@@ -12101,8 +12405,10 @@ export const GLOSSES = `一一	after anoth
 硬仗	big
 硬化	s
 硬币	coin
+硬水	water
 硬派	line
 硬碟	drive
+硬碰硬	meet
 硬纸	paper
 硬要	set do insist s cours
 确认	verifi
@@ -12123,14 +12429,15 @@ export const GLOSSES = `一一	after anoth
 碧眼	blue ey
 碧空	clear blue
 碧蓝	blue
-碰上	run into come
+碰上	run into come meet
 碰倒	over
 碰击	against togeth
-碰到	come run into
+碰到	come run into meet
 碰巧	coincid happen
 碰碰车	car
-碰见	run into
-碰面	run into get togeth
+碰见	run into meet
+碰钉子	meet
+碰面	meet run into get togeth
 碾压	run over
 碾米机	rice machin
 碾过	run over
@@ -12158,7 +12465,7 @@ export const GLOSSES = `一一	after anoth
 磨损	wear through us out
 磨料	materi
 磨烦	bother
-磨牙	s
+磨牙	s teeth
 磨碎	up
 磨练	self
 磨耗	wear out
@@ -12182,7 +12489,7 @@ export const GLOSSES = `一一	after anoth
 礼金	gift
 社交	social contact
 社区	commun
-社员	commun
+社员	commun member
 社团	group
 社工	social work
 社民党	social parti
@@ -12205,8 +12512,10 @@ export const GLOSSES = `一一	after anoth
 神奈川	japan
 神州	old name china
 神往	long
+神志	mind
 神情	look express
 神户	citi japan
+神智	mind
 神曲	medic
 神气	express
 神父	father
@@ -12214,6 +12523,7 @@ export const GLOSSES = `一一	after anoth
 神色	express look
 神通	power
 神采	express
+神魂	mind
 祠堂	hall
 祥瑞	sign
 票券	voucher share certif
@@ -12226,7 +12536,7 @@ export const GLOSSES = `一一	after anoth
 祭奠	hold servic
 祭文	address
 祭祖	s
-祭酒	person who befor
+祭酒	person who befor member
 禀报	report
 禀赋	gift
 禁不住	help
@@ -12245,7 +12555,7 @@ export const GLOSSES = `一一	after anoth
 禁运	ban
 禁酒	ban law
 禁酒令	ban
-禁食	fast
+禁食	fast eat
 禄位	offici
 禄俸	offici pai
 禄命	person s lot through life
@@ -12316,11 +12626,13 @@ export const GLOSSES = `一一	after anoth
 秉持	hold fast
 秋分	rd septemb
 秋毫	fine hair thing
+秋水	water
 秋波	ey
 秋瑾	book
 秋田	japan
 秋老虎	dure summer
 秋色	color
+秋菜	veget
 秋雨	rain
 秋霜	white hair sign old ag
 种地	work
@@ -12361,7 +12673,7 @@ export const GLOSSES = `一一	after anoth
 积木	block
 积极	activ
 积蓄	save put
-积郁	s
+积郁	s mind
 称为	call
 称号	name address
 称呼	call address form
@@ -12377,12 +12689,13 @@ export const GLOSSES = `一一	after anoth
 移民局	offic
 移用	us other than origin anoth
 移送	transfer
+稀粥	water
 稀罕	thing
 稀饭	conge
 程咬金	chines gener
 程序	procedur sequenc order
 程式	form formula
-程邈	turn who creat chines
+程邈	turn who creat style chines
 稍候	wait
 稍嫌	than bit too
 稍微	littl bit
@@ -12406,7 +12719,7 @@ export const GLOSSES = `一一	after anoth
 稻子	rice
 稻浪	rice
 稻田	rice
-稻穗	rice
+稻穗	rice ear
 稻米	rice
 稻苗	rice
 稻草	rice
@@ -12452,7 +12765,7 @@ export const GLOSSES = `一一	after anoth
 空闲	time free
 空降	drop out
 空隙	crack between two time
-空难	accid
+空难	crash accid
 空额	work place
 穿上	put
 穿刺	do
@@ -12491,7 +12804,7 @@ export const GLOSSES = `一一	after anoth
 窥探	into
 窥知	find out
 窥豹	see spot
-立体	three
+立体	three solid
 立冬	start novemb
 立刻	immedi onc right awai
 立功	servic make contribut
@@ -12526,6 +12839,7 @@ export const GLOSSES = `一一	after anoth
 章子	seal
 章程	rule regul
 章节	section
+章鱼烧	food
 竣工	complet
 童子	boi
 童子军	child
@@ -12542,6 +12856,7 @@ export const GLOSSES = `一一	after anoth
 端的	after all detail
 端线	end line
 端绪	start gener
+端菜	food
 端详	full detail look over
 端面	end face
 竹北	citi xian
@@ -12553,7 +12868,7 @@ export const GLOSSES = `一一	after anoth
 竹田	township xian
 竹篾	strip
 笃厚	gener
-笃志	singl
+笃志	singl mind
 笃行	carri out
 笑嘻嘻	smile
 笑容	smile express
@@ -12568,11 +12883,12 @@ export const GLOSSES = `一一	after anoth
 笑面虎	big smile
 笑骂	good
 笔下	word what write
+笔力	style
 笔名	name
 笔墨	word write
 笔头	write written
 笔套	cap write
-笔尖	point write
+笔尖	point tip write
 笔帽	cap write
 笔录	put write take note
 笔战	written
@@ -12584,12 +12900,13 @@ export const GLOSSES = `一一	after anoth
 笔砚	write
 笔算	do write written
 笔者	author
-笔触	chines write
+笔触	chines style write
 笔记	take note type
 笔译	written translat
 笔试	written paper
+笔调	style
 笔谈	commun mean written note publish s
-笔锋	write
+笔锋	tip write style
 笔顺	order
 笙歌	music
 笛卡儿	french author
@@ -12617,8 +12934,14 @@ export const GLOSSES = `一一	after anoth
 等等	wait minut
 等级	statu
 筑波	citi xian japan
-答卷	complet paper sheet
+答卷	complet paper answer sheet
+答复	answer
+答对	answer
+答应	answer
+答案	answer
 答礼	return gift
+答腔	answer
+答话	answer
 答谢	express s
 答辩	s
 策划	bring
@@ -12638,6 +12961,7 @@ export const GLOSSES = `一一	after anoth
 签名	sign
 签唱会	record sign
 签字	sign
+签字笔	tip
 签定	sign
 签署	sign
 签订	sign
@@ -12662,6 +12986,7 @@ export const GLOSSES = `一一	after anoth
 简讯	new
 简谱	music which note do fa
 简陋	simpl
+箅子	food
 算了	let pass
 算出	out
 算卦	tell
@@ -12672,7 +12997,7 @@ export const GLOSSES = `一一	after anoth
 算起来	total
 管他	no matter worri
 管仲	period
-管制	control custodi s activ up year
+管制	control non custodi s activ up year
 管子	book write school
 管家	manag
 管束	control over
@@ -12681,7 +13006,7 @@ export const GLOSSES = `一一	after anoth
 管用	us
 管辖	have
 管闲事	too other peopl s busi
-箪笥	hold
+箪笥	hold food
 箭步	big forward
 箭靶	critic
 箱根	citi japan
@@ -12715,6 +13040,7 @@ export const GLOSSES = `一一	after anoth
 粉色	white
 粉黛	face eyebrow
 粒径	size
+粗壮	solid
 粗活	work
 粗粝	rice
 粗细	fine
@@ -12736,6 +13062,7 @@ export const GLOSSES = `一一	after anoth
 精干	crack special
 精心	care fine
 精白	white
+精神	mind
 精米	rice
 精细	fine care
 精美	fine
@@ -12749,6 +13076,7 @@ export const GLOSSES = `一一	after anoth
 糊墙	paper
 糊弄	go through
 糊涂	confus
+糖水	water
 糙米	rice
 糟了	no
 糟糕	too how what
@@ -12762,9 +13090,11 @@ export const GLOSSES = `一一	after anoth
 素有	have alwai
 素朴	simpl
 素材	sourc materi
+素菜	veget
 素质	basic
 素雅	simpl yet
-素面	face without color
+素面	face without solid color veget
+素食	food eat
 索取	ask
 索性	well
 索赔	ask claim damag
@@ -12773,7 +13103,7 @@ export const GLOSSES = `一一	after anoth
 紧张	up
 紧握	hold not let go
 紧紧	close
-紧缩	back
+紧缩	cut back
 紧要	critic
 紧贴	close up against
 紧靠	right next close against
@@ -12815,7 +13145,7 @@ export const GLOSSES = `一一	after anoth
 红脸	turn
 红茶	black
 红运	good
-红领巾	young
+红领巾	member young
 纤密	close fine
 纤小	fine
 纤度	fine
@@ -12823,25 +13153,25 @@ export const GLOSSES = `一一	after anoth
 纤细	fine
 约会	appoint date
 约束	limit
-约谈	formal talk question
+约谈	meet formal talk question
 纪传体	histori base qian s record
-纪要	minut written summari
+纪要	minut written summari meet
 纬线	line parallel
 纯属	simpl
 纯爱	boi
-纯色	color
+纯色	color solid
 纰缪	error mistak
-纱门	door
+纱门	screen door
 纲要	point
 纲领	program guid
 纳入	bring into
 纳妾	take
 纳宠	take
-纳新	accept new take
+纳新	accept new take member
 纳税	pai tax
 纳粮	pai tax kind
 纳粹党	parti
-纳豆	type japan
+纳豆	type food japan
 纳贡	pai
 纳贿	give accept
 纵情	your s
@@ -12939,20 +13269,20 @@ export const GLOSSES = `一一	after anoth
 结舌	speak
 结草	up
 结训	complet train cours
-结识	get know first time
+结识	get know meet first time
 结霜	up
 绕路	make take long
 给予	give
 给以	give
 绝不	no wai not
 绝后	have no never again
-绝命	have s life
+绝命	have s life cut
 绝命书	note
 绝地	spot
 绝域	reach
 绝望	give up all hope
-绝粮	provis exhaust out
-绝缘	have no contact off
+绝粮	provis exhaust out food
+绝缘	have no contact cut off
 绝食	go
 统共	total
 统御	have control over rule
@@ -13025,7 +13355,7 @@ export const GLOSSES = `一一	after anoth
 编号	number
 编审	copi
 编导	write
-编年体	histori form chines
+编年体	style histori form chines
 编排	lai out
 编班	group student into class peopl
 编目	make list
@@ -13045,6 +13375,7 @@ export const GLOSSES = `一一	after anoth
 缟素	white
 缠结	around
 缠足	bind
+缩减	cut
 缩影	version
 缩成	into
 缭乱	confus
@@ -13094,7 +13425,7 @@ export const GLOSSES = `一一	after anoth
 罢黜	offic ban reject
 罩子	cover
 罩衣	overal
-罩袍	chines long worn
+罩袍	chines style long worn
 罪名	charg
 罪恶感	feel
 罪状	charg
@@ -13115,11 +13446,13 @@ export const GLOSSES = `一一	after anoth
 美军	us
 美加	us canada
 美化	make
+美味	food
 美善	good
 美国	us
 美好	fine
 美容	s make
 美工	art
+美式	style
 美意	kind
 美智子	given name japan
 美术	art fine
@@ -13133,7 +13466,7 @@ export const GLOSSES = `一一	after anoth
 美貌	good look
 美酒	good fine
 美金	us usd
-美食	fine
+美食	fine food
 羔皮	kid
 羟基	group
 群体	commun
@@ -13146,7 +13479,7 @@ export const GLOSSES = `一一	after anoth
 群落	commun
 群论	group
 羧基	group
-羯鼓	doubl end
+羯鼓	doubl end skin
 翁姑	husband s father mother
 翁婿	father law son
 翌年	year next
@@ -13156,7 +13489,7 @@ export const GLOSSES = `一一	after anoth
 翘企	look forward long
 翘楚	person
 翘翘板	see
-翘课	skip school class
+翘课	skip school cut class
 翠绿	blue
 翰林院	last until
 翻一番	doubl
@@ -13245,7 +13578,7 @@ export const GLOSSES = `一一	after anoth
 老爷	matern grandfath
 老爸	father
 老爹	father old
-老牌	old well brand school
+老牌	old well brand style school
 老狐狸	old person
 老生	ag elderli wear
 老百姓	peopl person
@@ -13307,18 +13640,24 @@ export const GLOSSES = `一一	after anoth
 耗资	spend cost
 耳光	face
 耳刮子	side
-耳朵	handl
+耳坠子	ear
+耳壳	ear
+耳朵	ear handl
 耳机	telephon receiv
-耳根	base hear
-耳目	ey s notic inform
+耳根	base ear hear
+耳洞	ear
+耳环	ear
+耳目	ey ear s notic inform
 耳背	hear
-耳语	s
+耳语	s ear
+耳饰	ear
 耸动	creat
+耸立	tall
 耸肩	s shoulder
 耽搁	stop over
 耽美	boi
 耽误	hold up time
-耿耿	have s
+耿耿	have s mind
 聆讯	hear
 聊且	time
 聊以	us
@@ -13327,13 +13666,15 @@ export const GLOSSES = `一一	after anoth
 聋哑人	person who
 职位	post job
 职务	post job
-职员	offic staff
+职员	offic staff member
 职场	job market
-职工	employe staff
+职工	employe staff member
 职掌	charg assign
 职权	author power over other
 职称	s job
 职能	function
+职责	respons
+聒耳	ear
 联合	join
 联想	make connect
 联欢	have get togeth parti
@@ -13344,16 +13685,17 @@ export const GLOSSES = `一一	after anoth
 联营	under manag
 联通	china connect
 聘任	appoint
-聚会	parti
+聚会	parti meet
 聚合	come togeth
-聚头	get togeth
+聚头	meet get togeth
 聚拢	togeth
 聚散	come togeth separ
 聚积	collect up
 聚落	settlement place
 聚餐	commun formal group
-聚齐	togeth
-肇事	accid
+聚首	meet
+聚齐	meet togeth
+肇事	accid respons
 肇因	origin
 肇始	initi start
 肇建	creat
@@ -13364,8 +13706,9 @@ export const GLOSSES = `一一	after anoth
 肉圆	dumpl made
 肉搏	hand
 肉桂	chines
+肉皮	skin
 肉眼	ey s
-肉酱	person
+肉酱	person cut
 肖似	look
 肖像	portrait person
 肘子	shoulder
@@ -13379,7 +13722,8 @@ export const GLOSSES = `一一	after anoth
 股票	share certif
 股肱	trust
 肢解	into part
-肥甘	fine
+肥甘	fine food
+肥皂水	water
 肥缺	post
 肥羊	sourc
 肩章	shoulder
@@ -13422,7 +13766,7 @@ export const GLOSSES = `一一	after anoth
 胡搞	mess around someth have
 胡来	act rule mess make thing
 胡琴	famili chines two cover
-胡笙	peopl
+胡笙	non peopl
 胡缠	involv
 胡耀邦	chines
 胡说	talk
@@ -13431,8 +13775,8 @@ export const GLOSSES = `一一	after anoth
 胡闹	act make
 胶圈	ring
 胶带	magnet
-胸中	s
-胸怀	s open
+胸中	s mind
+胸怀	s mind open
 胸椎	behind human
 胸臆	feel what s
 能事	s
@@ -13440,12 +13784,16 @@ export const GLOSSES = `一一	after anoth
 能够	abl
 能源	sourc
 能见度	visibl
+脆皮	skin
 脉门	side where
 脊梁	back
 脊背	back
 脏乱	mess
 脏话	speak
-脑后	back s
+脑后	back s mind
+脑子	mind
+脑海	mind
+脑筋	mind
 脑膜	line
 脓包	person good noth
 脚下	under
@@ -13457,6 +13805,7 @@ export const GLOSSES = `一一	after anoth
 脱党	leav parti give up membership
 脱出	awai
 脱力	exhaust
+脱卸	respons
 脱去	off
 脱发	lose s hair loss
 脱口	out
@@ -13465,7 +13814,8 @@ export const GLOSSES = `一一	after anoth
 脱掉	take off strip
 脱星	have photograph
 脱毛	lose hair
-脱水	out
+脱水	out water
+脱水机	water
 脱漏	leav out miss
 脱皮	off
 脱离	separ awai
@@ -13493,7 +13843,7 @@ export const GLOSSES = `一一	after anoth
 腰包	pocket
 腰板	back
 腰部	back
-腹泻	have run
+腹泻	diarrhea have run
 腺毛	hair
 腻友	friend
 腻味	up
@@ -13503,6 +13853,7 @@ export const GLOSSES = `一一	after anoth
 膀臂	upper
 膏血	s
 膜拜	join hand
+膳食	food
 臀疣	s
 臂章	shoulder
 臆想	idea
@@ -13516,7 +13867,7 @@ export const GLOSSES = `一一	after anoth
 自信	have self
 自信心	self
 自修	s own self
-自刎	s own
+自刎	cut s own
 自制	self control made
 自制力	self control
 自动	automat
@@ -13549,7 +13900,7 @@ export const GLOSSES = `一一	after anoth
 自排	automat
 自救	get out
 自有	cours have s own
-自来水	run
+自来水	run water
 自此	then
 自民党	parti
 自流井	district citi sichuan
@@ -13570,7 +13921,7 @@ export const GLOSSES = `一一	after anoth
 自立	self
 自行	voluntari
 自觉	feel
-自负	take
+自负	take respons
 自费	s own self fund
 自足	self
 自身	s own
@@ -13601,7 +13952,7 @@ export const GLOSSES = `一一	after anoth
 致词	make
 致谢	express give note
 致辞	express word write make address
-舀水	up
+舀水	water up
 舀汤	out
 舅母	wife mother s brother aunt matern uncl
 舅父	mother s brother matern uncl
@@ -13609,6 +13960,7 @@ export const GLOSSES = `一一	after anoth
 舅舅	mother s brother matern uncl
 舆论	public
 舌头	inform
+舌尖	tip
 舌根	back
 舌音	chines
 舍下	lai home
@@ -13642,6 +13994,7 @@ export const GLOSSES = `一一	after anoth
 般配	well
 舰载	base
 船主	s
+船员	member
 船家	person who live make
 船尾	back end
 船山	district citi sichuan
@@ -13677,16 +14030,17 @@ export const GLOSSES = `一一	after anoth
 节奏	music
 节度使	time have civil author but onli
 节日	holidai
-节水	save
+节水	save water
 节目	program show
 节省	save us
 节育	birth control
-节食	save go
+节食	save food go
 芍药	chines us
 芎林	township xian
 芒硝	s
 芥蒂	ill feel
 芥蓝	chines
+花儿	style
 花光	spend all s monei
 花卷	chines
 花坛	township xian bound part
@@ -13701,6 +14055,7 @@ export const GLOSSES = `一一	after anoth
 花旦	young chines
 花木兰	record
 花果山	jiangsu
+花柱	style
 花样	wai do
 花椒	sichuan chines
 花瓶	employe face
@@ -13716,8 +14071,8 @@ export const GLOSSES = `一一	after anoth
 花都	name
 花酒	parti
 花钱	spend monei
-花露水	toilet
-花鼓	type doubl chines provinc around reach
+花露水	toilet water
+花鼓	type doubl skin chines provinc around reach
 芳华	young year
 芳容	face
 芳心	young
@@ -13749,6 +14104,7 @@ export const GLOSSES = `一一	after anoth
 苦心	take lot
 苦思	think thought out s
 苦日子	time
+苦水	water
 苦活	work
 苦瓜脸	express s face
 苦笑	smile
@@ -13757,7 +14113,7 @@ export const GLOSSES = `一一	after anoth
 苯甲酸	c
 苯酚	c
 英名	name
-英式	english
+英式	style english
 英文	english
 英汉	english chines
 英法	french
@@ -13781,10 +14137,12 @@ export const GLOSSES = `一一	after anoth
 茶水	prepar us leav
 茶袋	bag
 茶话会	parti
+茹素	eat
 荀子	collect write
 草包	bag made fill good noth
 草屯	township xian
 草拟	first up
+草木	veget
 草本	origin
 草药	medicin
 草酸	c
@@ -13800,6 +14158,9 @@ export const GLOSSES = `一一	after anoth
 荣县	sichuan
 荣总	gener hospit
 荣誉	credit
+荤菜	non
+荤辛	veget
+荨麻疹	rash
 药剂	medicin
 药品	medicin
 药学	pharmaci
@@ -13814,8 +14175,8 @@ export const GLOSSES = `一一	after anoth
 荷包	carri chang pocket
 荷包蛋	both side
 荷重	weight load
-荸荠	chines
-莅会	present
+荸荠	chines water
+莅会	present meet
 莎车	di
 莒光	township xian
 莞尔	smile
@@ -13828,6 +14189,7 @@ export const GLOSSES = `一一	after anoth
 莫非	possibl
 莱比锡	citi
 莲步	step
+莲花	water
 莲雾	appl
 莴笋	chines
 获准	permiss
@@ -13837,14 +14199,25 @@ export const GLOSSES = `一一	after anoth
 获悉	find out get new
 获救	save
 获益	get benefit
+莽撞	rash
 菌伞	top
 菌苗	vaccin
-菜包子	person good noth
-菜市	market
+菜农	veget
+菜刀	veget
+菜包子	veget person good noth
+菜园	veget
+菜圃	veget
+菜地	veget
+菜市	food market
+菜畦	veget
+菜籽	veget
+菜肴	veget
 菜色	look
-菜蔬	side
+菜蔬	veget side
+菱角	water
 萌生	produc
 萎缩	up
+萎靡	depress
 营业	do busi
 营地	camp
 营生	live job work
@@ -13872,7 +14245,7 @@ export const GLOSSES = `一一	after anoth
 落日	set
 落榜	fail
 落款	name date gift letter write
-落水	into
+落水	into water
 落汤鸡	person who look
 落潮	go out
 落空	miss
@@ -13889,6 +14262,7 @@ export const GLOSSES = `一一	after anoth
 葛根	us chines medicin
 葡糖	c
 葡萄糖	c
+董事	member
 董卓	top gener late power child bu
 董必武	chines parti
 葫芦	gener block
@@ -13901,13 +14275,16 @@ export const GLOSSES = `一一	after anoth
 蒙古族	group china
 蒙恩	receiv
 蒙特娄	citi canada
-蒙皮	cover
+蒙皮	skin cover
+蒙难	meet
 蒙面	cover s face wear
 蒟蒻	s us make
 蒲松龄	author
 蒲葵	chines
 蒸饺	dumpl
 蓄养	rais
+蓄水	water storag
+蓄水池	water
 蓑草	chines
 蓓蕾	young still up
 蓝天	blue
@@ -13922,6 +14299,8 @@ export const GLOSSES = `一一	after anoth
 蔚蓝	blue
 蔡伦	process
 蔡锷	e who nation protect which yuan tri himself
+蔬果	veget
+蔬菜	veget
 蕴藏	hold store
 蕴藏量	still store
 薄命	born under
@@ -13951,7 +14330,7 @@ export const GLOSSES = `一一	after anoth
 虎牙	ey
 虚实	what true real
 虚弱	health
-虚心	open
+虚心	open mind
 虚报	report
 虚拟	make up
 虚数	number
@@ -13971,21 +14350,23 @@ export const GLOSSES = `一一	after anoth
 蚰蜒	hous
 蛀牙	dental
 蛇形	s
+蛇皮	skin
 蛋包饭	around rice top
 蛋品	product base
 蛋清	white
 蛋白	white
-蛋花汤	clear
+蛋花汤	clear veget
 蛔虫	human
 蛤蚧	us
-蛮夷	peopl time not
+蛮夷	non peopl time not
 蛮干	act
 蛰居	live
 蛲虫	human
 蜀国	sichuan differ period dure three
 蜀汉	s sichuan dure three claim
-蜕皮	off dure
+蜕皮	skin off dure
 蜜语	word talk
+蜜饯	food
 蜷伏	up
 蜷局	up
 蜷缩	up
@@ -13995,8 +14376,11 @@ export const GLOSSES = `一一	after anoth
 蝼蚁	individu no power
 蝼蛄	famili order
 融入	into
+融化	melt
 融洽	good anoth
+融解	melt
 融通	flow
+融雪	melt
 螟虫	s agricultur
 螟蛉	rice adopt son
 螵蛸	e
@@ -14015,7 +14399,7 @@ export const GLOSSES = `一一	after anoth
 血流	flow
 血统	relationship
 血色	color
-血路	out
+血路	cut out
 衅端	disput
 行不通	work get
 行乞	ask
@@ -14035,7 +14419,7 @@ export const GLOSSES = `一一	after anoth
 行情	market price
 行政法	law
 行政院	yuan branch govern under china then
-行文	write send offici written commun
+行文	write style send offici written commun
 行旅	travel
 行状	s record
 行礼	make s
@@ -14053,7 +14437,7 @@ export const GLOSSES = `一一	after anoth
 行驶	travel along
 衍生	give
 衔接	link up connect join
-街市	area commerci district market e sell
+街市	area commerci district market e sell veget
 街道	district
 衙门	govern offic china
 衡山	hunan five
@@ -14063,10 +14447,11 @@ export const GLOSSES = `一一	after anoth
 衣物	other person
 衣袋	pocket
 衣襟	front chines
+衣食	food
 补习	take extra school privat
 补休	take time off leav
 补偿	make up
-补养	take up s health
+补养	take food up s health
 补助	subsidi allow
 补发	again reissu pai retroact
 补报	make report after kind
@@ -14117,7 +14502,7 @@ export const GLOSSES = `一一	after anoth
 袁世凯	yuan gener late self china
 袁绍	yuan gener dure late
 袋子	bag
-袍子	chines
+袍子	chines style
 袒护	critic take s side
 袖套	cover
 袖扣	link
@@ -14129,13 +14514,14 @@ export const GLOSSES = `一一	after anoth
 被捕	under
 裁兵	number
 裁决	rule
+裁减	cut
 裁判所	place law
 裁制	make
-裁剪	out
-裁员	staff lai off employe
+裁剪	cut out
+裁员	cut staff lai off employe
 裁处	handl
 裁定	rule
-裁汰	back
+裁汰	cut back
 裁缝	make
 裂化	crack
 裂变	form
@@ -14145,7 +14531,7 @@ export const GLOSSES = `一一	after anoth
 裂缝	crack
 裂隙	crack
 装作	act part
-装修	up
+装修	fit up
 装入	load
 装卸	load transfer
 装弹	charg load
@@ -14156,13 +14542,14 @@ export const GLOSSES = `一一	after anoth
 装订	bind
 装货	load
 装载	load
-装配	togeth
+装配	fit togeth
 裨益	benefit
 裱糊	materi
 裱褙	pictur
 裸眼	ey
 裹脚	bind long strip us
 褂子	upper
+褊狭	mind
 褒忠	township xian
 褪下	take off drop s
 褪去	take off
@@ -14170,6 +14557,7 @@ export const GLOSSES = `一一	after anoth
 襁褓	earli stage
 襄理	manag
 襟兄	husband wife s sister
+襟度	mind
 襟弟	husband wife s sister
 西元	ad
 西北	china
@@ -14180,19 +14568,23 @@ export const GLOSSES = `一一	after anoth
 西安市	citi capit provinc sheng
 西屿	township xian
 西岳	five
+西式	style
 西戎	group china
 西文	foreign
 西昌	center
+西服	style
 西汉	call
 西湖	township xian
 西王母	mother
 西甲	top
 西皮	two type music chines
 西螺	xian
+西装	style
 西边	side part
 西部	part
 西雅图	citi
 西面	side
+西餐	style food
 要不	els how
 要不然	els
 要么	other
@@ -14200,7 +14592,7 @@ export const GLOSSES = `一一	after anoth
 要命	s
 要好	good close friend self
 要害	part point
-要强	get life
+要强	get life mind
 要旨	point
 要有	need requir have
 要求	requir
@@ -14217,7 +14609,7 @@ export const GLOSSES = `一一	after anoth
 见效	produc
 见识	first hand
 见闻	what s
-见面	see each other
+见面	meet see each other
 观念	thought
 观止	good
 观点	point
@@ -14251,6 +14643,7 @@ export const GLOSSES = `一一	after anoth
 角落	spot
 解体	up into
 解像力	power
+解冻	melt
 解吸	get out
 解嘲	try cover up find
 解囊	s give gener help other
@@ -14261,7 +14654,7 @@ export const GLOSSES = `一一	after anoth
 解毒	fever
 解热	fever
 解离	up into
-解答	provid
+解答	provid answer
 解纷	disput
 解职	offic
 解聘	employe
@@ -14338,7 +14731,7 @@ export const GLOSSES = `一一	after anoth
 讨巧	act get what best
 讨论	talk over
 讨账	payment collect
-讨饭	ask
+讨饭	ask food
 讨饶	ask
 让座	give up s
 让开	get out wai step
@@ -14353,11 +14746,13 @@ export const GLOSSES = `一一	after anoth
 训诂学	text
 议事	offici busi
 议价	price
+议员	member
 议论	talk
 讯息	inform new
 讯问	ask
 记事	keep record start form
 记仇	hold
+记住	mind
 记录	record note
 记者	report
 记账	keep account charg
@@ -14408,6 +14803,7 @@ export const GLOSSES = `一一	after anoth
 识字率	rate
 识得	know
 识时务	have clear thing
+识相	sensit
 识破	see through
 识货	know what s
 诈病	ill
@@ -14437,14 +14833,14 @@ export const GLOSSES = `一一	after anoth
 试卷	paper
 试图	try
 试探	out feel
-试样	type
+试样	style type
 试用	try out
 试着	try
 试纸	strip
 试行	try out
 试试看	give try
 试车	drive run
-试镜	take
+试镜	take screen
 诗书	book histori
 诗体	form
 诗律	form
@@ -14552,6 +14948,7 @@ export const GLOSSES = `一一	after anoth
 调解	bring parti
 调迁	transfer move
 调阅	access
+调降	cut
 谅解	make allow
 谈不上	out question
 谈判	talk
@@ -14580,7 +14977,7 @@ export const GLOSSES = `一一	after anoth
 谦虚	self make
 谦词	word
 谨启	inform
-谨记	keep
+谨记	mind keep
 谩骂	call name
 谪仙	offici
 谪居	live
@@ -14600,6 +14997,7 @@ export const GLOSSES = `一一	after anoth
 豆浆	milk
 豆瓣	chines social
 豆科	famili
+豆腐皮	skin
 豆蔻	s teenag year
 豆豉	black
 象形	six form chines pictur
@@ -14607,7 +15005,7 @@ export const GLOSSES = `一一	after anoth
 象棋	chines
 豪富	power person big shot
 豪放	power free
-豪迈	open
+豪迈	open mind
 豪雨	rain
 豫剧	henan
 豹纹	print
@@ -14615,7 +15013,7 @@ export const GLOSSES = `一一	after anoth
 貌美	good look
 貔貅	bring off have s
 贝鲁特	capit
-贝齿	white
+贝齿	white teeth
 贞烈	readi s
 负心	fail s
 负心汉	s
@@ -14623,7 +15021,7 @@ export const GLOSSES = `一一	after anoth
 负气	cross
 负累	involv
 负荷	load charg
-负责	charg
+负责	respons charg
 负载	carri support load
 负面	side
 贡献	contribut
@@ -14639,6 +15037,7 @@ export const GLOSSES = `一一	after anoth
 财迷	monei
 财阀	power
 责令	order charg
+责任	respons
 责备	critic
 责成	charg assign
 贤士	person
@@ -14874,6 +15273,7 @@ export const GLOSSES = `一一	after anoth
 趣闻	funni new interest
 足以	much
 足够	enough
+足尖	tip
 足足	fulli no than much
 足迹	track
 趺坐	sit
@@ -14938,7 +15338,7 @@ export const GLOSSES = `一一	after anoth
 跳梁	up run
 跳棋	chines
 跳槽	leav s job take up
-跳水	into
+跳水	into water
 跳河	into
 跳票	fail schedul
 跳脚	s
@@ -14961,7 +15361,7 @@ export const GLOSSES = `一一	after anoth
 踏足	set enter
 踏雪	go walk
 踏青	go walk
-踢皮球	around pass
+踢皮球	around respons pass
 踪迹	track
 蹀蹀	walk
 蹀躞	walk step
@@ -14981,7 +15381,7 @@ export const GLOSSES = `一一	after anoth
 身子	pregnanc health
 身孕	pregnanc
 身家	s famili background
-身心	physic
+身心	mind physic
 身段	s stage
 身法	s art
 身穿	wear
@@ -14999,7 +15399,7 @@ export const GLOSSES = `一一	after anoth
 车把式	driver
 车流	rate flow
 车票	ticket
-车祸	accid car
+车祸	accid car crash
 车站	bu stop
 车裂	off s four us five
 车费	passeng
@@ -15171,12 +15571,13 @@ export const GLOSSES = `一一	after anoth
 过程	cours process
 过节	after
 过誉	too much
-过错	mistak
+过错	mistak respons
 过问	show interest get involv
 迈出	step out take
 迍邅	make no progress
-迎头	face
+迎头	meet face
 迎娶	s parent home take wife marri
+迎战	meet
 迎新	see new year receiv student
 迎面	s face
 迎风	face
@@ -15205,7 +15606,8 @@ export const GLOSSES = `一一	after anoth
 近景	close shot
 近期	near time
 近来	late
-近臣	s
+近海	water
+近臣	member s
 返乡	return s home
 返台	return
 返回	return come back
@@ -15217,7 +15619,7 @@ export const GLOSSES = `一一	after anoth
 还乡	return s place
 还书	return book
 还价	make when
-还俗	return life
+还俗	return normal life
 还原	origin
 还好	not good
 还是	still better
@@ -15252,12 +15654,13 @@ export const GLOSSES = `一一	after anoth
 进攻	go
 进来	come
 进步	progress
+进水闸	water
 进程	cours process
 进而	then
 进行	proce progress
 进补	take
 进账	come into account get
-进食	s
+进食	eat s
 远亲	rel
 远光灯	high
 远古	time
@@ -15353,7 +15756,7 @@ export const GLOSSES = `一一	after anoth
 追寻	track
 追尾	car front
 追忆	look back
-追怀	bring
+追怀	bring mind
 追悼	pai last
 追捕	after
 追查	try find out track
@@ -15384,6 +15787,7 @@ export const GLOSSES = `一一	after anoth
 退婚	off
 退学	school
 退守	withdraw s
+退席	meet
 退庭	retir
 退役	retir
 退房	check out
@@ -15406,19 +15810,21 @@ export const GLOSSES = `一一	after anoth
 送命	lose s life get
 送殡	take part process
 送礼	give present
-送终	parent other famili handl
+送终	parent other famili member handl
 送给	send give present
 送葬	process
 送货	good
 送走	see off send
+适合	fit
 适婚	marriag ag
+适应	fit
 适用	applic
 逃不出	get out
 逃亡	go into
 逃命	run s life
 逃奔	run awai
 逃婚	marriag
-逃学	plai class
+逃学	plai cut class
 逃往	run awai go into
 逃犯	law
 逃生	s life
@@ -15435,7 +15841,7 @@ export const GLOSSES = `一一	after anoth
 逆旅	hous
 逆水	against
 逆流	against
-逆耳	hear
+逆耳	hear ear
 逆行	go wrong wai against regul
 逆转	turn back
 选修	take
@@ -15453,7 +15859,7 @@ export const GLOSSES = `一一	after anoth
 透支	take out
 透明	open
 透明度	open
-透水	leak
+透水	water leak
 透漏	leak
 透视	x
 透过	pass through mean
@@ -15492,6 +15898,7 @@ export const GLOSSES = `一一	after anoth
 通夜	all through night
 通学	school dai student
 通宵	all night
+通常	normal
 通报	inform notifi
 通晓	through
 通气	keep each other inform
@@ -15528,14 +15935,14 @@ export const GLOSSES = `一一	after anoth
 速写	quick
 速决	quick
 速度	rate
-速成	quick
-速成班	cours
+速成	crash quick
+速成班	cours crash
 速效	quick fast act
 速率	rate
 速读	read
 速配	fast date good
-速食	fast instant
-速食店	fast
+速食	fast instant food
+速食店	fast food
 造价	construct cost
 造作	make
 造假	pass off
@@ -15545,13 +15952,14 @@ export const GLOSSES = `一一	after anoth
 造孽	do
 造就	bring up train contribut
 造成	bring creat
+造次	rash
 造物	creat
 造福	benefit
 造纸术	process
 造血	make
 造谣	start
 逡巡	back move forth
-逢迎	face
+逢迎	meet face
 逮捕	take into custodi
 逶迤	long
 逸事	lost stori person
@@ -15559,13 +15967,14 @@ export const GLOSSES = `一一	after anoth
 逼真	true life
 逼视	look close up
 逼近	close
-逾期	fail deadlin behind do
+逾期	fail meet deadlin behind do
 遁形	cover s
 遂心	s
 遂意	s
 遇上	come run into
-遇到	run into come
-遇险	get into
+遇到	meet run into come
+遇见	meet
+遇险	get into meet
 遍体	all over
 遍地	all over
 遍布	cover whole found
@@ -15604,10 +16013,12 @@ export const GLOSSES = `一一	after anoth
 遥控	locat control
 遥望	look into distanc
 遨游	travel go
+遭到	meet
+遭遇	meet
 遭难	run into
 遮住	cover block
 遮掩	cover up
-遮断	off access
+遮断	cut off access
 遮盖	cover
 遮羞	cover up s
 遮蔽	cover block
@@ -15627,7 +16038,7 @@ export const GLOSSES = `一一	after anoth
 避风	take stai out
 邀功	take credit s
 邀集	group peopl
-邂逅	run into
+邂逅	meet run into
 邃密	full
 邈邈	awai
 邓丽君	taiwanes
@@ -15660,7 +16071,9 @@ export const GLOSSES = `一一	after anoth
 邹容	di
 邻接	next
 邻近	near
+郁卒	depress
 郁塞	up
+郁闷	depress
 郊区	district citi
 郊游	go out
 郊祀	annual time capit anoth
@@ -15688,7 +16101,7 @@ export const GLOSSES = `一一	after anoth
 都市	citi
 都拉斯	s
 都柏林	capit
-都江堰	sichuan
+都江堰	sichuan water
 都督	civil dure earli china
 鄙人	your
 鄙劣	base mean
@@ -15697,12 +16110,13 @@ export const GLOSSES = `一一	after anoth
 鄙视	look
 酋长	us translat foreign e
 酌减	make
-酌办	do think handl take into
+酌办	do think fit handl take into
 酌加	make
 酌情	us take into account make allow
 酌量	allow us s
-配件	part
+配件	part fit
 配制	prepar
+配合	fit
 配备	provid
 配套	form complet set
 配戴	put wear
@@ -15716,14 +16130,20 @@ export const GLOSSES = `一一	after anoth
 酒会	parti
 酒兴	interest
 酒后	after under
-酒店业	busi
+酒家	restaur
+酒店业	restaur busi
 酒意	feel
+酒楼	restaur
 酒糟	s
 酒缸	hous
 酒肆	store
+酒肴	food
 酒色	color express
+酒菜	food
 酒酿	rice
 酒量	how much
+酒食	food
+酒饭	food
 酗酒	get
 酝酿	over
 酣眠	sleep fast
@@ -15736,7 +16156,7 @@ export const GLOSSES = `一一	after anoth
 酬酢	exchang
 酬金	reward
 酷暑	weather
-酸菜	chines
+酸菜	veget chines
 酸败	turn go off
 酿造	make
 醇厚	simpl kind
@@ -15748,7 +16168,7 @@ export const GLOSSES = `一一	after anoth
 醒目	ey
 醒酒	up
 采买	bui do s
-采伐	fell
+采伐	fell cut
 采光	get
 采制	process materi put togeth
 采办	bui
@@ -15756,13 +16176,14 @@ export const GLOSSES = `一一	after anoth
 采录	collect record
 采择	choos us adopt
 采摘	pick
+采煤	cut
 采用	adopt us
 采种	collect
 采纳	accept adopt
 采花	pick enter hous night order
 采访	new collect
 采集	collect
-采食	pick
+采食	eat pick
 释义	mean word
 释卷	stop read
 释尊	anoth name
@@ -15783,6 +16204,7 @@ export const GLOSSES = `一一	after anoth
 里边	insid
 里面	insid
 重九	doubl
+重任	respons
 重光	s
 重典	text law
 重农	agricultur
@@ -15795,10 +16217,12 @@ export const GLOSSES = `一一	after anoth
 重庆	chongq
 重心	center part
 重托	trust
+重担	respons
 重拾	pick up
 重提	rais same
 重文	chines
 重新	again onc
+重水	water
 重活	work
 重温	over again review up
 重点	point
@@ -15808,15 +16232,16 @@ export const GLOSSES = `一一	after anoth
 重荷	load
 重译	translat again next
 重话	word
-重责	critic
+重责	respons critic
 重返	return
-重逢	again
+重逢	meet again
 重重	after anoth
 重量	weight
 重金	monei
 重阳节	doubl dai month
 野人	person
 野史	histori
+野味	food
 野外	area outsid citi
 野狗	dog
 野营	camp
@@ -15912,7 +16337,7 @@ export const GLOSSES = `一一	after anoth
 银制	made
 银子	monei
 银币	coin
-银幕	movi
+银幕	movi screen
 银根	monei
 银楼	store center
 银汉	wai call
@@ -15920,7 +16345,7 @@ export const GLOSSES = `一一	after anoth
 银狐	black
 银白	white
 银红	color
-银耳	white
+银耳	white ear
 银行	bank
 银钱	monei
 铸币	coin
@@ -15943,7 +16368,7 @@ export const GLOSSES = `一一	after anoth
 锄奸	out
 锅贴	dumpl
 锋利	point
-锋芒	point
+锋芒	tip point cut
 锐进	advanc forward
 错别字	written
 错字	typo
@@ -15958,7 +16383,9 @@ export const GLOSSES = `一一	after anoth
 锯掉	off
 锻炼	physic
 镀金	make special
+镇咳	cough
 镇守	protect
+镇定剂	depress
 镇暴	control
 镇江市	citi jiangsu provinc sheng
 镇海	district citi
@@ -16024,7 +16451,7 @@ export const GLOSSES = `一一	after anoth
 门额	area
 闪点	point
 闭上	close up
-闭会	close
+闭会	close meet
 闭关	close pass seal off
 闭合	close come togeth connect
 闭塞	stop up close get
@@ -16033,14 +16460,14 @@ export const GLOSSES = `一一	after anoth
 问候	give s send make refer
 问号	question problem
 问好	sai hello send s
-问答	question
+问答	question answer
 问话	ask question
 问路	ask wai
 问道	ask wai
 问题	question problem issu
-闯入	charg
-闯关	through
-闯过	s wai through
+闯入	charg crash
+闯关	crash through
+闯过	crash s wai through
 闰年	year month
 闰月	month
 闲事	other peopl s busi
@@ -16062,7 +16489,7 @@ export const GLOSSES = `一一	after anoth
 闹洞房	privaci
 闹热	live
 闹笑话	make
-闹肚子	have
+闹肚子	have diarrhea
 闹脾气	get
 闺女	daughter
 闺房	ladi s
@@ -16075,6 +16502,7 @@ export const GLOSSES = `一一	after anoth
 闻达	well
 闽江	fujian
 阁下	your self
+阁议	meet
 阅兵	review
 阅览	read
 阅读	read
@@ -16085,6 +16513,8 @@ export const GLOSSES = `一一	after anoth
 阔绰	monei
 队伍	queue
 队列	queue
+队友	member
+队员	member
 防制	counter
 防备	against
 防守	protect
@@ -16129,7 +16559,7 @@ export const GLOSSES = `一一	after anoth
 阻碍	block
 阻绝	block
 阻遏	hold back
-阻隔	separ off
+阻隔	separ cut off
 阿丹	capit
 阿兄	brother
 阿公	grandfath address elderli s father law
@@ -16158,7 +16588,7 @@ export const GLOSSES = `一一	after anoth
 附和	go along
 附小	school
 附注	note
-附耳	s
+附耳	s ear
 附身	enter
 附送	come
 陆上	base
@@ -16183,7 +16613,7 @@ export const GLOSSES = `一一	after anoth
 降下	drop
 降世	born
 降临	arriv come
-降价	price drive get
+降价	cut price drive get
 降低	bring
 降幅	drop
 降旗	color
@@ -16245,7 +16675,7 @@ export const GLOSSES = `一一	after anoth
 隐疾	ill
 隐瞒	cover up
 隐私	privat busi privaci
-隐讳	hold back sai what s
+隐讳	hold back sai what s mind
 隐逸	live
 隐遁	live
 隔世	separ gener ago
@@ -16255,7 +16685,7 @@ export const GLOSSES = `一一	after anoth
 隔山	half relationship brother differ mother step
 隔开	separ
 隔离	separ
-隔绝	off
+隔绝	cut off
 隘口	pass
 障眼	into not notic
 隶书	offici
@@ -16288,6 +16718,7 @@ export const GLOSSES = `一一	after anoth
 雅美族	peopl
 雅致	good
 雅量	high
+集会	meet
 集体	collect group
 集合	set
 集团	group
@@ -16309,7 +16740,7 @@ export const GLOSSES = `一一	after anoth
 雕版	print block
 雨丝	fine rain
 雨天	dai weather
-雨水	rain nd march
+雨水	rain water nd march
 雨蛙	rain
 雨露	rain
 雨靴	rain
@@ -16338,6 +16769,7 @@ export const GLOSSES = `一一	after anoth
 需求	requir
 需要	need want
 震旦	name china
+震耳	ear
 震荡	up
 霉运	ill
 霍然	quickli
@@ -16377,7 +16809,7 @@ export const GLOSSES = `一一	after anoth
 青筋	blue
 青色	blue
 青花	blue white
-青菜	chines
+青菜	veget chines
 青蒜	leav
 青衣	black
 青鱼	black
@@ -16394,6 +16826,7 @@ export const GLOSSES = `一一	after anoth
 非公式	inform
 非凡	out
 非婚生	born out
+非核	non
 非正式	inform
 非要	want insist
 非议	critic
@@ -16418,18 +16851,19 @@ export const GLOSSES = `一一	after anoth
 面影	face
 面授	face person
 面斥	face
+面晤	meet
 面板	make
 面熟	look
 面皮	face cover
 面目	look
 面积	area
 面糊	cook
-面见	face person
-面谈	face
+面见	meet face person
+面谈	face meet
 面谕	person
 面貌	face
 面部	face
-面食	made dumpl
+面食	food made dumpl
 革命	withdraw
 靶心	center s ey
 鞅掌	busi
@@ -16483,7 +16917,7 @@ export const GLOSSES = `一一	after anoth
 顺着	along
 顺路	wai while out do els
 顺风耳	good hear well inform person
-须知	inform born
+须知	inform born mind
 须要	have
 顽民	peopl citizen
 顾不得	chang
@@ -16521,6 +16955,7 @@ export const GLOSSES = `一一	after anoth
 领奖	receiv
 领悟力	feel
 领情	feel kind
+领海	water
 领略	have
 领罪	s accept
 领走	awai collect take
@@ -16528,6 +16963,8 @@ export const GLOSSES = `一一	after anoth
 颈椎	human
 颐和园	summer beij
 频频	again
+颓唐	depress
+颓废	depress
 颔下	under s
 颖异	origin
 题名	sign s name
@@ -16548,12 +16985,16 @@ export const GLOSSES = `一一	after anoth
 风俗	social custom
 风力	power
 风向标	weather
+风味	style
 风圈	ring around
 风土	condit social custom place local
 风尚	custom wai do thing
+风格	style
 风气	gener
 风波	disput
 风流	letter
+风浪	water
+风貌	style
 飕飕	rain
 飙车	drive high
 飞出	out
@@ -16564,38 +17005,52 @@ export const GLOSSES = `一一	after anoth
 飞贼	who
 飞越	over
 飞过	over
-食品	provis
+食品	food provis
 食堂	hall
+食指	feed
 食油	cook
+食物	food
+食用	eat
 食用油	cook
 食禄	govern pai public servic offici
-食管	regul
+食管	regul food
 食谱	recip
-食道	wai
+食道	wai eat
+食量	food eat
 餐会	parti
 餐具	servic
-餐厅	hall
+餐厅	hall restaur
+餐点	food
 餐车	car
-饔飧	cook
+餐饮	food
+餐馆	restaur
+饔飧	cook food
 饕餮	son found
 饭匙	rice
 饭厅	hall mess
 饭团	rice
 饭局	parti
+饭店	restaur
 饭桶	rice good noth
 饭碗	rice job
+饭菜	food
+饭食	food
+饭馆	restaur
 饮宴	parti
+饮水	water
 饮茶	have lunch
+饮食	eat food
 饯别	give
 饱含	full
 饱和	fill
 饱尝	fulli full over long period
 饱满	full
 饱足	full
-饱餐	s fill
+饱餐	eat s fill
 饲主	pet
 饲养	rais
-饲养场	lot
+饲养场	feed lot
+饲料	feed
 饷银	pai
 饺子	dumpl
 饿殍	peopl
@@ -16620,7 +17075,7 @@ export const GLOSSES = `一一	after anoth
 香包	bag full us
 香囊	bag
 香巢	place
-香椿	chines young leav us
+香椿	chines young leav us veget
 香港	hong kong special
 香火	front
 香烟	famili line
@@ -16649,7 +17104,7 @@ export const GLOSSES = `一一	after anoth
 马赛	citi peopl
 马赫	number
 马路	road
-马蹄	s chines
+马蹄	s chines water
 驮子	s load
 驱动	drive
 驱策	drive
@@ -16708,6 +17163,7 @@ export const GLOSSES = `一一	after anoth
 高句丽	three
 高喊	rais cry
 高堂	hall s parent
+高大	tall
 高官	high offici
 高密	high
 高寒	high
@@ -16715,7 +17171,7 @@ export const GLOSSES = `一一	after anoth
 高山	high
 高山族	taiwanes
 高岭土	china
-高岸	high bank
+高岸	style high bank
 高峻	high
 高工	high school
 高德纳	chines name adopt visit china
@@ -16724,7 +17180,7 @@ export const GLOSSES = `一一	after anoth
 高才生	student
 高抬	speak
 高招	move idea
-高挑	rais high
+高挑	rais high tall
 高攀	social claim connect peopl class
 高斯	magnet
 高昂	hold high
@@ -16739,7 +17195,7 @@ export const GLOSSES = `一一	after anoth
 高涨	up run high
 高清	high
 高温	high
-高潮	high
+高潮	high water
 高烧	fever high
 高热	fever
 高球	high
@@ -16750,8 +17206,9 @@ export const GLOSSES = `一一	after anoth
 高等	high advanc
 高级	high advanc
 高考	govern servic post
+高耸	tall
 高能	high
-高腔	high
+高腔	high style
 高薪	high
 高血压	high
 高赀	high cost
@@ -16780,6 +17237,7 @@ export const GLOSSES = `一一	after anoth
 鬼蜮	person
 魁北克	provinc canada
 魁星	big
+魁梧	tall
 魁首	first best
 魇寐	have
 魏征	critic histori
@@ -16792,9 +17250,9 @@ export const GLOSSES = `一一	after anoth
 魔王	person
 魔窟	place
 鱼台	shandong
-鱼尾纹	s
+鱼尾纹	skin s
 鱼池	township xian
-鱼肚	made
+鱼肚	food made
 鲁凯族	peopl
 鲁国	time locat present dai shandong
 鲁宾	e us under
@@ -16803,13 +17261,13 @@ export const GLOSSES = `一一	after anoth
 鲜卑	group peopl
 鲜味	five basic
 鲜少	few
-鲜明	clear
+鲜明	clear cut
 鲜艳	color
-鲜货	produc
+鲜货	produc veget food
 鳏夫	old
 鳏居	live
 鳜鱼	chines
-鳞伤	up
+鳞伤	cut up
 鸟巢	s beij
 鸟瞰	get s ey overview
 鸟瞰图	s ey
@@ -16853,7 +17311,7 @@ export const GLOSSES = `一一	after anoth
 黄热病	fever
 黄牛票	ticket
 黄精	s seal
-黄脸	face peopl
+黄脸	face skin peopl
 黄腔	joke
 黄莺	black
 黄飞鸿	art
@@ -16871,9 +17329,9 @@ export const GLOSSES = `一一	after anoth
 黑市	black market
 黑幕	detail
 黑店	scam protect
-黑心	full black
+黑心	mind full black
 黑手	who behind hand
-黑斑	spot
+黑斑	spot skin
 黑旗军	black
 黑森林	black
 黑死病	black
@@ -16920,6 +17378,7 @@ export const GLOSSES = `一一	after anoth
 鼠窜	off
 鼻儿	ey
 鼻塞	have
+鼻尖	tip
 鼻毛	hair
 鼻祖	origin
 鼻酸	have s up
@@ -16927,7 +17386,7 @@ export const GLOSSES = `一一	after anoth
 齐国	center shandong
 齐声	all speak togeth
 齐头	same time exactli
-齐头式	same individu differ size all block
+齐头式	same individu differ size fit all block
 齐家	govern s famili manag household
 齐眉	marriag
 齐肩	s shoulder both same
