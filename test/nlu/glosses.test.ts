@@ -27,7 +27,7 @@ describe('glosses of Chinese words', () => {
     it('parses the bundled CC-CEDICT table into word stems', () => {
         const bundled = parseGlosses(GLOSSES);
         expect(bundled.size).toBeGreaterThan(1000);
-        expect(bundled.get('闺女')).toEqual(['daughter']);
+        expect(bundled.get('闺女')).toContain('daughter');
     });
 
     it('gives a Chinese word the English word features of its glosses', () => {
