@@ -1,5 +1,6 @@
 import { parseCardIntent } from '../src/core/answers.js';
-import type { CardKindId } from '../src/core/conversation.js';
+import type { ActivationState, CardKindId } from '../src/core/conversation.js';
+import type { GuidedFlow } from '../src/core/flow.js';
 import type { TurnDraft } from '../src/core/turn.js';
 import { CARD_KINDS, LANGS, type Lang } from '../src/kb/schema.js';
 import { recognizeChoice } from '../src/nlu/recognizers.js';
@@ -13,40 +14,28 @@ const NOT_SURE = CARD_KINDS.length;
  * to go, who acts for the child and what to bring or enter. A message that already names a card
  * goes straight to it; "not sure" says how to tell the cards apart and asks again; after an answer
  * the other two cards are offered, so a parent can change their mind. A small state machine over
- * `ActivationState` (src/core/conversation.ts): `asking` while the question is open.
+ * `ActivationState` (src/core/conversation.ts): `asking` while the question is open. Its views are
+ * the activation replies of `Answers` (activationIntro, activationAsk, cardReply, cardKindsReply).
  */
-export const activation = {
-    /** Which option a message picks: a card button, a card's name, a number, or "not sure". */
-    pick(t: TurnDraft): number | null {
-        const pressed = parseCardIntent(t.u.button);
-        if (pressed) return CARD_KINDS.indexOf(pressed);
-        if (t.u.button === 'card-kinds') return NOT_SURE;
-        const r = recognizeChoice(t.u.text, t.lang, options(t, t.lang));
-        return r.success ? r.value : null;
-    },
+export const activation: GuidedFlow<ActivationState> = {
+    id: 'activation',
 
-    /** The card a message names, if any. */
-    namedCard(t: TurnDraft): CardKindId | null {
-        const i = activation.pick(t);
-        return i !== null && i < NOT_SURE ? CARD_KINDS[i]! : null;
-    },
+    state: (data) => data.activation,
 
-    /** Whether a message answers the open question. */
-    accepts(t: TurnDraft): boolean {
-        return activation.pick(t) !== null;
-    },
+    isOpen: (data) => !!data.activation?.asking,
 
-    /** Starts the guide: straight to a named card, otherwise the answer first and the question. */
-    start(t: TurnDraft, card?: CardKindId | null): void {
-        const named = card ?? activation.namedCard(t);
-        if (named) return answer(t, named);
-        t.say(t.deps.answers.activationIntro(t.lang));
-        ask(t, 'activation.ask');
-    },
+    /** Whether a message answers the open question: a card button, a card's name, a number, or "not sure". */
+    accepts: (t) => pick(t) !== null,
 
-    /** A message while the question is open. */
-    continue(t: TurnDraft): void {
-        const i = activation.pick(t);
+    /** While the question is open, every message that reaches the guide is an answer to it, or asks again. */
+    takes: () => true,
+
+    leadsTo: (intent) => intent === 'activation' || parseCardIntent(intent) !== null,
+
+    keepsUnknown: true,
+
+    continue(t) {
+        const i = pick(t);
         if (i === null) return ask(t, 'choice.retry');
         if (i >= NOT_SURE) {
             // "Not sure which card": how to tell the three apart, then the question again.
@@ -56,24 +45,69 @@ export const activation = {
         answer(t, CARD_KINDS[i]!);
     },
 
-    /** The open question again (after help, a language switch…). */
-    reprompt(t: TurnDraft): void {
-        ask(t, 'activation.ask');
-    },
+    reprompt: (t) => ask(t, 'activation.ask'),
 
-    /** Drops the open question (another question was asked instead). */
-    close(t: TurnDraft): void {
+    resume: (t) => ask(t, 'activation.ask'),
+
+    /** Another question was asked instead: the question is no longer open. */
+    interrupt(t) {
         if (t.data.activation) t.data.activation = { ...t.data.activation, asking: false };
     },
+
+    clear(t) {
+        t.data.activation = undefined;
+    },
+
+    /** "How do I activate…", a card button, or (right after a card's answer) another card named: a change of mind. */
+    startOnTopic(t) {
+        const intent = t.u.button ?? t.u.match.intent;
+        const changedMind = t.data.activation?.lastCard ? namedCard(t) : null;
+        if (t.data.activation) t.data.activation = { asking: false };
+        // Commands that mean nothing here are the core's (the menu), not a guess at a card.
+        if (t.u.command !== null) return false;
+        const card = parseCardIntent(intent) ?? changedMind;
+        if (intent !== 'activation' && !card) return false;
+        t.data.misses = 0;
+        // Straight to a named card, otherwise the answer first and the question.
+        const named = card ?? namedCard(t);
+        if (named) answer(t, named);
+        else {
+            t.say(t.deps.answers.activationIntro(t.lang));
+            ask(t, 'activation.ask');
+        }
+        return true;
+    },
 };
+
+/** Which option a message picks: a card button, a card's name, a number, or "not sure". */
+function pick(t: TurnDraft): number | null {
+    const pressed = parseCardIntent(t.u.button);
+    if (pressed) return CARD_KINDS.indexOf(pressed);
+    if (t.u.button === 'card-kinds') return NOT_SURE;
+    const r = recognizeChoice(t.u.text, t.lang, options(t, t.lang));
+    return r.success ? r.value : null;
+}
+
+/** The card a message names, if any. */
+function namedCard(t: TurnDraft): CardKindId | null {
+    const i = pick(t);
+    return i !== null && i < NOT_SURE ? CARD_KINDS[i]! : null;
+}
 
 function options(t: TurnDraft, lang: Lang) {
     const { answers, catalog } = t.deps;
     const cards = answers.cardKinds().map((k) => ({
         label: catalog.t(lang, `cards.choose.${k.id}`),
-        aliases: [...k.aliases.en, ...k.aliases.zh, ...LANGS.flatMap((l) => [k.title[l], catalog.t(l, `cards.choose.${k.id}`)])],
+        aliases: [
+            ...k.aliases.en,
+            ...k.aliases.zh,
+            ...LANGS.flatMap((l) => [k.title[l], catalog.t(l, `cards.choose.${k.id}`)]),
+        ],
     }));
-    return [...cards, { label: catalog.t(lang, 'activation.notSure'), aliases: LANGS.map((l) => catalog.t(l, 'activation.notSure')) }];
+    return [
+        ...cards,
+        { label: catalog.t(lang, 'activation.notSure'), aliases: LANGS.map((l) => catalog.t(l, 'activation.notSure')) },
+    ];
 }
 
 function ask(t: TurnDraft, key: string): void {

@@ -1,27 +1,36 @@
+import type { WalkthroughState } from '../src/core/conversation.js';
+import type { GuidedFlow } from '../src/core/flow.js';
 import type { TurnDraft } from '../src/core/turn.js';
-import type { Understanding } from '../src/core/understand.js';
 
 /** Commands the walkthrough takes while it runs. */
 const NAVIGATION = new Set(['next', 'back', 'repeat', 'where', 'why', 'stop', 'continue', 'walkthrough']);
+/** Commands that resume a stopped walkthrough. */
+const RESUMING = new Set(['next', 'repeat', 'where', 'back']);
 
 /**
  * The typical flow, one step at a time: next, back, repeat, jump to step N, where am I, why, stop.
  * A small state machine over `WalkthroughState` (src/core/conversation.ts): the position is kept in
- * one place, so it survives a restart and "continue" resumes after a stop or another question.
+ * one place, so it survives a restart and "continue" resumes after a stop or another question. Its
+ * views are the step replies of `Answers` (stepReply, stepWhyReply, walkthroughActions).
  */
-export const walkthrough = {
-    /** Whether a message is for the running walkthrough. */
-    accepts(u: Understanding): boolean {
-        return u.step !== null || u.button === 'walkthrough' || (u.command !== null && NAVIGATION.has(u.command));
-    },
+export const walkthrough: GuidedFlow<WalkthroughState> = {
+    id: 'walkthrough',
 
-    /** Starts (or restarts) at a step. */
-    start(t: TurnDraft, step: number): void {
-        show(t, clamp(t, step));
-    },
+    state: (data) => data.walkthrough,
 
-    /** A message the running walkthrough takes (see {@link walkthrough.accepts}). */
-    continue(t: TurnDraft): void {
+    isOpen: (data) => !!data.walkthrough?.active,
+
+    /** A step number, the walkthrough's button, or one of its navigation commands. */
+    accepts: ({ u }) =>
+        u.step !== null || u.button === 'walkthrough' || (u.command !== null && NAVIGATION.has(u.command)),
+
+    takes: (t) => walkthrough.accepts(t),
+
+    leadsTo: (intent) => intent === 'walkthrough',
+
+    keepsUnknown: false,
+
+    continue(t) {
         const state = t.data.walkthrough!;
         const total = t.deps.answers.totalSteps;
         const { command, step } = t.u;
@@ -41,14 +50,22 @@ export const walkthrough = {
                 // After an interruption "continue" means "back to where I was"; otherwise "go on".
                 return show(t, !state.interrupted && state.step < total ? state.step + 1 : state.step);
             case 'where':
-                t.line('step.whereAmI', actions(t, state.step), { n: state.step, total, title: t.deps.answers.stepTitle(t.lang, state.step) });
+                t.line('step.whereAmI', actions(t, state.step), {
+                    n: state.step,
+                    total,
+                    title: t.deps.answers.stepTitle(t.lang, state.step),
+                });
                 return;
             case 'why':
                 t.say(t.deps.answers.stepWhyReply(t.lang, state.step, actions(t, state.step)));
                 return;
             case 'stop':
                 t.data.walkthrough = { ...state, active: false };
-                t.line('step.stopped', [t.deps.answers.action(t.lang, 'action.continue'), ...t.deps.answers.menuActions(t.lang)], { n: state.step });
+                t.line(
+                    'step.stopped',
+                    [t.deps.answers.action(t.lang, 'action.continue'), ...t.deps.answers.menuActions(t.lang)],
+                    { n: state.step },
+                );
                 return;
             default:
                 // "repeat", "walk me through", or anything routed here: the current step again.
@@ -56,18 +73,44 @@ export const walkthrough = {
         }
     },
 
+    /** The current step again (after a language switch). */
+    reprompt: (t) => show(t, t.data.walkthrough!.step),
+
     /** After something else was answered: how to get back to the step. */
-    offerResume(t: TurnDraft): void {
+    resume(t) {
         const state = t.data.walkthrough;
         if (!state) return;
         t.data.walkthrough = { ...state, interrupted: true };
         const { answers } = t.deps;
-        t.line('step.resumeHint', [answers.action(t.lang, 'action.continue'), answers.action(t.lang, 'action.stop')], { n: state.step, total: answers.totalSteps });
+        t.line('step.resumeHint', [answers.action(t.lang, 'action.continue'), answers.action(t.lang, 'action.stop')], {
+            n: state.step,
+            total: answers.totalSteps,
+        });
     },
 
-    /** The current step again (after a language switch). */
-    reprompt(t: TurnDraft): void {
-        show(t, t.data.walkthrough!.step);
+    /** The walkthrough keeps its place while another question is answered. */
+    interrupt: () => undefined,
+
+    clear(t) {
+        t.data.walkthrough = undefined;
+    },
+
+    /** "Step 4", "walk me through", "continue" (or "next" after a stop): the walkthrough from there. */
+    startOnCommand(t) {
+        const { answers } = t.deps;
+        const { command, step, button } = t.u;
+        if (step !== null) {
+            if (step < 1 || step > answers.totalSteps)
+                t.line('step.outOfRange', answers.menuActions(t.lang), { total: answers.totalSteps });
+            else show(t, clamp(t, step));
+            return true;
+        }
+        const resumable = t.data.walkthrough?.step;
+        const resuming = resumable !== undefined && command !== null && RESUMING.has(command);
+        if (command !== 'continue' && command !== 'walkthrough' && button !== 'walkthrough' && !resuming) return false;
+        if (command === 'continue' && !resumable) t.say(answers.menu(t.lang, 'step.nothingToResume'));
+        else show(t, clamp(t, resumable ?? 1));
+        return true;
     },
 };
 

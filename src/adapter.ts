@@ -14,7 +14,6 @@ import {
 } from 'botframework-connector';
 import { createSendRateMiddleware } from './channels/sendRate.js';
 import type { Config } from './config.js';
-import { outboxMiddleware } from './state/outbox.js';
 
 /**
  * Where Bot Framework tokens are checked against (tests point these at a local OpenID server; in
@@ -65,9 +64,7 @@ export function createAdapter(
 ): BotAdapter {
     const adapter = new BotAdapter(auth);
     adapter.onTurnError = onTurnError;
-    // Replies are held until the turn's state is saved (first, so nothing else sees held replies), and
-    // each Teams conversation is kept within Teams' per-thread send limits when they are really sent.
-    adapter.use(outboxMiddleware);
+    // Each Teams conversation is kept within Teams' per-thread send limits.
     adapter.use(createSendRateMiddleware());
     return adapter;
 }

@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { ShowTypingMiddleware, type Storage } from 'botbuilder';
+import type { Activity, ConversationReference, Storage } from 'botbuilder';
+import type { AuthEndpoints, BotAdapter } from './adapter.js';
+import { createBotFrameworkChannel, type BotFrameworkChannel } from './botframework/channel.js';
+import type { Channel, ChannelDeps } from './channels/channel.js';
+import { createDirectLineChannel } from './directline/channel.js';
+import type { IncomingMessage } from 'node:http';
 import { MemoryStorage } from './storage/memoryStorage.js';
 import type { Server } from 'restify';
-import { createAdapter, createBotAuth, type AuthEndpoints } from './adapter.js';
-import { AgentAuth, parseAgents } from './agent/auth.js';
+import { AgentAuth, parseAgents, storageSignOuts } from './agent/auth.js';
 import { registerAgentConsole } from './agent/routes.js';
+import { SignInLimiter, storageKnownAddresses } from './agent/signInLimit.js';
 import { CardBot } from './bot.js';
 import { ConversationRateLimit } from './channels/rateLimit.js';
 import { TurnReader } from './channels/turnReader.js';
 import type { Config } from './config.js';
+import { FLOWS } from '../dialogs/index.js';
 import { Answers } from './core/answers.js';
+import type { GuidedFlow } from './core/flow.js';
 import { createUnderstander, type Understander } from './core/understand.js';
 import { HandoffGate } from './handoff/gate.js';
 import { HandoffService } from './handoff/service.js';
@@ -19,23 +26,20 @@ import { loadCatalog, type Catalog } from './i18n.js';
 import { loadKnowledgeBase } from './kb/load.js';
 import type { KnowledgeBase } from './kb/schema.js';
 import type { Logger } from './logger.js';
-import { TopicMatcher } from './nlu/matcher.js';
+import { loadMatcher } from './nlu/model.js';
 import { createOnTurnError } from './onTurnError.js';
 import { redact } from './privacy/redact.js';
 import { createServer } from './server.js';
-import { LocalDirectLineAdapter } from './directline/localAdapter.js';
-import { LOCAL_SERVICE_URL, registerDirectLine } from './directline/routes.js';
-import { createFileStorage } from './storage/fileStorage.js';
 import { LmdbStorage } from './storage/lmdbStorage.js';
 import { migrateFileStorage } from './storage/migrateFileStorage.js';
 import { hasAtomicMultiKeyWrites } from './storage/atomic.js';
 import { isSweepable, RetentionSweeper, type RetentionTask } from './storage/retention.js';
-import { OptimisticConversationState } from './state/optimisticState.js';
-import { outboxMiddleware } from './state/outbox.js';
 import { TurnRunner } from './state/turnRunner.js';
-import { WECHAT_SERVICE_URL } from './wechat/adapter.js';
 import { createWeChatChannel, type WeChatChannel, type WeChatHooks } from './wechat/channel.js';
 import { systemClock, type Clock } from './clock.js';
+import { clientAddress, TrustedProxies } from './http/clientAddress.js';
+import { memoryLimiters, RateLimiterRes, redisLimiters, type Limiters } from './http/limiters.js';
+import { WECHAT_PATH } from './wechat/routes.js';
 
 export type { Clock };
 
@@ -51,13 +55,35 @@ export interface AppDeps {
     authEndpoints?: AuthEndpoints;
     /** The WeChat channel's reply-budget timer and cipher randomness (tests). */
     wechat?: WeChatHooks;
+    /** The channels to serve (default {@link CHANNELS}). */
+    channels?: readonly MakeChannel[];
+    /** Where rate counters live. Default: Redis when REDIS_URL is set, else this process's memory. */
+    limiters?: Limiters;
 }
+
+/** Builds one channel from what every channel gets and the app's own dependencies (test hooks); undefined when not configured. */
+export type MakeChannel = (deps: ChannelDeps, app: AppDeps) => Channel | undefined;
+
+/**
+ * The channels the bot talks on, in the order a conversation's owner is looked up: the Bot Framework's
+ * owns every conversation the others do not, so it comes last. Adding a channel: its folder with a
+ * `channel.ts` (src/channels/channel.ts), and one line here.
+ */
+export const CHANNELS: readonly MakeChannel[] = [
+    (deps, app) => createDirectLineChannel(deps, { azureBaseUrl: app.directLineBaseUrl }),
+    (deps, app) => createWeChatChannel(deps, app.wechat),
+    (deps, app) => createBotFrameworkChannel(deps, app.authEndpoints),
+];
+
+const isBotFramework = (c: Channel): c is BotFrameworkChannel => c.name === 'botframework';
 
 export interface Content {
     kb: KnowledgeBase;
     catalog: Catalog;
     answers: Answers;
     understander: Understander;
+    /** The guided flows the core routes to (dialogs/index.ts). */
+    flows: readonly GuidedFlow[];
 }
 
 /** Loads and validates the knowledge base and the catalogue, and builds what reads and answers messages. */
@@ -65,22 +91,21 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const kb = await loadKnowledgeBase(config.KB_FILE);
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
-    const understander = createUnderstander({ matcher: new TopicMatcher(kb), catalog, buttonIntents: answers.buttonIntents() });
-    return { kb, catalog, answers, understander };
+    const understander = createUnderstander({ matcher: loadMatcher(kb).matcher, catalog, buttonIntents: answers.buttonIntents() });
+    return { kb, catalog, answers, understander, flows: FLOWS };
 }
 
 /** The storage the configuration asks for. */
 export async function createStorage(config: Config, logger: Logger, clock: Clock): Promise<Storage> {
     const onWarning = (message: string, err?: unknown) =>
         logger.warn({ err: err instanceof Error ? { message: err.message } : undefined }, message);
-    if (config.STORAGE === 'memory') return new MemoryStorage();
+    if (config.STORAGE === 'memory') return new MemoryStorage({ clock });
     if (config.STORAGE === 'blob') {
         // Loaded only when configured: the Azure SDK takes a good part of a second to load.
         const { createBlobStorage } = await import('./storage/blobStorage.js');
         return createBlobStorage({ connectionString: config.BLOB_CONNECTION_STRING!, container: config.BLOB_CONTAINER, onWarning });
     }
-    if (config.STORAGE === 'file') return createFileStorage({ dir: config.STATE_DIR, clock, onWarning });
-    const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY });
+    const storage = await LmdbStorage.open({ dir: config.STATE_DIR, clock, durability: config.STATE_DURABILITY, onWarning });
     // What the previous file store left in the same directory is carried over once, on the first start.
     const migrated = await migrateFileStorage(storage, storage.dir);
     if (migrated.imported || migrated.alreadyThere) {
@@ -95,14 +120,21 @@ export async function createStorage(config: Config, logger: Logger, clock: Clock
 export interface App {
     server: Server;
     bot: CardBot;
-    adapter: ReturnType<typeof createAdapter>;
-    conversationState: OptimisticConversationState;
+    adapter: BotAdapter;
+    /** Every channel the bot talks on. */
+    channels: readonly Channel[];
+    /** Loads, commits and sends every turn. */
+    runner: TurnRunner;
     handoff: HandoffService;
     storage: Storage;
     /** The WeChat Official Account channel, when WECHAT_TOKEN is set. */
     wechat?: WeChatChannel;
     /** Deletes conversation data past the retention period; `src/index.ts` starts it. */
     retention: RetentionSweeper;
+    /** Rate counters (shared through Redis when REDIS_URL is set); per-address limits and lock-outs use them. */
+    limiters: Limiters;
+    /** The address a request is counted under: the connection's, or the forwarded client's behind a trusted proxy (TRUST_PROXY). */
+    clientAddress: (req: Pick<IncomingMessage, 'socket' | 'headers'>) => string;
     /**
      * Graceful stop: stops accepting connections, lets requests (turns) in flight finish, stops the
      * retention sweep and closes chat WebSockets. Resolves true when everything finished within
@@ -118,11 +150,11 @@ export interface App {
 export async function createApp(deps: AppDeps): Promise<App> {
     const { config, logger } = deps;
     const clock = deps.clock ?? systemClock;
-    const { catalog, answers, understander } = await loadContent(config);
+    const { catalog, answers, understander, flows } = await loadContent(config);
     const storage = deps.storage ?? (await createStorage(config, logger, clock));
     // Only a store made here is closed here; an injected one belongs to the caller.
     const ownStorage = deps.storage ? undefined : storage;
-    const conversationState = new OptimisticConversationState(storage);
+    const runner = new TurnRunner({ storage, logger, clock });
     const defaultLang = config.DEFAULT_LOCALE === 'zh-CN' ? 'zh' : 'en';
 
     const agents = parseAgents(config.AGENTS);
@@ -144,83 +176,92 @@ export async function createApp(deps: AppDeps): Promise<App> {
         logger,
     });
     // The error handler needs only the conversation state, so every adapter is built with it up front.
-    const onTurnError = createOnTurnError({ logger, catalog, conversationState, defaultLang });
-    const auth = createBotAuth(config, deps.authEndpoints);
-    const adapter = createAdapter(auth, onTurnError);
-    // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const local = new LocalDirectLineAdapter({ clock }).use(outboxMiddleware).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
-    // Off (undefined) unless WECHAT_TOKEN is set.
-    const wechat = createWeChatChannel({ config, storage, clock, logger, hooks: deps.wechat });
+    const limiters = deps.limiters ?? (config.REDIS_URL ? await redisLimiters(config.REDIS_URL, logger) : memoryLimiters());
+    const ownLimiters = deps.limiters ? undefined : limiters;
+    const trusted = new TrustedProxies(config.TRUST_PROXY);
+    const addressOf = (req: Pick<IncomingMessage, 'socket' | 'headers'>) => clientAddress(req, trusted);
+    const perAddress = config.RATE_LIMIT_IP_PER_MINUTE > 0 ? limiters.create({ keyPrefix: 'address', points: config.RATE_LIMIT_IP_PER_MINUTE, duration: 60 }) : undefined;
+    // WebSocket upgrades bypass the HTTP middleware: counted against the same per-address limit (seconds to wait, or null).
+    const admitUpgrade = perAddress
+        ? (req: IncomingMessage) =>
+              perAddress.consume(addressOf(req)).then(
+                  () => null,
+                  (r: unknown) => (r instanceof RateLimiterRes ? Math.max(1, Math.ceil(r.msBeforeNext / 1000)) : null),
+              )
+        : undefined;
+    const onTurnError = createOnTurnError({
+        logger,
+        catalog,
+        defaultLang,
+        clearState: (context) => runner.clear(context.activity.channelId, context.activity.conversation.id),
+    });
+    const channelDeps: ChannelDeps = { config, storage, clock, logger, answers, onTurnError, admitUpgrade, clientAddress: addressOf };
+    const channels = (deps.channels ?? CHANNELS).map((make) => make(channelDeps, deps)).filter((c): c is Channel => !!c);
+    const botFramework = channels.find(isBotFramework);
+    if (!botFramework) throw new Error('createApp needs the Bot Framework channel: /api/messages is served with it');
+    const wechat = channels.find((c): c is WeChatChannel => c.name === 'wechat');
+    const channelOf = (reference: Partial<ConversationReference> | Activity) => channels.find((c) => c.owns(reference)) ?? botFramework;
     const gate = new HandoffGate({
         service: handoff,
         unanswered,
         catalog,
         answers,
         logger,
-        proactive: {
-            // Conversations of the built-in Direct Line endpoint live in-process; the rest go through the Bot Connector.
-            continueConversation: (reference, logic) =>
-                reference.serviceUrl === LOCAL_SERVICE_URL
-                    ? local.continueConversation(reference, logic)
-                    : wechat && reference.serviceUrl === WECHAT_SERVICE_URL
-                      ? wechat.adapter.continueConversation(reference, logic)
-                      : adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
-        },
+        // Agents' messages go out through the channel that owns the conversation.
+        proactive: { continueConversation: (reference, logic) => channelOf(reference).continueConversation(reference, logic) },
         eventChannels: new Set(config.HANDOFF_EVENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         agentsAvailable: agents.size > 0,
         joinStateSave: hasAtomicMultiKeyWrites(storage),
     });
 
     const reader = new TurnReader({
-        conversationState,
-        answers,
         understander,
         logger,
         defaultLang,
         maxMessageLength: config.MAX_MESSAGE_CHARS,
         rateLimit:
             config.RATE_LIMIT_CONVERSATION > 0
-                ? new ConversationRateLimit({ messages: config.RATE_LIMIT_CONVERSATION, windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS })
+                ? new ConversationRateLimit({
+                      messages: config.RATE_LIMIT_CONVERSATION,
+                      windowSeconds: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS,
+                      limiter: limiters.create({ keyPrefix: 'conversation', points: config.RATE_LIMIT_CONVERSATION, duration: config.RATE_LIMIT_CONVERSATION_WINDOW_SECONDS }),
+                  })
                 : undefined,
         logText: config.LOG_MESSAGE_TEXT === 'true',
     });
-    const runner = new TurnRunner({ conversationState, logger });
-    const bot = new CardBot({ conversationState, reader, answers, catalog, defaultLang, handoff: gate, runner });
-    local.onTurnError = onTurnError;
-    if (wechat) wechat.adapter.onTurnError = onTurnError;
+    const capabilities = (activity: Activity) => channelOf(activity).capabilities(activity);
+    const bot = new CardBot({ runner, reader, answers, catalog, flows, defaultLang, handoff: gate, clock, capabilities });
     const server = createServer({
-        adapter,
-        auth,
+        adapter: botFramework.adapter,
+        auth: botFramework.auth,
         bot,
         logger,
         maxBodyBytes: config.MAX_BODY_BYTES,
         requestsPerMinutePerAddress: config.RATE_LIMIT_IP_PER_MINUTE,
+        addressLimiter: perAddress,
+        clientAddress: addressOf,
+        xmlPaths: [WECHAT_PATH],
+        hubChannels: new Set(config.HANDOFF_HUB_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean)),
         authTimeoutMs: config.AUTH_TIMEOUT_SECONDS * 1000,
     });
     registerAgentConsole(server, {
-        auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), clock),
+        auth: new AgentAuth(agents, config.AGENT_TOKEN_SECRET ?? randomBytes(32).toString('hex'), { clock, signOuts: storageSignOuts(storage) }),
+        signInLimiter: new SignInLimiter({ known: storageKnownAddresses(storage) }),
         service: handoff,
         gate,
         unanswered,
         logger,
         publicDir: 'public/agent',
+        clientAddress: addressOf,
     });
-    const directLine = registerDirectLine(server, {
-        adapter: local,
-        bot,
-        logger,
-        tokenSecret: config.WEBCHAT_TOKEN_SECRET ?? randomBytes(32).toString('hex'),
-        azureSecret: config.DIRECT_LINE_SECRET,
-        azureBaseUrl: deps.directLineBaseUrl,
-        publicDir: 'public',
-    });
-    wechat?.register(server, { bot, catalog, answers, conversationData: reader.data });
+    for (const channel of channels) channel.register(server, bot);
     server.on('close', () => {
-        directLine.close();
+        for (const channel of channels) channel.close?.();
+        void ownLimiters?.close();
         void retention.stop();
     });
     const close = async (timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000): Promise<boolean> => {
-        directLine.close();
+        for (const channel of channels) channel.close?.();
         const drained = await new Promise<boolean>((resolve) => {
             const timer = setTimeout(() => {
                 server.server.closeAllConnections();
@@ -233,15 +274,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
                 resolve(true);
             });
         });
-        // Turns answered `success` within WeChat's 5 s still send their replies through the API.
-        if (wechat) {
-            let timer: NodeJS.Timeout | undefined;
-            await Promise.race([wechat.adapter.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
-            clearTimeout(timer);
-        }
+        // Turns answered before they finished (WeChat's `success` within its 5 s) still send their replies.
+        let timer: NodeJS.Timeout | undefined;
+        const draining = channels.map((c) => c.drain?.());
+        await Promise.race([Promise.all(draining), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+        clearTimeout(timer);
         await retention.stop();
+        await ownLimiters?.close();
         if (ownStorage instanceof LmdbStorage) await ownStorage.close();
         return drained;
     };
-    return { server, bot, adapter, conversationState, handoff, storage, wechat, retention, close };
+    return { server, bot, adapter: botFramework.adapter, channels, runner, handoff, storage, wechat, retention, limiters, clientAddress: addressOf, close };
 }

@@ -1,43 +1,51 @@
-import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
-import { say } from './channels/turn.js';
+import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
+import { capabilitiesFor, coreCapabilities, type ChannelCapabilities } from './channels/capabilities.js';
+import { renderTurn } from './channels/turn.js';
 import type { TurnReader } from './channels/turnReader.js';
+import { chinaDate, type Clock } from './clock.js';
 import type { Answers } from './core/answers.js';
-import type { ConversationData } from './core/conversation.js';
 import { decide, welcome } from './core/decide.js';
-import type { Decision } from './core/turn.js';
+import type { GuidedFlow } from './core/flow.js';
+import type { Inbound } from './core/read.js';
+import type { CoreDeps } from './core/turn.js';
 import { localeToLang } from './core/understand.js';
 import type { HandoffGate } from './handoff/gate.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
-import { silentLogger } from './logger.js';
-import { outboxOf } from './state/outbox.js';
-import { TurnRunner } from './state/turnRunner.js';
+import type { Loaded, TurnPlan, TurnRunner } from './state/turnRunner.js';
 
 export interface BotDeps {
-    conversationState: ConversationState;
-    /** Handoff to a person; without it, "talk to a person" says where to find one. */
-    handoff?: HandoffGate;
+    /** Loads, commits and sends each turn (src/state/turnRunner.ts). */
+    runner: TurnRunner;
     reader: TurnReader;
     answers: Answers;
     catalog: Catalog;
+    /** The guided flows (dialogs/index.ts). */
+    flows: readonly GuidedFlow[];
     defaultLang: Lang;
-    /** Runs each turn with per-conversation ordering, eTag retries and redelivery checks. Default: one on `conversationState`. */
-    runner?: TurnRunner;
+    /** Today's date for the core. */
+    clock: Clock;
+    /** Handoff to a person; without it, "talk to a person" says where to find one. */
+    handoff?: HandoffGate;
+    /** What the activity's channel can show (the channels' own, src/channels/channel.ts). Default: by channel id. */
+    capabilities?: (activity: Activity) => ChannelCapabilities;
 }
 
 /**
- * The Bot Framework edge around the conversation core (src/core/decide.ts): for a message it reads
- * the conversation's state and the message, lets the core decide, keeps the new state for the
- * runner to save, sends the replies (held until the save succeeds) and hands the effects to run
- * after the save; it welcomes new members and passes a hub's `handoff.status` on. A rerun after an
- * eTag conflict is just the core called again on the fresh state.
+ * The bot, for every channel (they all hand it a TurnContext, see src/channels/channel.ts). For a
+ * message: reads what arrived (src/channels/turnReader.ts), and has the runner load the conversation,
+ * let the core decide (src/core/decide.ts: replies, new state, effects), render the replies for the
+ * channel, commit it all in one write, send, and carry out the rest. New members are welcomed the
+ * same way; a hub's `handoff.status` is passed to the handoff gate.
  */
 export class CardBot extends ActivityHandler {
-    private readonly runner: TurnRunner;
+    private readonly core: CoreDeps;
+    private readonly caps: (activity: Activity) => ChannelCapabilities;
 
     constructor(private readonly deps: BotDeps) {
         super();
-        this.runner = deps.runner ?? new TurnRunner({ conversationState: deps.conversationState, logger: silentLogger });
+        this.core = { answers: deps.answers, catalog: deps.catalog, flows: deps.flows };
+        this.caps = deps.capabilities ?? ((a) => capabilitiesFor(a.channelId, a.conversation?.conversationType));
 
         this.onMembersAdded(async (context, next) => {
             const added = context.activity.membersAdded ?? [];
@@ -60,49 +68,59 @@ export class CardBot extends ActivityHandler {
         });
     }
 
-    /** Runs the turn through the runner, which saves conversation state and then sends the replies. */
-    override async run(context: TurnContext): Promise<void> {
-        await this.runner.run(context, (ctx) => super.run(ctx));
+    private async message(context: TurnContext): Promise<void> {
+        const activity = context.activity;
+        // Read once per activity (the message limit counts it once, however often the turn is decided).
+        const inbound = await this.deps.reader.inbound(activity);
+        const read = this.deps.handoff ? [this.deps.handoff.recordKey(activity.conversation.id)] : [];
+        await this.deps.runner.run(
+            turnKey(activity),
+            { read },
+            (loaded) => this.planMessage(context, inbound, loaded),
+            (replies) => send(context, replies),
+        );
     }
 
-    private async message(context: TurnContext): Promise<void> {
-        const { reader, handoff, answers, catalog } = this.deps;
-        const data = await reader.conversation(context);
-        const reading = await reader.read(context, data);
-        if (reading.kind === 'dropped') return;
-        if (reading.kind === 'answered') {
-            await say(context, catalog, reading.reply, reading.lang);
-            return;
-        }
-        const { understanding, lang } = reading;
-        // While a person has the conversation, the bot relays instead of deciding anything.
-        if (await handoff?.intercept(context, { lang, understanding })) return;
-
-        const canHandOff = handoff?.canHandOff(context.activity.channelId) ?? false;
-        const decision = decide(data, { understanding, lang, canHandOff }, { answers, catalog });
-        await this.apply(context, decision, lang);
-        if (handoff) {
-            const turn = { lang, understanding, data: decision.state };
-            for (const effect of decision.effects) {
-                if (effect.kind === 'handoff.request') TurnRunner.afterCommit(context, () => handoff.startHandoff(context, turn, effect.reason));
-            }
-            // The replies this run produced, recorded with the turn (a rerun replaces them).
-            const sent = outboxOf(context)
-                .pending.filter((a) => a.type === 'message' && a.text)
-                .map((a) => a.text!);
-            await handoff.recordTurn(context, turn, sent);
-        }
+    /** One decision on what was loaded: the core's input, its decision, the replies rendered, the effects carried out. */
+    private planMessage(context: TurnContext, inbound: Inbound, { data, items }: Loaded): TurnPlan {
+        const { reader, handoff, catalog, clock } = this.deps;
+        const activity = context.activity;
+        const caps = this.caps(activity);
+        const capabilities = coreCapabilities(caps);
+        const reading = reader.read(activity, inbound, data, capabilities);
+        const who = handoff?.who(items, activity) ?? { holder: 'bot' as const, toldWaiting: false };
+        const canHandOff = handoff?.canHandOff(activity.channelId) ?? false;
+        const today = chinaDate(clock.now());
+        const decision = decide(data, { ...reading, ...who, canHandOff, capabilities, today }, this.core);
+        const replies = renderTurn(decision.replies, caps, catalog, reading.lang);
+        if (!handoff) return { state: decision.state, replies };
+        const said = replies.filter((r) => r.text).map((r) => r.text!);
+        const turn = { lang: reading.lang, understanding: reading.understanding, data: decision.state };
+        return { state: decision.state, replies, ...handoff.carryOut(context, decision.effects, turn, said, items) };
     }
 
     private async welcome(context: TurnContext): Promise<void> {
-        const data = await this.deps.reader.conversation(context);
-        const lang = data.chosenLang ?? localeToLang(context.activity.locale) ?? this.deps.defaultLang;
-        await this.apply(context, welcome(data, lang, this.deps), lang);
+        const activity = context.activity;
+        const caps = this.caps(activity);
+        await this.deps.runner.run(
+            turnKey(activity),
+            {},
+            ({ data }) => {
+                const lang = data.chosenLang ?? localeToLang(activity.locale) ?? this.deps.defaultLang;
+                const decision = welcome(data, lang, this.core);
+                return { state: decision.state, replies: renderTurn(decision.replies, caps, this.deps.catalog, lang) };
+            },
+            (replies) => send(context, replies),
+        );
     }
+}
 
-    /** Keeps the decided state for the runner's save and sends the replies (held until it succeeds). */
-    private async apply(context: TurnContext, decision: Decision, lang: Lang): Promise<void> {
-        await this.deps.reader.data.set(context, decision.state satisfies ConversationData);
-        for (const reply of decision.replies) await say(context, this.deps.catalog, reply, lang);
-    }
+const turnKey = (activity: Activity) => ({
+    channelId: activity.channelId,
+    conversationId: activity.conversation.id,
+    activityId: activity.id,
+});
+
+async function send(context: TurnContext, replies: Partial<Activity>[]): Promise<void> {
+    await context.sendActivities(replies);
 }

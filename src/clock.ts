@@ -7,3 +7,8 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** The calendar day in China (UTC+8, no daylight saving) at an instant, as YYYY-MM-DD. */
+export function chinaDate(at: Date): string {
+    return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAgents } from './agent/auth.js';
+import { TrustedProxies } from './http/clientAddress.js';
 
 /**
  * Runtime configuration, read once from the environment at start-up.
@@ -21,8 +22,18 @@ export const configSchema = z
         MicrosoftAppTenantId: optionalString,
         KB_FILE: z.preprocess(emptyToUndefined, z.string().default('data/kb.json')),
         LOCALES_DIR: z.preprocess(emptyToUndefined, z.string().default('data/locales')),
-        /** lmdb: embedded database in STATE_DIR (default); blob: Azure Blob; memory: lost on restart; file: the previous one-file-per-key store (deprecated). */
-        STORAGE: z.preprocess(emptyToUndefined, z.enum(['lmdb', 'file', 'blob', 'memory']).default('lmdb')),
+        /** lmdb: embedded database in STATE_DIR (default); blob: Azure Blob; memory: lost on restart. */
+        STORAGE: z.preprocess(
+            emptyToUndefined,
+            z
+                .enum(['lmdb', 'blob', 'memory'], {
+                    error: (issue) =>
+                        issue.input === 'file'
+                            ? 'file was removed: use lmdb, which carries the files in STATE_DIR over on its first start'
+                            : 'must be lmdb, blob or memory',
+                })
+                .default('lmdb'),
+        ),
         STATE_DIR: z.preprocess(emptyToUndefined, z.string().default('var/state')),
         /** STORAGE=lmdb: a turn counts once its state is flushed to the disk (flush: survives a power cut) or only committed (commit: survives a process crash). */
         STATE_DURABILITY: z.preprocess(emptyToUndefined, z.enum(['flush', 'commit']).default('flush')),
@@ -50,6 +61,20 @@ export const configSchema = z
         DIRECT_LINE_SECRET: optionalString,
         /** Signs the built-in Direct Line endpoint's tokens; same value on every instance. Random per process if unset. */
         WEBCHAT_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+        /** Built-in Direct Line: largest activity a client may post (JSON), in KB; larger ones get 413. */
+        DIRECTLINE_MAX_ACTIVITY_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1024).default(64)),
+        /** Built-in Direct Line: bytes of activities kept per conversation, in KB (the oldest go first). */
+        DIRECTLINE_MAX_CONVERSATION_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(16 * 1024).default(256)),
+        /** Built-in Direct Line: conversation logs one instance tracks, in MB; over it idle conversations are evicted and new ones refused. */
+        DIRECTLINE_MAX_TOTAL_MB: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(64 * 1024).default(256)),
+        /** Built-in Direct Line: conversations one instance tracks at once. */
+        DIRECTLINE_MAX_CONVERSATIONS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(10_000)),
+        /** Built-in Direct Line: minutes without a message, a poll or an open stream before a conversation may be evicted. */
+        DIRECTLINE_IDLE_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(7 * 24 * 60).default(30)),
+        /** Built-in Direct Line: new conversations (tokens) per client address per hour (0 = no limit). */
+        DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(60)),
+        /** Built-in Direct Line: how often an open stream reads its log for replies added by other instances, in ms (0 = never). */
+        DIRECTLINE_STREAM_POLL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(1000)),
         /** Local mode (no credentials) on a non-loopback address: anyone reaching the port could make the bot call any serviceUrl. */
         ALLOW_UNAUTHENTICATED_REMOTE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
         HANDOFF_EVENT_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('directline,webchat,emulator')),
@@ -62,6 +87,21 @@ export const configSchema = z
         RATE_LIMIT_CONVERSATION_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
         /** HTTP requests per minute from one client address before 429 (0 = no limit). */
         RATE_LIMIT_IP_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(1200)),
+        /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For names the client (comma-separated). */
+        TRUST_PROXY: optionalString,
+        /** Redis for rate counters shared by every instance (redis://host:port). Unset = each instance counts alone. */
+        REDIS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+        /** Channels whose handoff.status events come from a contact-centre hub (comma-separated); from others they get 400. */
+        HANDOFF_HUB_CHANNELS: z.preprocess(emptyToUndefined, z.string().default('')),
+        /** Sites that may show the chat page in a frame (CSP frame-ancestors sources, space-separated). Empty = none. */
+        WEBCHAT_FRAME_ANCESTORS: z.preprocess(
+            emptyToUndefined,
+            z
+                .string()
+                .trim()
+                .regex(/^(?:'self'|https?:\/\/[A-Za-z0-9.*-]+(?::\d+)?)(?:\s+(?:'self'|https?:\/\/[A-Za-z0-9.*-]+(?::\d+)?))*$/, "must be 'self' or http(s)://host origins, separated by spaces")
+                .optional(),
+        ),
         /** Seconds to wait for Bot Framework token validation (fetching signing keys) before answering 503. */
         AUTH_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(60).default(5)),
         /** Seconds a SIGTERM waits for turns in flight before giving up. */
@@ -81,6 +121,11 @@ export const configSchema = z
             emptyToUndefined,
             z.string().regex(/^[A-Za-z0-9]{43}$/, 'must be the 43 letters and digits WeChat shows').optional(),
         ),
+        /**
+         * Safe mode configured: also accept plaintext messages (WeChat's compatible mode, while the account switches
+         * between plaintext and safe mode). Off: only encrypted messages are accepted.
+         */
+        WECHAT_COMPATIBLE_MODE: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
         WECHAT_API_BASE_URL: z.preprocess(
             emptyToUndefined,
             z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://api.weixin.qq.com').transform((u) => u.replace(/\/+$/, '')),
@@ -110,6 +155,11 @@ export const configSchema = z
             });
         }
         try {
+            new TrustedProxies(c.TRUST_PROXY);
+        } catch (err) {
+            ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: (err as Error).message });
+        }
+        try {
             parseAgents(c.AGENTS);
         } catch (err) {
             ctx.addIssue({ code: 'custom', path: ['AGENTS'], message: (err as Error).message });
@@ -122,6 +172,9 @@ export const configSchema = z
         }
         if (c.WECHAT_ENCODING_AES_KEY && !c.WECHAT_APP_ID) {
             ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_ID'], message: 'is required with WECHAT_ENCODING_AES_KEY (safe mode checks the AppID in each message)' });
+        }
+        if (c.DIRECTLINE_MAX_ACTIVITY_KB > c.DIRECTLINE_MAX_CONVERSATION_KB) {
+            ctx.addIssue({ code: 'custom', path: ['DIRECTLINE_MAX_ACTIVITY_KB'], message: 'must not be more than DIRECTLINE_MAX_CONVERSATION_KB' });
         }
         if (!c.MicrosoftAppId && c.MicrosoftAppPassword) {
             ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationState, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { localeToLang } from './core/understand.js';
 import { TurnError } from './errorLog.js';
-import { isETagConflict } from './handoff/store.js';
+import { isETagConflict } from './storage/errors.js';
+import { isDeliveryFailure } from './state/turnRunner.js';
 import { detectLanguage } from './nlu/text.js';
 import type { Catalog } from './i18n.js';
 import type { Lang } from './kb/schema.js';
@@ -17,7 +18,8 @@ import type { Logger } from './logger.js';
 export function createOnTurnError(deps: {
     logger: Logger;
     catalog: Catalog;
-    conversationState?: ConversationState;
+    /** Forgets the conversation's state (the runner's `clear`). */
+    clearState?: (context: TurnContext) => Promise<void>;
     defaultLang: Lang;
     newId?: () => string;
 }) {
@@ -36,11 +38,11 @@ export function createOnTurnError(deps: {
             deps.logger.error({ event: 'turn.apology.failed', ref, conversationId, err: sendError }, 'could not send the apology');
         }
         // A turn that kept losing eTag races failed because others updated the conversation, not because
-        // its state is bad: that state (the walkthrough step, the language) is kept.
-        if (isETagConflict(error)) return;
+        // its state is bad: that state (the walkthrough step, the language) is kept. So is the state of a turn
+        // whose replies could not be sent: it was saved with them, and a redelivery sends them again.
+        if (isETagConflict(error) || isDeliveryFailure(error)) return;
         try {
-            await deps.conversationState?.delete(context);
-            await deps.conversationState?.saveChanges(context, true);
+            await deps.clearState?.(context);
         } catch (stateError) {
             deps.logger.error({ event: 'turn.state.failed', ref, conversationId, err: stateError }, 'could not clear conversation state');
         }

@@ -9,7 +9,9 @@ import type { BotAdapter } from './adapter.js';
 import { bodyGuard } from './bodyGuard.js';
 import { TurnError } from './errorLog.js';
 import { sanitizeActivity } from './channels/sanitize.js';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { bodyReader } from './http/body.js';
+import { inboundProblem } from './http/inboundActivity.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -22,23 +24,28 @@ export interface ServerDeps {
     maxBodyBytes?: number;
     /** Requests per minute from one client address; 0 or undefined = no limit. */
     requestsPerMinutePerAddress?: number;
+    /** Counts those requests (shared through Redis when configured). Default: in this process's memory. */
+    addressLimiter?: RateLimiterAbstract;
+    /** The client address a request is counted under (TRUST_PROXY). Default: the connection's address. */
+    clientAddress?: (req: Request) => string;
+    /** Paths whose bodies are XML (WeChat); all others take JSON only. */
+    xmlPaths?: readonly string[];
+    /** Channels whose `handoff.*` events come from a contact-centre hub (HANDOFF_HUB_CHANNELS). */
+    hubChannels?: ReadonlySet<string>;
     /** How long token validation may take (it can fetch signing keys) before 503. Default 5000 ms. */
     authTimeoutMs?: number;
 }
 
-/** Why an activity cannot be processed, or null when it has what the adapter needs. */
-export function activityProblem(body: unknown): string | null {
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON activity object';
+/**
+ * Why an activity posted to /api/messages cannot be processed, or null: it must meet the inbound activity
+ * schema (src/http/inboundActivity.ts), and a message needs a serviceUrl to reply to.
+ */
+export function activityProblem(body: unknown, hubChannels?: ReadonlySet<string>): string | null {
+    const problem = inboundProblem(body, { hubChannels });
+    if (problem) return problem;
     const a = body as Record<string, unknown>;
-    if (typeof a.type !== 'string' || !a.type) return 'the activity has no "type"';
-    const conversation = a.conversation as Record<string, unknown> | undefined;
-    if (!conversation || typeof conversation !== 'object' || typeof conversation.id !== 'string' || !conversation.id) {
-        return 'the activity has no "conversation.id"';
-    }
-    if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return '"serviceUrl" must be a string';
-    if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return '"text" must be a string';
-    if (a.id !== undefined && a.id !== null && typeof a.id !== 'string') return '"id" must be a string';
-    if (a.type === 'message' && (typeof a.serviceUrl !== 'string' || !a.serviceUrl)) return 'a message needs a "serviceUrl" to reply to';
+    if (a.type === 'message' && (typeof a.serviceUrl !== 'string' || !a.serviceUrl))
+        return 'a message needs a "serviceUrl" to reply to';
     return null;
 }
 
@@ -118,8 +125,9 @@ export function createServer(deps: ServerDeps): Server {
     const maxBodySize = deps.maxBodyBytes ?? 256 * 1024;
     const authTimeoutMs = deps.authTimeoutMs ?? 5000;
     const perAddress = deps.requestsPerMinutePerAddress
-        ? new RateLimiterMemory({ points: deps.requestsPerMinutePerAddress, duration: 60 })
+        ? (deps.addressLimiter ?? new RateLimiterMemory({ points: deps.requestsPerMinutePerAddress, duration: 60 }))
         : undefined;
+    const addressOf = deps.clientAddress ?? ((req: Request) => req.socket.remoteAddress ?? 'unknown');
 
     /** Requests to /api/messages whose Bot Framework token turned out valid: not counted per address. */
     const validToken = new WeakSet<Request>();
@@ -127,7 +135,8 @@ export function createServer(deps: ServerDeps): Server {
         const limit = deps.requestsPerMinutePerAddress!;
         const refuse = (res: Response, next: Next, address: string, msBeforeNext: number, firstOver: boolean) => {
             const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-            if (firstOver) deps.logger.warn({ event: 'ratelimit.address', address }, 'client address over its request limit');
+            if (firstOver)
+                deps.logger.warn({ event: 'ratelimit.address', address }, 'client address over its request limit');
             res.header('Retry-After', String(seconds));
             res.json(429, { error: `too many requests from this address; try again in ${seconds} s` });
             next(false);
@@ -135,7 +144,7 @@ export function createServer(deps: ServerDeps): Server {
         // Before body parsing, so a flood is turned away before its bodies are read.
         server.pre((req: Request, res: Response, next: Next) => {
             if (req.path() === '/healthz') return next();
-            const address = req.socket.remoteAddress ?? 'unknown';
+            const address = addressOf(req);
             if (req.path() === '/api/messages' && /^Bearer\s+\S/i.test(req.header('authorization') ?? '')) {
                 // A channel's requests all come from a few Microsoft addresses, so counting them per address would
                 // answer a busy bot's own users 429. Whether the token is valid is known only once the body has
@@ -143,20 +152,22 @@ export function createServer(deps: ServerDeps): Server {
                 // when it ends, unless its token was valid. Floods with junk tokens are still limited.
                 perAddress.get(address).then(
                     (seen) => {
-                        if (seen && seen.consumedPoints >= limit) return refuse(res, next, address, seen.msBeforeNext, false);
+                        if (seen && seen.consumedPoints >= limit)
+                            return refuse(res, next, address, seen.msBeforeNext, false);
                         res.once('finish', () => {
                             if (!validToken.has(req)) perAddress.consume(address).catch(() => undefined);
                         });
                         next();
                     },
-                    (err: unknown) => next(err as Error),
+                    // The counter's store failing never turns a request away.
+                    () => next(),
                 );
                 return;
             }
             perAddress.consume(address).then(
                 () => next(),
                 (rejection: unknown) => {
-                    if (!(rejection instanceof RateLimiterRes)) return next(rejection as Error);
+                    if (!(rejection instanceof RateLimiterRes)) return next();
                     refuse(res, next, address, rejection.msBeforeNext, rejection.consumedPoints === limit + 1);
                 },
             );
@@ -164,7 +175,12 @@ export function createServer(deps: ServerDeps): Server {
     }
     server.pre(bodyGuard(maxBodySize));
     server.use(restify.plugins.queryParser());
-    server.use(restify.plugins.bodyParser({ maxBodySize, mapParams: false, rejectUnknown: false }));
+    server.use(bodyReader({ maxBytes: maxBodySize, xmlPaths: deps.xmlPaths }));
+    // A connection that sends something other than HTTP: answered 400 and closed, never an error event left unhandled.
+    server.server.on('clientError', (_err: Error, socket: import('node:stream').Duplex) => {
+        if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+        else socket.destroy();
+    });
 
     server.get('/healthz', async (_req: Request, res: Response) => {
         res.json({ status: 'ok' });
@@ -175,7 +191,7 @@ export function createServer(deps: ServerDeps): Server {
             res.json(415, { error: 'send the activity as application/json' });
             return;
         }
-        const problem = activityProblem(req.body);
+        const problem = activityProblem(req.body, deps.hubChannels);
         if (problem) {
             res.json(400, { error: problem });
             return;

@@ -28,6 +28,9 @@ describe('loadConfig', () => {
         expect(loadConfig({})).toMatchObject({ STORAGE: 'lmdb', STATE_DIR: 'var/state', STATE_DURABILITY: 'flush' });
         expect(loadConfig({ STATE_DURABILITY: 'commit' }).STATE_DURABILITY).toBe('commit');
         expect(() => loadConfig({ STATE_DURABILITY: 'fast' })).toThrow(/STATE_DURABILITY: .*flush.*commit.*\(got "fast"\)/);
+        // The file store was removed: its setting names the store that carries its files over.
+        expect(() => loadConfig({ STORAGE: 'file' })).toThrow(/STORAGE: file was removed: use lmdb.*\(got "file"\)/);
+        expect(() => loadConfig({ STORAGE: 'disk' })).toThrow(/STORAGE: must be lmdb, blob or memory \(got "disk"\)/);
     });
 
     it('selects Blob storage only with a connection string and a valid container, and checks the retention settings', () => {

@@ -23,7 +23,10 @@ describe('onTurnError', () => {
         adapter.onTurnError = createOnTurnError({
             logger,
             catalog,
-            conversationState,
+            clearState: async (ctx) => {
+                await conversationState.delete(ctx);
+                await conversationState.saveChanges(ctx, true);
+            },
             defaultLang: 'en',
             newId: () => 'abcdef1234',
         });
@@ -65,7 +68,15 @@ describe('onTurnError', () => {
             }
             await ctx.sendActivity(`step ${await step.get(ctx, 0)}`);
         });
-        adapter.onTurnError = createOnTurnError({ logger: { debug() {}, info() {}, warn() {}, error() {} }, catalog, conversationState, defaultLang: 'en' });
+        adapter.onTurnError = createOnTurnError({
+            logger: { debug() {}, info() {}, warn() {}, error() {} },
+            catalog,
+            clearState: async (ctx) => {
+                await conversationState.delete(ctx);
+                await conversationState.saveChanges(ctx, true);
+            },
+            defaultLang: 'en',
+        });
         await adapter.send('next').assertReply((a) => expect(a.text).toContain('something went wrong')).startTest();
         conflict = false;
         await adapter.send('repeat').assertReply('step 4').startTest();

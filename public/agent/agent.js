@@ -30,12 +30,20 @@
         token = null;
         sessionStorage.removeItem('agentToken');
         $('console').classList.add('hidden');
+        $('signout').classList.add('hidden');
         $('signin').classList.remove('hidden');
     }
+
+    // Ends the session on the server too (every device of this agent), then here.
+    $('signout').addEventListener('click', async () => {
+        await call('DELETE', '/agent/api/session').catch(() => undefined);
+        signOut();
+    });
 
     function showConsole() {
         $('signin').classList.add('hidden');
         $('console').classList.remove('hidden');
+        $('signout').classList.remove('hidden');
         $('who').textContent = `Signed in as ${me}`;
         refresh();
     }
@@ -67,7 +75,12 @@
         for (const c of conversations) {
             const item = el('div', undefined, `item${c.conversationId === selected ? ' selected' : ''}`);
             item.dataset.id = c.conversationId;
-            const status = c.status === 'waiting' ? `waiting ${minutes(c.waitingSeconds)}` : c.status === 'agent' ? `with ${c.agent}` : 'bot';
+            const status =
+                c.status === 'waiting'
+                    ? `waiting ${minutes(c.waitingSeconds)}`
+                    : c.status === 'agent'
+                      ? `with ${c.agent}`
+                      : 'bot';
             item.append(el('span', status, `status-${c.status}`), el('span', ` · ${c.lang} · ${c.channelId}`));
             item.append(el('div', `${c.topic ?? 'no topic'}${c.step ? ` · step ${c.step}` : ''}`));
             if (c.question) item.append(el('div', `“${c.question}”`));
@@ -99,7 +112,9 @@
         details.append(el('div', `Topic: ${c.topic ?? '–'} · Step: ${c.step ?? '–'} · Asked: ${c.question ?? '–'}`));
         for (const line of c.transcript) {
             const who = line.from === 'agent' ? line.agent || 'agent' : line.from;
-            transcript.append(el('div', `[${new Date(line.at).toLocaleTimeString()}] ${who}: ${line.text}`, `line from-${line.from}`));
+            transcript.append(
+                el('div', `[${new Date(line.at).toLocaleTimeString()}] ${who}: ${line.text}`, `line from-${line.from}`),
+            );
         }
         transcript.scrollTop = transcript.scrollHeight;
     }
@@ -116,7 +131,12 @@
             body.replaceChildren();
             for (const q of questions.slice(0, 50)) {
                 const tr = el('tr');
-                tr.append(el('td', q.text), el('td', q.lang), el('td', String(q.count)), el('td', q.lastAt.slice(0, 10)));
+                tr.append(
+                    el('td', q.text),
+                    el('td', q.lang),
+                    el('td', String(q.count)),
+                    el('td', q.lastAt.slice(0, 10)),
+                );
                 body.append(tr);
             }
         } catch (err) {

@@ -69,6 +69,8 @@ export interface Server {
     base: string;
     /** From spawning the process to the first 200 from `/healthz`, in ms. */
     startupMs: number;
+    /** CPU time the process had used by then (user + system), in ms: less moved by other processes than the wall time. */
+    startupCpuMs: number;
     /** Largest resident size seen by the sampler or the kernel's high water mark, in KiB. */
     peakKiB(): number;
     /** Largest anonymous resident size (RssAnon) the sampler saw, in KiB. */
@@ -88,11 +90,11 @@ export interface Server {
 export async function startServer(
     args: string[],
     env: NodeJS.ProcessEnv,
-    options: { timeoutMs?: number; group?: boolean } = {},
+    options: { timeoutMs?: number; group?: boolean; node?: string } = {},
 ): Promise<Server> {
     const port = await freePort();
     const started = performance.now();
-    const child = spawn(process.execPath, args, {
+    const child = spawn(options.node ?? process.execPath, args, {
         env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
         stdio: ['ignore', 'pipe', 'pipe'],
         // A launcher (npm start) in its own process group, so stopping it also stops the bot it started: npm
@@ -127,10 +129,12 @@ export async function startServer(
     const sampler = setInterval(sample, 100);
     const deadline = started + (options.timeoutMs ?? 30_000);
     let startupMs = NaN;
+    let startupCpuMs = NaN;
     while (performance.now() < deadline) {
         if (child.exitCode !== null || child.signalCode !== null) break;
         if (await healthy(port)) {
             startupMs = performance.now() - started;
+            startupCpuMs = cpuMsOf(child.pid!);
             break;
         }
         await new Promise((r) => setTimeout(r, 5));
@@ -145,6 +149,7 @@ export async function startServer(
         pid: child.pid!,
         base: `http://127.0.0.1:${port}`,
         startupMs,
+        startupCpuMs,
         peakKiB: () => {
             sample();
             return peak;

@@ -1,3 +1,5 @@
+import type { Capabilities } from '../core/turn.js';
+
 /**
  * What a channel can show, decided in one place from its id and conversation type. Dialogs never
  * look at the channel: they produce a Reply and the renderer adapts it.
@@ -9,6 +11,13 @@ export interface ChannelCapabilities {
     suggestedActions: boolean;
     /** Markdown renders instead of showing raw asterisks. */
     markdown: boolean;
+    /** One message per incoming message (WeChat without API credentials): a turn's replies are joined into one. */
+    oneMessage?: boolean;
+}
+
+/** What the core needs to know of a channel's capabilities. */
+export function coreCapabilities(caps: ChannelCapabilities): Capabilities {
+    return { numberedOptions: !caps.suggestedActions, oneMessage: caps.oneMessage ?? false };
 }
 
 const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, markdown: true };

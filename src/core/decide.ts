@@ -1,26 +1,28 @@
-import { activation } from '../../dialogs/activation.js';
-import { walkthrough } from '../../dialogs/walkthrough.js';
 import type { Lang } from '../kb/schema.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
-import { parseCardIntent } from './answers.js';
-import type { ConversationData } from './conversation.js';
+import { currentStep, type ConversationData } from './conversation.js';
+import { openFlow, type GuidedFlow } from './flow.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
 /**
- * The conversation core: given the conversation's state and one message (already understood), what
- * to say, the new state, and the effects to run once the state is saved. Plain TypeScript with no
- * framework, storage or channel in it; the edges (Bot Framework, the built-in Direct Line, WeChat)
- * read the state, call this, save, send and run the effects. Reads top to bottom:
+ * The conversation core: given the conversation's state and one message, what to say, the new
+ * state, and the effects for the edge to carry out (src/state/turnRunner.ts). Plain TypeScript with
+ * no framework, storage, channel or clock in it. Reads top to bottom:
  *
+ * 0. A message the bot does not read (empty, too long, not text, over the limit), and a message
+ *    while a person has the chat (relayed to them, or "cancel": back to the bot).
  * 1. What may be said at any point: start over, language, help, menu, sources, a person; and, in
  *    the middle of a guided flow, another question (answered, then the flow resumes).
- * 2. A message for the open guided flow: the activation guide's question, the running walkthrough.
- * 3. Everything else, answered from the knowledge base straight away.
+ * 2. A message for the open guided flow (dialogs/, reached through `deps.flows`).
+ * 3. Everything else: a flow that starts here, or an answer from the knowledge base.
+ * 4. What is kept for a person and the team: routing context, the transcript, unanswered questions.
  */
 export function decide(stored: ConversationData, input: TurnInput, deps: CoreDeps): Decision {
     const t = new TurnDraft(deps, structuredClone(stored), input.lang, input);
+    if (notRead(t) || withPerson(t)) return t.decision();
+
     const u = input.understanding;
     if (u.command === 'english') t.data.chosenLang = 'en';
     if (u.command === 'chinese') t.data.chosenLang = 'zh';
@@ -28,20 +30,16 @@ export function decide(stored: ConversationData, input: TurnInput, deps: CoreDep
     t.data.welcomed = true;
 
     if (!anytime(t)) {
-        if (t.data.activation?.asking) {
-            activation.continue(t);
-            resumeAfterActivation(t);
-        } else if (t.data.walkthrough?.active && walkthrough.accepts(u)) {
-            walkthrough.continue(t);
-        } else {
-            answer(t);
-        }
+        const flow = openFlow(deps.flows, t.data);
+        if (flow?.takes(t)) continueFlow(t, flow, () => flow.continue(t));
+        else answer(t);
     }
 
     // Routing context for a person, should one take over.
     if (u.command === null && u.button === null) t.data.lastQuestion = redact(u.text).slice(0, 500);
     const topic = u.button ?? u.match.intent;
     if (u.command === null && topic !== OFF_TOPIC && topic !== 'human') t.data.lastTopic = topic;
+    record(t);
     return t.decision();
 }
 
@@ -55,23 +53,55 @@ export function welcome(stored: ConversationData, lang: Lang, deps: CoreDeps): D
     return t.decision();
 }
 
-/** Which guided flow is waiting for the next message, if any. */
-function openFlow(t: TurnDraft): 'activation' | 'walkthrough' | null {
-    if (t.data.activation?.asking) return 'activation';
-    if (t.data.walkthrough?.active) return 'walkthrough';
-    return null;
+/** 0. A message the bot does not read gets a short answer (or none, in a flood) and changes nothing else. */
+function notRead(t: TurnDraft): boolean {
+    const menu = t.deps.answers.menuActions(t.lang);
+    switch (t.input.kind ?? 'text') {
+        case 'text':
+            return false;
+        case 'empty':
+            t.note('limit', 'empty', menu);
+            return true;
+        case 'tooLong':
+            t.note('limit', 'tooLong');
+            return true;
+        case 'notText':
+            t.note('limit', 'wechat.textOnly');
+            return true;
+        case 'rateLimited':
+            t.note('limit', 'rateLimited');
+            return true;
+        case 'flooding':
+            // Told once in this window already: a flood does not turn into a flood of apologies.
+            return true;
+    }
 }
 
-/** After an interruption: re-ask the open question, or say how to get back to the step. */
+/** 0. While waiting for or talking to a person, the bot relays instead of answering; "cancel" gives the chat back. */
+function withPerson(t: TurnDraft): boolean {
+    const holder = t.input.holder ?? 'bot';
+    if (holder === 'bot') return false;
+    if (t.u.command === 'cancel') {
+        t.effects.push({ kind: 'handoff.release' });
+        t.note('handoff', 'handoff.released', t.deps.answers.menuActions(t.lang));
+        return true;
+    }
+    // The first message while waiting says so (once); the rest are passed on quietly.
+    const notified = holder === 'waiting' && !t.input.toldWaiting;
+    t.effects.push({ kind: 'handoff.relay', notified });
+    if (notified) t.note('handoff', 'handoff.waiting');
+    return true;
+}
+
+/** Runs a flow's turn; when it closes and another flow is still open (the walkthrough), that one says how to carry on. */
+function continueFlow(t: TurnDraft, flow: GuidedFlow, run: () => void): void {
+    run();
+    if (!flow.isOpen(t.data)) openFlow(t.deps.flows, t.data)?.resume(t);
+}
+
+/** After an interruption: the open flow says how to carry on. */
 function resume(t: TurnDraft): void {
-    const flow = openFlow(t);
-    if (flow === 'activation') activation.reprompt(t);
-    else if (flow === 'walkthrough') walkthrough.offerResume(t);
-}
-
-/** A card answered in the middle of the walkthrough: offer to carry on. */
-function resumeAfterActivation(t: TurnDraft): void {
-    if (!t.data.activation?.asking && t.data.walkthrough?.active) walkthrough.offerResume(t);
+    openFlow(t.deps.flows, t.data)?.resume(t);
 }
 
 /** Asks for a person when one can be reached from here; false otherwise. */
@@ -84,22 +114,20 @@ function requestPerson(t: TurnDraft, reason: 'asked' | 'not-understood'): boolea
 
 /** 1. What may be said at any point. Returns true when the message was handled here. */
 function anytime(t: TurnDraft): boolean {
-    const { answers } = t.deps;
+    const { answers, flows } = t.deps;
     const { command, button, match } = t.u;
-    const flow = openFlow(t);
+    const flow = openFlow(flows, t.data);
     const menuUnlessInFlow = flow ? [] : answers.menuActions(t.lang);
 
     switch (command ?? (button === 'human' ? 'human' : null)) {
         case 'cancel':
-            t.data.walkthrough = undefined;
-            t.data.activation = undefined;
+            for (const f of flows) f.clear(t);
             t.say(answers.menu(t.lang, 'cancelled'));
             return true;
         case 'english':
         case 'chinese':
             t.line('lang.switched', menuUnlessInFlow);
-            if (flow === 'activation') activation.reprompt(t);
-            else if (flow === 'walkthrough') walkthrough.reprompt(t);
+            flow?.reprompt(t);
             return true;
         case 'help':
             t.line('help', menuUnlessInFlow);
@@ -124,21 +152,19 @@ function anytime(t: TurnDraft): boolean {
             break;
     }
 
-    if (!flow) return false;
-    if (flow === 'activation' && activation.accepts(t)) return false;
-    if (flow === 'walkthrough' && walkthrough.accepts(t.u)) return false;
+    if (!flow || flow.accepts(t)) return false;
 
     // Another question in the middle of a flow: answer it, then offer to carry on.
     const intent = button ?? match.intent;
-    const aboutActivation = intent === 'activation' || parseCardIntent(intent) !== null;
-    if (aboutActivation && flow === 'activation') return false;
-    if (flow === 'activation' && intent !== OFF_TOPIC) activation.close(t);
-    if (aboutActivation || intent === 'walkthrough') return false;
+    const leadsTo = flows.find((f) => f.leadsTo(intent));
+    if (leadsTo === flow) return false;
+    if (intent !== OFF_TOPIC) flow.interrupt(t);
+    if (leadsTo) return false;
     if (intent !== OFF_TOPIC && answers.topic(intent)) {
         t.data.misses = 0;
         t.say({ ...answers.topicReply(t.lang, intent), actions: [] });
-    } else if (flow === 'activation') {
-        // Not a choice and not a question we know: the question is asked again.
+    } else if (flow.keepsUnknown) {
+        // Not a choice and not a question we know: the flow asks again.
         return false;
     } else {
         t.data.misses += 1;
@@ -150,8 +176,8 @@ function anytime(t: TurnDraft): boolean {
 
 /** 3. A message outside any flow (or one the open flow does not take). */
 function answer(t: TurnDraft): void {
-    const { answers, catalog } = t.deps;
-    const { command, step, button, match, text } = t.u;
+    const { answers, catalog, flows } = t.deps;
+    const { command, button, match, text } = t.u;
     const lang = t.lang;
 
     if (t.data.offeredHuman && button === null) {
@@ -164,35 +190,20 @@ function answer(t: TurnDraft): void {
         }
     }
 
-    if (step !== null) {
-        if (step < 1 || step > answers.totalSteps) t.line('step.outOfRange', answers.menuActions(lang), { total: answers.totalSteps });
-        else walkthrough.start(t, step);
-        return;
-    }
-
-    const resumable = t.data.walkthrough?.step;
-    const navigation = command === 'next' || command === 'repeat' || command === 'where' || command === 'back';
-    if (command === 'continue' || command === 'walkthrough' || button === 'walkthrough' || (resumable && navigation)) {
-        if (command === 'continue' && !resumable) t.say(answers.menu(lang, 'step.nothingToResume'));
-        else walkthrough.start(t, resumable ?? 1);
-        return;
-    }
+    for (const flow of flows) if (flow.startOnCommand?.(t)) return continueFlow(t, flow, () => undefined);
     if (command === 'why') {
         t.say(answers.legalReply(lang));
         return;
     }
+    for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
 
     const intent = button ?? match.intent;
-    // Right after a card's answer, naming another card ("actually it's the e-voucher") is a change of mind.
-    const changedMind = t.data.activation?.lastCard ? activation.namedCard(t) : null;
-    if (t.data.activation) t.data.activation = { asking: false };
-    const card = parseCardIntent(intent) ?? changedMind;
     if (command !== null) {
         // Commands that mean nothing here ("next" with no walkthrough) get the menu, not a guess.
         t.say(answers.menu(lang));
         return;
     }
-    if (intent === OFF_TOPIC && !card) {
+    if (intent === OFF_TOPIC) {
         t.data.misses += 1;
         const twice = t.data.misses >= 2;
         t.data.offeredHuman = twice;
@@ -200,10 +211,13 @@ function answer(t: TurnDraft): void {
         return;
     }
     t.data.misses = 0;
-    if (intent === 'activation' || card) {
-        activation.start(t, card);
-        resumeAfterActivation(t);
-    } else if (answers.topic(intent)) {
-        t.say(answers.topicReply(lang, intent));
-    }
+    if (answers.topic(intent)) t.say(answers.topicReply(lang, intent));
+}
+
+/** 4. The turn for agents (with where the conversation is), and a question the bot could not answer. */
+function record(t: TurnDraft): void {
+    const u = t.u;
+    const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
+    t.effects.push({ kind: 'transcript.record', ...(topic ? { topic } : {}), ...(currentStep(t.data) ? { step: currentStep(t.data) } : {}) });
+    if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) t.effects.push({ kind: 'unanswered.log', text: u.text });
 }

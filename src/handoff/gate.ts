@@ -1,15 +1,17 @@
-import { EventFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { EventFactory, TurnContext, type Activity, type ConversationReference, type StoreItems } from 'botbuilder';
 import { say, type Turn } from '../channels/turn.js';
 import type { Answers } from '../core/answers.js';
 import { currentStep } from '../core/conversation.js';
 import type { Catalog } from '../i18n.js';
 import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
-import { OFF_TOPIC } from '../nlu/matcher.js';
 import type { HandoffService } from './service.js';
 import type { HandoffContext, HandoffRecord } from './types.js';
+import { handoffNotice, type HandoffNotice } from '../core/handoff.js';
+import type { ChatHolder, Effect } from '../core/turn.js';
+import { IF_ABSENT } from '../storage/errors.js';
+import { recordKey } from './store.js';
 import type { UnansweredLog } from './unanswered.js';
-import { TurnRunner } from '../state/turnRunner.js';
 
 /** Sends into an existing conversation outside a user's turn (agent messages, "I'm back"). */
 export interface ProactiveSender {
@@ -28,20 +30,22 @@ export interface HandoffGateDeps {
     /** Whether anyone can take a conversation here: agents configured for the console. */
     agentsAvailable: boolean;
     /**
-     * The storage writes several items in one transaction (LMDB): a turn's transcript lines are then written with
-     * its state, one durable write per turn. Otherwise they are written after the turn, as a second write.
+     * The storage writes several items in one transaction (LMDB, memory): a turn's changes to the handoff record
+     * are then written with its state, one durable write per turn. Otherwise they are written after the turn.
      */
     joinStateSave?: boolean;
 }
 
-/**
- * The Bot Framework side of handing a conversation to a person (SDK edge): asks for a person
- * (queue + `handoff.initiate` for contact-centre hubs), keeps the bot quiet and relays while a
- * person has the conversation, handles `handoff.status`, and records every turn for the agent.
- */
 /** Longest reason from a hub's handoff.status that is passed on to the parent. */
 const MAX_HUB_MESSAGE = 300;
 
+/**
+ * Carries out what the core decided about people (edge): tells the core who has the chat, turns
+ * its handoff effects into the record's changes (a message relayed, the chat released, the turn
+ * recorded for agents) and after-turn work (asking for a person: the queue and a hub's
+ * `handoff.initiate`; the unanswered-questions log), takes a hub's `handoff.status`, and sends what
+ * the parent is told outside their turns. It decides nothing the parent reads: the core does.
+ */
 export class HandoffGate {
     constructor(private readonly deps: HandoffGateDeps) {}
 
@@ -50,24 +54,71 @@ export class HandoffGate {
         return this.deps.agentsAvailable || (!!channelId && this.deps.eventChannels.has(channelId));
     }
 
+    /** The key of a conversation's handoff record: the runner reads it with the conversation's state. */
+    recordKey(conversationId: string): string {
+        return recordKey(conversationId);
+    }
+
+    /** Who has the chat, for the core, from the record read with the state; and whether the parent was told they wait. */
+    who(items: StoreItems, activity: Activity): { holder: ChatHolder; toldWaiting: boolean } {
+        const record = items[recordKey(activity.conversation.id)] as HandoffRecord | undefined;
+        if (!record || record.status === 'bot') return { holder: 'bot', toldWaiting: false };
+        // A turn decided again (its replies were not sent) tells them again.
+        const toldWaiting = !!record.waitingNoticeSent && record.waitingNoticeFor !== activity.id;
+        return { holder: record.status, toldWaiting };
+    }
+
     /**
-     * Before the core: while waiting for or talking to a person, the bot does not answer.
-     * Returns true when the message was taken care of here.
+     * Carries out the core's handoff effects for a turn: the record's changes (the message relayed, the chat
+     * released, the turn recorded for agents) as a write to commit with the state (with the eTag the record was
+     * read with, so a change made meanwhile, an agent accepting, makes the turn be decided again), or, on a store
+     * without atomic multi-key writes, as work after the commit; asking for a person and the log of unanswered
+     * questions once the replies are sent.
      */
-    async intercept(context: TurnContext, turn: Pick<Turn, 'lang' | 'understanding'>): Promise<boolean> {
-        const id = context.activity.conversation?.id;
-        if (!id) return false;
-        const record = await this.deps.service.get(id);
-        if (!record || record.status === 'bot') return false;
-        const { catalog } = this.deps;
-        if (turn.understanding.command === 'cancel') {
-            await this.deps.service.release(id, 'user stopped the handoff');
-            await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.released', this.deps.answers.menuActions(turn.lang)), turn.lang);
-            return true;
+    carryOut(context: TurnContext, effects: readonly Effect[], turn: Turn, botTexts: string[], items: StoreItems): { writes: StoreItems; after: (() => Promise<void>)[] } {
+        const { service, unanswered } = this.deps;
+        const activity = context.activity;
+        const id = activity.conversation.id;
+        const reference = TurnContext.getConversationReference(activity);
+        const said = activity.text ?? turn.understanding.text;
+        const changes: ((current: HandoffRecord | undefined) => HandoffRecord | null)[] = [];
+        const after: (() => Promise<void>)[] = [];
+        for (const effect of effects) {
+            switch (effect.kind) {
+                case 'handoff.request':
+                    after.push(() => this.startHandoff(context, turn, effect.reason));
+                    break;
+                case 'handoff.relay':
+                    changes.push(service.relayChange(said, activity.id, effect.notified));
+                    break;
+                case 'handoff.release':
+                    changes.push(service.releaseChange('user stopped the handoff'));
+                    break;
+                case 'transcript.record':
+                    changes.push(service.turnChange(reference, turn.lang, said, botTexts, { topic: effect.topic, step: effect.step }, activity.id));
+                    break;
+                case 'unanswered.log':
+                    after.push(() => unanswered.record(effect.text, turn.lang));
+                    break;
+            }
         }
-        const relayed = await this.deps.service.relay(id, context.activity.text ?? turn.understanding.text, context.activity.id);
-        if (relayed?.notify) await say(context, catalog, this.deps.answers.simple(turn.lang, 'handoff.waiting'), turn.lang);
-        return true;
+        if (!changes.length) return { writes: {}, after };
+        const change = (current: HandoffRecord | undefined): HandoffRecord | null => {
+            let record = current;
+            let changed = false;
+            for (const c of changes) {
+                const next = c(record);
+                if (next) [record, changed] = [next, true];
+            }
+            return changed ? record! : null;
+        };
+        if (!this.deps.joinStateSave) return { writes: {}, after: [() => service.applyChange(id, change), ...after] };
+        const loaded = items[recordKey(id)] as HandoffRecord | undefined;
+        const next = change(loaded ? structuredClone(loaded) : undefined);
+        if (!next) return { writes: {}, after };
+        // A new record is created only if no other turn created it meanwhile; it joins the agents' index once written.
+        const writes = { [recordKey(id)]: { ...next, eTag: loaded?.eTag ?? IF_ABSENT } };
+        return { writes, after: loaded ? after : [() => service.indexCreated(id), ...after] };
     }
 
     /**
@@ -110,59 +161,16 @@ export class HandoffGate {
         const record = await this.deps.service.hubStatus(id, state, message);
         if (!record) return;
         const lang = record.context.lang;
-        const { answers, catalog } = this.deps;
-        if (state === 'failed') {
-            const reason = message || catalog.t(lang, 'handoff.failedNoReason');
-            await say(context, catalog, { ...answers.simple(lang, 'handoff.failed', answers.menuActions(lang), { message: reason }), plain: true }, lang);
-        } else if (state === 'completed' && before?.status !== 'bot') {
-            await say(context, catalog, answers.simple(lang, 'handoff.back', answers.menuActions(lang)), lang);
-        }
+        const reply = handoffNotice({ kind: 'hub', state: state as 'accepted' | 'failed' | 'completed', message, before: before?.status ?? 'bot' }, lang, this.deps);
+        if (reply) await say(context, this.deps.catalog, reply, lang);
     }
 
-    /**
-     * During a bot turn, after its replies are known: records the turn for agents (in the turn's own save when the
-     * storage allows, otherwise once it has counted) and what the bot could not answer (once it has counted).
-     */
-    async recordTurn(context: TurnContext, turn: Turn, botTexts: string[]): Promise<void> {
-        if (!this.deps.joinStateSave) {
-            TurnRunner.afterCommit(context, () => this.afterTurn(context, turn, botTexts));
-            return;
-        }
-        const u = turn.understanding;
-        const reference = TurnContext.getConversationReference(context.activity);
-        const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        const prepared = await this.deps.service.prepareTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
-        if (prepared) {
-            TurnRunner.saveWithTurn(context, prepared.key, prepared.item);
-            const id = reference.conversation!.id;
-            if (prepared.created) TurnRunner.afterCommit(context, () => this.deps.service.indexCreated(id));
-        }
-        if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) {
-            TurnRunner.afterCommit(context, () => this.deps.unanswered.record(u.text, turn.lang));
-        }
-    }
-
-    /** After a bot turn: the transcript for agents, and what the bot could not answer. */
-    async afterTurn(context: TurnContext, turn: Turn, botTexts: string[]): Promise<void> {
-        const u = turn.understanding;
-        const reference = TurnContext.getConversationReference(context.activity);
-        const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-        await this.deps.service.recordTurn(reference, turn.lang, context.activity.text ?? u.text, botTexts, { topic, step: currentStep(turn.data) }, context.activity.id);
-        if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) await this.deps.unanswered.record(u.text, turn.lang);
-    }
-
-    /** Sends an agent's message to the user, as plain text (never markup). */
-    async deliverAgentMessage(record: HandoffRecord, agent: string, text: string): Promise<void> {
-        await this.notify(record, 'handoff.agentSays', { agent, text });
-    }
-
-    async notify(record: HandoffRecord, key: string, vars: Record<string, string> = {}, withMenu = false): Promise<void> {
+    /** Tells the parent, through their conversation's channel, that an agent joined, said something or left (decided by the core). */
+    async notify(record: HandoffRecord, notice: HandoffNotice): Promise<void> {
         const lang: Lang = record.context.lang;
-        await this.deps.proactive.continueConversation(record.reference, async (context) => {
-            // Others' words (an agent's message, a hub's reason) go out as plain text: never read as markup.
-            const reply = { ...this.deps.answers.simple(lang, key, withMenu ? this.deps.answers.menuActions(lang) : [], vars), plain: true };
-            await say(context, this.deps.catalog, reply, lang);
-        });
+        const reply = handoffNotice(notice, lang, this.deps);
+        if (!reply) return;
+        await this.deps.proactive.continueConversation(record.reference, (context) => say(context, this.deps.catalog, reply, lang));
     }
 }
 

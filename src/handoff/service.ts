@@ -1,5 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
+import { storedConversationId } from '../privacy/storedId.js';
 import type { HandoffStore } from './store.js';
 import type { HandoffContext, HandoffRecord, QueueEntry, TranscriptLine } from './types.js';
 import type { Clock } from '../clock.js';
@@ -34,11 +35,12 @@ export class HandoffService {
 
     private fresh(reference: Partial<ConversationReference>, lang: Lang): HandoffRecord {
         return {
-            conversationId: reference.conversation!.id,
+            // The id the console shows and uses: hashed when it is the parent's phone number (SMS).
+            conversationId: storedConversationId(reference.conversation!.id),
             channelId: reference.channelId ?? 'unknown',
             status: 'bot',
             context: { lang, reason: 'asked' },
-            reference,
+            reference: kept(reference),
             transcript: [],
             updatedAt: this.now(),
         };
@@ -82,28 +84,13 @@ export class HandoffService {
         await this.deps.store.update(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
     }
 
-    /**
-     * The same as {@link HandoffService.recordTurn}, but returns the record to write instead of writing it, so the
-     * turn can write it with its state (one write per turn); null when there is nothing to record.
-     */
-    prepareTurn(
-        reference: Partial<ConversationReference>,
-        lang: Lang,
-        user: string | undefined,
-        bot: string[],
-        context?: Partial<Pick<HandoffContext, 'topic' | 'step' | 'question'>>,
-        activityId?: string,
-    ): Promise<{ key: string; item: HandoffRecord; created: boolean } | null> {
-        if (!reference.conversation?.id) return Promise.resolve(null);
-        return this.deps.store.prepare(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
-    }
-
-    /** Puts a conversation whose record a turn created (see prepareTurn) in the agents' index. */
+    /** Puts a conversation whose record a turn created (in its own commit) in the agents' index. */
     indexCreated(conversationId: string): Promise<void> {
         return this.deps.store.indexCreated(conversationId);
     }
 
-    private turnChange(
+    /** The change {@link HandoffService.recordTurn} makes to a record (null: already recorded). */
+    turnChange(
         reference: Partial<ConversationReference>,
         lang: Lang,
         user: string | undefined,
@@ -114,7 +101,7 @@ export class HandoffService {
         return (current) => {
             if (current && this.seen(current, activityId)) return null;
             const record = current ?? this.fresh(reference, lang);
-            record.reference = reference;
+            record.reference = kept(reference);
             if (record.status === 'bot') {
                 record.context = { ...record.context, ...dropUndefined(context ?? {}), lang };
                 if (record.context.question) record.context.question = this.deps.redact(record.context.question);
@@ -138,7 +125,7 @@ export class HandoffService {
             r.requestedAt = this.now();
             r.viaHub = viaHub;
             r.waitingNoticeSent = false;
-            r.reference = reference;
+            r.reference = kept(reference);
             delete r.agent;
             delete r.acceptedAt;
             this.append(r, [{ from: 'system', text: `handoff requested (${context.reason})` }]);
@@ -150,15 +137,28 @@ export class HandoffService {
     /** The user stops waiting (or leaves the agent): back to the bot. Returns the previous status. */
     async release(conversationId: string, note: string): Promise<HandoffRecord | undefined> {
         let previous: HandoffRecord | undefined;
+        const change = this.releaseChange(note);
         await this.deps.store.update(conversationId, (current) => {
+            previous = current ? structuredClone(current) : undefined;
+            return change(current);
+        });
+        return previous;
+    }
+
+    /** The change {@link HandoffService.release} makes to a record (null: nothing to change). */
+    releaseChange(note: string): (current: HandoffRecord | undefined) => HandoffRecord | null {
+        return (current) => {
             if (!current || current.status === 'bot') return null;
-            previous = structuredClone(current);
             current.status = 'bot';
             delete current.agent;
             this.append(current, [{ from: 'system', text: note }]);
             return current;
-        });
-        return previous;
+        };
+    }
+
+    /** Applies changes made in a turn to a conversation's record, as its own write (stores without atomic multi-key writes). */
+    async applyChange(conversationId: string, change: (current: HandoffRecord | undefined) => HandoffRecord | null): Promise<void> {
+        await this.deps.store.update(conversationId, change);
     }
 
     /** An agent takes a waiting conversation; exactly one agent wins a race. */
@@ -166,12 +166,20 @@ export class HandoffService {
         return this.claim(conversationId, agent, ['waiting']);
     }
 
-    /** An agent takes over a conversation the bot is handling (or one waiting). */
-    takeover(conversationId: string, agent: string): Promise<AcceptResult> {
-        return this.claim(conversationId, agent, ['bot', 'waiting']);
+    /**
+     * An agent takes over a conversation the bot is handling (or one waiting), or one held by a console agent
+     * who is gone (`holderGone`: removed from the configuration), never one a contact-centre hub holds.
+     */
+    takeover(conversationId: string, agent: string, options: { holderGone?: (holder: string) => boolean } = {}): Promise<AcceptResult> {
+        return this.claim(conversationId, agent, ['bot', 'waiting'], options.holderGone);
     }
 
-    private async claim(conversationId: string, agent: string, from: HandoffRecord['status'][]): Promise<AcceptResult> {
+    private async claim(
+        conversationId: string,
+        agent: string,
+        from: HandoffRecord['status'][],
+        holderGone?: (holder: string) => boolean,
+    ): Promise<AcceptResult> {
         let failure: AcceptResult | undefined;
         const { record, changed } = await this.deps.store.update(conversationId, (current) => {
             failure = undefined;
@@ -179,11 +187,15 @@ export class HandoffService {
                 failure = { ok: false, reason: 'not-found' };
                 return null;
             }
-            if (current.status === 'agent') {
+            const orphaned =
+                current.status === 'agent' && !current.viaHub && !!current.agent && current.agent !== agent && !!holderGone?.(current.agent);
+            if (orphaned) {
+                this.append(current, [{ from: 'system', text: `${current.agent} is no longer an agent` }]);
+            } else if (current.status === 'agent') {
                 failure = { ok: false, reason: current.agent === agent ? 'not-waiting' : 'taken', record: current };
                 return null;
             }
-            if (!from.includes(current.status)) {
+            if (!orphaned && !from.includes(current.status)) {
                 failure = { ok: false, reason: 'not-waiting', record: current };
                 return null;
             }
@@ -224,29 +236,25 @@ export class HandoffService {
     }
 
     /**
-     * A user message while waiting or with an agent: kept for the agent (once per activity id); says
-     * whether to tell the user they are waiting (the first message only, and again if that turn reruns).
+     * A user message while waiting or with an agent: kept for the agent (once per activity id). `notified`: the
+     * turn told the user they are waiting (the core decides that, from {@link HandoffRecord.waitingNoticeSent}).
      */
-    async relay(conversationId: string, text: string, activityId?: string): Promise<{ record: HandoffRecord; notify: boolean } | null> {
-        let notify = false;
-        let result: HandoffRecord | undefined;
-        await this.deps.store.update(conversationId, (current) => {
-            result = current;
-            if (!current || current.status === 'bot') return null;
-            if (this.seen(current, activityId)) {
-                notify = current.waitingNoticeFor === activityId;
-                return null;
-            }
-            notify = current.status === 'waiting' && !current.waitingNoticeSent;
-            if (notify) {
+    async relay(conversationId: string, text: string, activityId: string | undefined, notified: boolean): Promise<HandoffRecord | null> {
+        const { record } = await this.deps.store.update(conversationId, (current) => this.relayChange(text, activityId, notified)(current));
+        return record && record.status !== 'bot' ? record : null;
+    }
+
+    /** The change {@link HandoffService.relay} makes to a record (null: nothing to change). */
+    relayChange(text: string, activityId: string | undefined, notified: boolean): (current: HandoffRecord | undefined) => HandoffRecord | null {
+        return (current) => {
+            if (!current || current.status === 'bot' || this.seen(current, activityId)) return null;
+            if (notified) {
                 current.waitingNoticeSent = true;
                 current.waitingNoticeFor = activityId;
             }
             this.append(current, [{ from: 'user', text, activityId }]);
-            result = current;
             return current;
-        });
-        return result && result.status !== 'bot' ? { record: result, notify } : null;
+        };
     }
 
     /** A contact-centre hub's `handoff.status`: accepted → with a person; failed / completed → back to the bot. */
@@ -297,6 +305,16 @@ export class HandoffService {
                       : b.lastMessageAt.localeCompare(a.lastMessageAt),
             );
     }
+}
+
+/**
+ * The reference as stored: what sending to the conversation needs, without the user's display name (`from.name`,
+ * which can be a parent's real name or number and is needed for nothing).
+ */
+function kept(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+    if (!reference.user) return reference;
+    const { name: _name, ...user } = reference.user; // eslint-disable-line @typescript-eslint/no-unused-vars
+    return { ...reference, user: user as ConversationReference['user'] };
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

@@ -1,9 +1,12 @@
 import type { Storage, StoreItem } from 'botbuilder';
-import { ETagConflictError, IF_ABSENT } from '../storage/errors.js';
+import { IF_ABSENT, isETagConflict } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
 import type { HandoffRecord } from './types.js';
+import { storedConversationId } from '../privacy/storedId.js';
 
-const recordKey = (conversationId: string) => `handoff/conversation/${conversationId}`;
+// Ids holding a phone number (SMS) are stored hashed: keys, the index and the records' ids.
+/** The storage key of a conversation's handoff record (read with the conversation's state in a turn). */
+export const recordKey = (conversationId: string) => `handoff/conversation/${storedConversationId(conversationId)}`;
 const INDEX_KEY = 'handoff/index';
 
 interface IndexDoc extends StoreItem {
@@ -11,14 +14,11 @@ interface IndexDoc extends StoreItem {
     ids: string[];
 }
 
-/** True for the error every botbuilder storage raises when an eTag no longer matches. */
-export function isETagConflict(err: unknown): boolean {
-    // Our stores throw the typed error; Blob storage reports HTTP 412 (kept by BlobStateStorage).
-    return err instanceof ETagConflictError || (err as { statusCode?: unknown } | undefined)?.statusCode === 412;
-}
+/** @deprecated moved to `src/storage/errors.ts`; kept while the turn runner still imports it from here. */
+export { isETagConflict };
 
 /**
- * Handoff records and their index in any botbuilder Storage (memory, file, Azure Blob), updated
+ * Handoff records and their index in any of the bot's stores (memory, LMDB, Azure Blob), updated
  * with optimistic concurrency: read with the eTag, write with it, retry on conflict. That is what
  * makes "two agents accept the same conversation" end with exactly one owner, also across
  * instances.
@@ -77,24 +77,7 @@ export class HandoffStore {
         throw new Error(`Could not update the handoff record of ${conversationId}: too much contention`);
     }
 
-    /**
-     * Applies `change` to the current record (or undefined) and returns the item to write, with the eTag it must
-     * be written with (create-only for a new record), without writing it: the caller writes it together with
-     * other items (the turn's state). `created` says whether the write creates the record; call
-     * {@link HandoffStore.indexCreated} once it is written. Null when `change` leaves the record unchanged.
-     */
-    async prepare(
-        conversationId: string,
-        change: (current: HandoffRecord | undefined) => HandoffRecord | null,
-    ): Promise<{ key: string; item: HandoffRecord; created: boolean } | null> {
-        const key = recordKey(conversationId);
-        const current = (await this.storage.read([key]))[key] as HandoffRecord | undefined;
-        const next = change(current ? structuredClone(current) : undefined);
-        if (next === null) return null;
-        return { key, item: { ...next, eTag: current?.eTag ?? IF_ABSENT }, created: !current };
-    }
-
-    /** Adds a conversation whose record was created through {@link HandoffStore.prepare} to the index. */
+    /** Adds a conversation whose record was created in a turn's own commit (written with its state) to the index. */
     indexCreated(conversationId: string): Promise<void> {
         return this.addToIndex(conversationId);
     }
@@ -125,7 +108,8 @@ export class HandoffStore {
 
     async remove(conversationId: string): Promise<void> {
         await this.storage.delete([recordKey(conversationId)]);
-        await this.changeIndex((ids) => ids.filter((id) => id !== conversationId));
+        const stored = storedConversationId(conversationId);
+        await this.changeIndex((ids) => ids.filter((id) => id !== stored));
     }
 
     private addToIndex(conversationId: string): Promise<void> {
@@ -140,7 +124,7 @@ export class HandoffStore {
             });
             this.pendingAdds = batch;
         }
-        this.pendingAdds.ids.add(conversationId);
+        this.pendingAdds.ids.add(storedConversationId(conversationId));
         return this.pendingAdds.written;
     }
 

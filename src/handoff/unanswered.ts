@@ -1,8 +1,7 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
-import { IF_ABSENT } from '../storage/errors.js';
+import { IF_ABSENT, isETagConflict } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
-import { isETagConflict } from './store.js';
 import type { Clock } from '../clock.js';
 
 const KEY = 'handoff/unanswered';

@@ -51,6 +51,14 @@ const DEFAULTS: Omit<MatcherOptions, 'glosses'> = {
     features: {},
 };
 
+/** A trained model's weights: feature f's weight for intent k is `weights[index of f * intents.length + k]`. */
+export interface TrainedWeights {
+    intents: readonly string[];
+    features: readonly string[];
+    weights: ArrayLike<number>;
+    bias: ArrayLike<number>;
+}
+
 /** A sample or a message as indices into the model's features and their (L2-normalised) values. */
 interface Vector {
     idx: Int32Array;
@@ -77,7 +85,11 @@ export class TopicMatcher {
     private readonly domainTerms: { en: string[]; zh: string[] };
     private readonly options: MatcherOptions;
 
-    constructor(kb: KnowledgeBase, options: Partial<MatcherOptions> = {}) {
+    /**
+     * Trains on the knowledge base's samples, or, given `trained` (what {@link toModel} returned for the same
+     * knowledge base, options and code), takes its weights instead of training (see `src/nlu/model.ts`).
+     */
+    constructor(kb: KnowledgeBase, options: Partial<MatcherOptions> = {}, trained?: TrainedWeights) {
         this.options = { ...DEFAULTS, ...options, glosses: options.glosses ?? defaultGlosses() };
         const labelled: { intent: string; text: string }[] = [];
         const push = (intent: string, s: { en: string[]; zh: string[] }) => {
@@ -92,25 +104,44 @@ export class TopicMatcher {
             this.options.features,
             this.options.glosses,
         );
-        this.intents = [...new Set(labelled.map((l) => l.intent))];
+        this.intents = trained ? [...trained.intents] : [...new Set(labelled.map((l) => l.intent))];
         this.offIndex = this.intents.indexOf(OFF_TOPIC);
-        const raw = labelled.map((l) => ({
-            y: this.intents.indexOf(l.intent),
-            features: this.extractor.extract(l.text),
-        }));
-        for (const { features } of raw) {
-            for (const f of features.keys())
-                if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
-        }
-        const data = raw.map(({ y, features }) => ({ y, x: this.vectorize(features) }));
         const K = this.intents.length;
-        this.weights = new Float64Array(this.featureIndex.size * K);
-        this.bias = new Float64Array(K);
-        this.train(data);
+        if (trained) {
+            for (const f of trained.features) this.featureIndex.set(f, this.featureIndex.size);
+            if (trained.weights.length !== this.featureIndex.size * K || trained.bias.length !== K) {
+                throw new RangeError('TopicMatcher: trained weights do not fit their features and intents');
+            }
+            this.weights = Float64Array.from(trained.weights);
+            this.bias = Float64Array.from(trained.bias);
+        } else {
+            const raw = labelled.map((l) => ({
+                y: this.intents.indexOf(l.intent),
+                features: this.extractor.extract(l.text),
+            }));
+            for (const { features } of raw) {
+                for (const f of features.keys())
+                    if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
+            }
+            const data = raw.map(({ y, features }) => ({ y, x: this.vectorize(features) }));
+            this.weights = new Float64Array(this.featureIndex.size * K);
+            this.bias = new Float64Array(K);
+            this.train(data);
+        }
 
         this.domainTerms = {
             en: kb.domainTerms.en.map((t) => normalize(t)),
             zh: kb.domainTerms.zh.map((t) => normalize(t)),
+        };
+    }
+
+    /** What training produced, to be given back to the constructor instead of training again. */
+    toModel(): TrainedWeights {
+        return {
+            intents: [...this.intents],
+            features: [...this.featureIndex.keys()],
+            weights: this.weights,
+            bias: this.bias,
         };
     }
 

@@ -7,6 +7,10 @@
  * - mobile numbers (11 digits starting 13–19, optionally +86/0086/86 and spaces or dashes) and landlines with an
  *   area code (`010-12345678`, `0755-1234567`, `(021) 12345678`, `+86 10 12345678`) → `[PHONE]`.
  *
+ * Digits may be separated by spaces, hyphens, dots or slashes (`138.0013.8000`, `138/0013/8000`, `138 - 0013 - 8000`),
+ * written as Chinese numerals (一三八零零一三八零零零, 幺 for one, 〇, and the financial forms 壹贰叁…), or spelled out
+ * in English words (`one three eight, double zero…`): those are read as the digits they stand for.
+ *
  * Everything else stays: step numbers, years, day counts, dates, hotlines such as 12333, document numbers such as
  * 人社部发〔2011〕47号. A match must not touch another digit on either side, so parts of longer numbers
  * (order or card numbers) are not taken for phones; ID numbers must carry a plausible birth date, which is what
@@ -22,8 +26,11 @@ const d = (spec = '0-9') => `[${spec}${spec.replace(/[0-9]/g, wide)}]`;
 const DIGIT = d();
 const NO_DIGIT_BEFORE = `(?<!${DIGIT})`;
 const NO_DIGIT_AFTER = `(?!${DIGIT})`;
-/** One separator between digit groups: space, no-break space, ASCII or full-width hyphen. */
-const SEP = '[ \\u00a0\\-\\uff0d]';
+/**
+ * One separator between digit groups: a hyphen, dot or slash (ASCII or full-width) with optional spaces around it,
+ * or one to three spaces. (Bounded, so a long run of spaces costs no more than a short one.)
+ */
+const SEP = '(?:[ \\u00a0]{0,3}[\\-\\uff0d.\\uff0e/\\uff0f][ \\u00a0]{0,3}|[ \\u00a0]{1,3})';
 const PLUS = '[+\\uff0b]';
 const OPEN = '[(\\uff08]';
 const CLOSE = '[)\\uff09]';
@@ -68,14 +75,119 @@ const LANDLINE = new RegExp(
     'g',
 );
 
+/** Chinese numerals (everyday, 〇, 幺 as phone numbers are read aloud, and the financial forms) → ASCII digits. */
+const CHINESE_DIGITS: Record<string, string> = {};
+for (const [digit, chars] of Object.entries({
+    '0': '零〇',
+    '1': '一幺壹',
+    '2': '二贰',
+    '3': '三叁',
+    '4': '四肆',
+    '5': '五伍',
+    '6': '六陆',
+    '7': '七柒',
+    '8': '八捌',
+    '9': '九玖',
+})) {
+    for (const c of chars) CHINESE_DIGITS[c] = digit;
+}
+const CHINESE_DIGIT = new RegExp(`[${Object.keys(CHINESE_DIGITS).join('')}]`, 'g');
+const CN = Object.keys(CHINESE_DIGITS).join('');
+/** Runs of seven or more digits or numerals, with separators (a phone number has 11, a landline 7 or more). */
+const NUMBER_RUN = new RegExp(`(?:[0-9\\uff10-\\uff19${CN}][ \\u00a0\\-.\\/\\uff0d\\uff0e\\uff0f]{0,7}){7,}`, 'g');
+const HAS_CHINESE_DIGIT = new RegExp(`[${CN}]`);
+
+/** Whether the text has a number written (partly) in Chinese numerals: only then is the second pass needed. */
+const hasChineseNumber = (text: string) => {
+    for (const m of text.matchAll(NUMBER_RUN)) if (HAS_CHINESE_DIGIT.test(m[0])) return true;
+    return false;
+};
+
+const PATTERNS: [RegExp, string][] = [
+    // IDs first: an 18-digit ID contains runs that would otherwise pass for a phone number.
+    [ID_18, '[ID]'],
+    [ID_15, '[ID]'],
+    [MOBILE, '[PHONE]'],
+    [LANDLINE, '[PHONE]'],
+];
+
+/** Replaces what `pattern` finds in `shadow` (a same-length reading of `text`) at the same places in `text`. */
+function replaceAt(text: string, shadow: string, pattern: RegExp, token: string): string {
+    let out = '';
+    let last = 0;
+    for (const m of shadow.matchAll(pattern)) {
+        out += text.slice(last, m.index) + token;
+        last = m.index + m[0].length;
+    }
+    return last ? out + text.slice(last) : text;
+}
+
+const WORDS: Record<string, string> = {
+    zero: '0',
+    oh: '0',
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+};
+const WORD = `(?:${Object.keys(WORDS).join('|')}|double|triple)`;
+/** Seven or more number words in a row (a phone number read out), separated by spaces, commas or hyphens. */
+const SPELLED = new RegExp(`\\b${WORD}(?:[\\s,\\-]+${WORD}){6,}\\b`, 'gi');
+
+/** The digits a run of English number words stands for ("double zero" = 00), or null if it does not parse. */
+function spelledDigits(run: string): string | null {
+    let digits = '';
+    let repeat = 1;
+    for (const word of run.toLowerCase().split(/[\s,-]+/)) {
+        if (word === 'double' || word === 'triple') {
+            repeat = word === 'double' ? 2 : 3;
+            continue;
+        }
+        const digit = WORDS[word];
+        if (digit === undefined) return null;
+        digits += digit.repeat(repeat);
+        repeat = 1;
+    }
+    return digits;
+}
+
+/** Redacts digits as written (ASCII or full-width, with separators). */
+function redactDigits(text: string): string {
+    let out = text;
+    for (const [pattern, token] of PATTERNS) out = out.replace(pattern, token);
+    return out;
+}
+
 /**
  * Replaces resident ID numbers with `[ID]` and phone numbers with `[PHONE]`. Pure; leaves all other text as is.
  *
  * @example redact('我的电话13812345678谢谢') === '我的电话[PHONE]谢谢'
  */
 export function redact(text: string): string {
-    // IDs first: an 18-digit ID contains runs that would otherwise pass for a phone number.
-    return text.replace(ID_18, '[ID]').replace(ID_15, '[ID]').replace(MOBILE, '[PHONE]').replace(LANDLINE, '[PHONE]');
+    let out = redactDigits(text);
+    // Then the same numbers in Chinese numerals (alone or mixed with digits). A separate pass, so a number in digits
+    // followed by a word that starts with a numeral (13812345678一直…) is still found by the first.
+    if (hasChineseNumber(out)) {
+        for (const [pattern, token] of PATTERNS) {
+            out = replaceAt(
+                out,
+                out.replace(CHINESE_DIGIT, (c) => CHINESE_DIGITS[c]!),
+                pattern,
+                token,
+            );
+        }
+    }
+    // Then numbers read out in English words: the run goes when its digits are a phone or ID number.
+    return out.replace(SPELLED, (run) => {
+        const digits = spelledDigits(run);
+        const redacted = digits === null ? digits : redactDigits(digits);
+        return redacted === '[PHONE]' || redacted === '[ID]' ? redacted : run;
+    });
 }
 
 /**

@@ -1,14 +1,11 @@
 import type { Storage } from 'botbuilder';
+import type { StateStore } from './store.js';
 
 /**
- * A store whose multi-key `write` is all or nothing: every eTag is checked and every item written in one
- * transaction (LmdbStorage). MemoryStorage and Blob storage check and write key by key, so a conflict on the second
- * key can leave the first one written; callers must not rely on a joint write there.
+ * Whether a store's multi-key `write` is all or nothing even against racing writers (see
+ * {@link StateStore.atomicMultiKeyWrites}): LMDB and memory, not Blob storage. Callers that write two items in one
+ * call (the turn's state with its handoff record) rely on it only where this is true.
  */
-export interface AtomicMultiKeyWrites {
-    readonly atomicMultiKeyWrites: true;
-}
-
-export function hasAtomicMultiKeyWrites(storage: Storage): storage is Storage & AtomicMultiKeyWrites {
-    return (storage as Partial<AtomicMultiKeyWrites>).atomicMultiKeyWrites === true;
+export function hasAtomicMultiKeyWrites(storage: Storage): storage is Storage & { readonly atomicMultiKeyWrites: true } {
+    return (storage as Partial<StateStore>).atomicMultiKeyWrites === true;
 }

@@ -1,7 +1,9 @@
+import { buffer } from 'node:stream/consumers';
+
 import { ContainerClient } from '@azure/storage-blob';
-import type { Storage, StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { StoreItems } from 'botbuilder';
 import { ETagConflictError, IF_ABSENT } from './errors.js';
+import { conditionHolds, cutoffOf, isUnconditional, type StateStore } from './store.js';
 
 export interface BlobStateStorageOptions {
     connectionString: string;
@@ -10,8 +12,11 @@ export interface BlobStateStorageOptions {
     onWarning?: (message: string, error?: unknown) => void;
 }
 
-/** BlobsStorage's blob name for a key (botbuilder-azure-blobs' sanitizeBlobKey, which its package does not export). */
-function sanitizeBlobKey(key: string): string {
+/**
+ * The blob that holds `key`: botbuilder-azure-blobs' `sanitizeBlobKey` (which its package does not export), so a
+ * container written by botbuilder's `BlobsStorage`, which this store replaced, reads the same.
+ */
+function blobNameFor(key: string): string {
     const sanitized = key.split('/').reduce((acc, part, idx) => (part ? [acc, part].join(idx < 255 ? '/' : '') : acc));
     return encodeURIComponent(sanitized).substr(0, 1024);
 }
@@ -20,20 +25,30 @@ function statusOf(err: unknown): number | undefined {
     return (err as { statusCode?: number } | undefined)?.statusCode;
 }
 
+/** At most this many requests of one call at a time. */
+const CONCURRENCY = 16;
+
+async function eachLimited<T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) await fn(items[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+}
+
 /**
- * Azure Blob Storage for everything the bot keeps (SDK edge): conversation state, handoff records
- * with their transcripts, the agents' queue index and the unanswered-questions log, one blob per
- * key, shared by every instance. Reads, writes and deletes are botbuilder's own `BlobsStorage`
- * (writes with an eTag use `If-Match`, so optimistic concurrency holds across instances); this class
- * adds the retention sweep, which lists the container by last-modified time.
+ * Azure Blob Storage for everything the bot keeps (SDK edge), one blob per key (JSON, as botbuilder's `BlobsStorage`
+ * wrote it), shared by every instance: the {@link StateStore} contract on the blobs' own eTags. Conditions are HTTP
+ * conditions (`If-Match`, `If-None-Match: *`), so they hold across instances. Blob storage has no multi-blob
+ * transaction: a multi-key write checks every condition before writing anything, but a writer racing in between can
+ * leave part of it written (`atomicMultiKeyWrites` is false).
  */
-export class BlobStateStorage implements Storage {
-    private readonly inner: BlobsStorage;
+export class BlobStateStorage implements StateStore {
+    readonly atomicMultiKeyWrites = false as const;
     private readonly container: ContainerClient;
     private readonly warn: (message: string, error?: unknown) => void;
 
     constructor(options: BlobStateStorageOptions) {
-        this.inner = new BlobsStorage(options.connectionString, options.container);
         this.container = new ContainerClient(options.connectionString, options.container);
         this.warn =
             options.onWarning ?? ((message) => process.emitWarning(message, { type: 'BlobStateStorageWarning' }));
@@ -44,47 +59,76 @@ export class BlobStateStorage implements Storage {
         await this.container.createIfNotExists();
     }
 
-    read(keys: string[]): Promise<StoreItems> {
-        return this.inner.read(keys);
+    async read(keys: string[]): Promise<StoreItems> {
+        if (!keys) throw new ReferenceError('Keys are required when reading.');
+        const out: StoreItems = {};
+        await eachLimited(keys, async (key) => {
+            try {
+                const blob = await this.container.getBlobClient(blobNameFor(key)).download();
+                if (!blob.readableStreamBody) return;
+                const item = JSON.parse((await buffer(blob.readableStreamBody)).toString('utf8')) as object;
+                out[key] = { ...item, eTag: blob.etag };
+            } catch (err) {
+                if (statusOf(err) !== 404) throw err;
+            }
+        });
+        return out;
     }
 
     async write(changes: StoreItems): Promise<void> {
-        const create: StoreItems = {};
-        const rest: StoreItems = {};
-        for (const [key, item] of Object.entries(changes)) {
-            if ((item as { eTag?: string } | undefined)?.eTag === IF_ABSENT) create[key] = item;
-            else rest[key] = item;
-        }
-        // BlobsStorage has no "create only": these go straight to the SDK, in BlobsStorage's own blob name and format.
-        await Promise.all(Object.entries(create).map(([key, item]) => this.create(key, item as Record<string, unknown>)));
-        if (Object.keys(rest).length === 0) return;
-        try {
-            await this.inner.write(rest);
-        } catch (err) {
-            // BlobsStorage rethrows a 412 as a plain Error; keep the status so callers can tell a conflict.
-            if (/eTag conflict/i.test((err as Error).message ?? '')) Object.assign(err as object, { statusCode: 412 });
-            throw err;
-        }
-    }
-
-    private async create(key: string, item: Record<string, unknown>): Promise<void> {
-        const data = { ...item };
-        delete data.eTag;
-        const body = Buffer.from(JSON.stringify(data), 'utf8');
-        try {
-            await this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, body.length, {
-                conditions: { ifNoneMatch: '*' },
-                blobHTTPHeaders: { blobContentType: 'application/json' },
+        if (!changes) throw new ReferenceError('Changes are required when writing.');
+        const entries = Object.entries(changes).map(([key, value]) => {
+            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+                throw new TypeError(`Storage: the item for "${key}" must be an object.`);
+            }
+            const { eTag, ...item } = value as Record<string, unknown>;
+            return { key, eTag, body: Buffer.from(JSON.stringify(item), 'utf8') };
+        });
+        if (entries.length > 1) {
+            // Every condition first, so a conflict that is already there writes nothing.
+            await eachLimited(entries, async ({ key, eTag }) => {
+                if (isUnconditional(eTag)) return;
+                if (!conditionHolds(eTag, await this.currentETag(key))) throw new ETagConflictError(key);
             });
+        }
+        await eachLimited(entries, async ({ key, eTag, body }) => {
+            const conditions =
+                eTag === IF_ABSENT ? { ifNoneMatch: '*' } : isUnconditional(eTag) ? {} : { ifMatch: String(eTag) };
+            try {
+                await this.container.getBlockBlobClient(blobNameFor(key)).upload(body, body.length, {
+                    conditions,
+                    blobHTTPHeaders: { blobContentType: 'application/json' },
+                });
+            } catch (err) {
+                // 412: the eTag no longer matches; 409 BlobAlreadyExists (create only); 404: If-Match on a blob
+                // that is gone.
+                const status = statusOf(err);
+                if (status === 412 || status === 409 || (status === 404 && 'ifMatch' in conditions)) {
+                    throw new ETagConflictError(key);
+                }
+                throw err;
+            }
+        });
+    }
+
+    private async currentETag(key: string): Promise<string | undefined> {
+        try {
+            return (await this.container.getBlobClient(blobNameFor(key)).getProperties()).etag;
         } catch (err) {
-            // 409 BlobAlreadyExists (or 412 from some emulators): someone created it first.
-            if (statusOf(err) === 409 || statusOf(err) === 412) throw new ETagConflictError(key);
+            if (statusOf(err) === 404) return undefined;
             throw err;
         }
     }
 
-    delete(keys: string[]): Promise<void> {
-        return this.inner.delete(keys);
+    async delete(keys: string[]): Promise<void> {
+        if (!keys) throw new ReferenceError('Keys are required when deleting.');
+        await eachLimited(keys, async (key) => {
+            try {
+                await this.container.deleteBlob(blobNameFor(key));
+            } catch (err) {
+                if (statusOf(err) !== 404) throw err;
+            }
+        });
     }
 
     /**
@@ -92,8 +136,7 @@ export class BlobStateStorage implements Storage {
      * A blob rewritten after it was listed is kept (the delete is conditional on the listed eTag).
      */
     async sweep(options: { olderThan: Date }): Promise<number> {
-        const cutoff = options.olderThan.getTime();
-        if (Number.isNaN(cutoff)) throw new RangeError('sweep: olderThan is not a valid date');
+        const cutoff = cutoffOf(options);
         let removed = 0;
         try {
             for await (const blob of this.container.listBlobsFlat()) {

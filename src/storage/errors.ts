@@ -19,10 +19,15 @@ export class ETagConflictError extends Error {
 }
 
 /**
- * The eTag that means "create only": the write succeeds only if the key is not stored yet.
- *
- * No store hands out this value as a real eTag, and botbuilder's rule for an eTag on a key that is not stored
- * ("no conflict") makes MemoryStorage and FileStorage treat it exactly so: absent, it is written; present with any
- * other eTag, it conflicts. The LMDB and Blob stores implement it as a real "if none match".
+ * True for a write that lost its eTag condition: the typed error every store of the bot throws (see `StateStore`),
+ * or HTTP's 412 from a botbuilder `Storage` injected in its place (the SDK's own stores throw plain errors).
+ */
+export function isETagConflict(err: unknown): boolean {
+    return err instanceof ETagConflictError || (err as { statusCode?: unknown } | undefined)?.statusCode === 412;
+}
+
+/**
+ * The eTag that means "create only": the write succeeds only if the key is not stored yet (an HTTP
+ * `If-None-Match: *`). No store hands out this value as a real eTag.
  */
 export const IF_ABSENT = 'if-absent:never-a-real-etag';

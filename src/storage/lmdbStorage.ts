@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, open as openFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
 import { open, type Database, type RootDatabase } from 'lmdb';
 
-import type { AtomicMultiKeyWrites } from './atomic.js';
-import { ETagConflictError, IF_ABSENT } from './errors.js';
+import { ETagConflictError } from './errors.js';
+import { conditionHolds, cutoffOf, type StateStore } from './store.js';
 import { systemClock, type Clock } from '../clock.js';
 
 /** When a write counts as done. */
@@ -24,7 +24,16 @@ export interface LmdbStorageOptions {
     clock?: Clock;
     /** Default 'flush'. */
     durability?: Durability;
+    /** Problems that do not fail the current call (a compaction skipped or failed). */
+    onWarning?: (message: string, error?: unknown) => void;
 }
+
+/** What {@link LmdbStorage.compact} did. */
+export type Compaction =
+    /** The file was rewritten with only the live items: no byte of a removed item is left in it. */
+    | 'compacted'
+    /** Another process has the database open: rewriting the file under it is not safe, so nothing was done. */
+    | 'shared';
 
 /** What one entry holds. */
 interface Stored {
@@ -43,16 +52,39 @@ export const DB_FILE = 'state.mdb';
 const MAX_PLAIN_KEY_BYTES = 400;
 const HASHED_PREFIX = '#sha256/';
 const SWEEP_SLICE = 500;
+/** Name prefix of the copy {@link LmdbStorage.compact} writes before swapping it in. */
+const COMPACT_PREFIX = `${DB_FILE}.compact-`;
+
+async function openEnv(dir: string): Promise<{ db: RootDatabase<Stored, string>; written: Database<number, string> }> {
+    const db = open<Stored, string>({
+        path: path.join(dir, DB_FILE),
+        // JSON, not lmdb's default msgpack: items come back as MemoryStorage and Blob storage return them
+        // (dates as strings), so switching stores never changes what the bot reads.
+        encoding: 'json',
+    }) as RootDatabase<Stored, string>;
+    // State can hold personal data: owner only (the directory is 0700 too; lmdb creates files 0644).
+    for (const file of [DB_FILE, `${DB_FILE}-lock`]) await chmod(path.join(dir, file), 0o600).catch(() => undefined);
+    const written = db.openDB<number, string>({ name: 'writtenAt', encoding: 'ordered-binary' });
+    return { db, written };
+}
 
 function dbKeyFor(key: string): string {
     if (Buffer.byteLength(key, 'utf8') <= MAX_PLAIN_KEY_BYTES && !key.startsWith(HASHED_PREFIX)) return key;
     return HASHED_PREFIX + createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+/** An item carried over from another store (see {@link LmdbStorage.importItems}). */
+export interface ImportedItem {
+    key: string;
+    eTag: string;
+    writtenAt: Date;
+    item: Record<string, unknown>;
+}
+
 interface Plan {
     key: string;
     dbKey: string;
-    /** undefined: overwrite; IF_ABSENT: create only; otherwise the eTag the stored item must have (if stored). */
+    /** undefined: overwrite; IF_ABSENT: create only; otherwise the eTag the stored item must have. */
     expected: string | undefined;
     value: Stored;
 }
@@ -63,48 +95,139 @@ interface Plan {
  *
  * - Writes made in the same event-loop turn (this process's concurrent turns) are committed in one transaction and
  *   share its disk flush; LMDB's single writer lock serialises transactions across processes.
- * - Optimistic concurrency with the same rules as MemoryStorage: every write stores a fresh eTag; no eTag or `'*'`
- *   overwrites; an eTag that differs from the stored item's is rejected with {@link ETagConflictError} (an eTag for
- *   a key that is not stored does not conflict). {@link IF_ABSENT} creates only. The check runs inside the write
- *   transaction, so it holds across processes; within one `write` call all checks pass or nothing is written.
+ * - The {@link StateStore} contract's eTag conditions, checked inside the write transaction, so they hold across
+ *   processes; within one `write` call all checks pass or nothing is written.
  * - A write resolves once it is committed and, with durability 'flush' (the default), flushed to the disk.
  * - `read` returns fresh objects (values are stored as JSON, as MemoryStorage and Blob storage round-trip them).
  */
-export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
-    readonly atomicMultiKeyWrites = true;
+export class LmdbStorage implements StateStore {
+    readonly atomicMultiKeyWrites = true as const;
     readonly dir: string;
     private readonly clock: Clock;
     private readonly durability: Durability;
+    private readonly warn: (message: string, error?: unknown) => void;
+    /** Set while {@link compact} swaps the file: every operation waits for it. */
+    private gate: Promise<void> | undefined;
+    private inFlight = 0;
+    private idle: (() => void) | undefined;
 
     private constructor(
-        private readonly db: RootDatabase<Stored, string>,
+        private db: RootDatabase<Stored, string>,
         /** Key -> time of its last write (ms), beside the items so the sweep reads small numbers, not whole states. */
-        private readonly written: Database<number, string>,
+        private written: Database<number, string>,
         options: LmdbStorageOptions,
     ) {
         this.dir = path.resolve(options.dir);
         this.clock = options.clock ?? systemClock;
         this.durability = options.durability ?? 'flush';
+        this.warn = options.onWarning ?? ((message) => process.emitWarning(message, { type: 'LmdbStorageWarning' }));
     }
 
     /** Opens (creating if needed) the database in `options.dir`. */
     static async open(options: LmdbStorageOptions): Promise<LmdbStorage> {
         const dir = path.resolve(options.dir);
         await mkdir(dir, { recursive: true, mode: 0o700 });
-        const db = open<Stored, string>({
-            path: path.join(dir, DB_FILE),
-            // JSON, not lmdb's default msgpack: items come back as MemoryStorage and Blob storage return them
-            // (dates as strings), so switching stores never changes what the bot reads.
-            encoding: 'json',
-        }) as RootDatabase<Stored, string>;
-        // State can hold personal data: owner only (the directory is 0700 too; lmdb creates files 0644).
-        for (const file of [DB_FILE, `${DB_FILE}-lock`]) await chmod(path.join(dir, file), 0o600).catch(() => undefined);
-        const written = db.openDB<number, string>({ name: 'writtenAt', encoding: 'ordered-binary' });
+        // A compaction interrupted by a crash leaves its copy: it holds personal data and is never used.
+        for (const name of await readdir(dir)) {
+            if (name.startsWith(COMPACT_PREFIX)) await rm(path.join(dir, name), { force: true });
+        }
+        const { db, written } = await openEnv(dir);
         return new LmdbStorage(db, written, options);
     }
 
     /** Reads the given keys; keys that are not stored are absent from the result. */
-    async read(keys: string[]): Promise<StoreItems> {
+    read(keys: string[]): Promise<StoreItems> {
+        return this.use(() => this.readNow(keys));
+    }
+
+    /**
+     * Stores the given items, each with a fresh eTag. Rejects with {@link ETagConflictError} (writing nothing) if
+     * an item's eTag condition does not hold at commit time.
+     */
+    write(changes: StoreItems): Promise<void> {
+        return this.use(() => this.writeNow(changes));
+    }
+
+    /** Deletes the given keys; keys that are not stored are ignored. No eTag check. */
+    delete(keys: string[]): Promise<void> {
+        return this.use(() => this.deleteNow(keys));
+    }
+
+    /**
+     * Stores items carried over from another store with their eTags and write times, each only if its key is not
+     * stored yet (a newer write wins). Resolves to how many were stored, once they are durable.
+     */
+    importItems(items: ImportedItem[]): Promise<number> {
+        return this.use(() => this.importNow(items));
+    }
+
+    /**
+     * Writes a consistent snapshot of the database to `file` (LMDB's own copy, safe while bots write), for
+     * `npm run state:backup`. A plain file copy of a database being written can catch a torn page.
+     */
+    backup(file: string): Promise<void> {
+        return this.use(() => this.backupNow(file));
+    }
+
+    /** Runs one operation on the open database, after a compaction in progress. */
+    private async use<T>(fn: () => Promise<T>): Promise<T> {
+        while (this.gate) await this.gate;
+        this.inFlight++;
+        try {
+            return await fn();
+        } finally {
+            if (--this.inFlight === 0) this.idle?.();
+        }
+    }
+
+    /** Whether a process other than this one has the database open (LMDB's reader table, stale entries cleared). */
+    private sharedWithOthers(): boolean {
+        this.db.readerCheck();
+        const pids = [...this.db.readerList().matchAll(/^\s*(\d+)\s/gm)].map((m) => Number(m[1]));
+        return pids.some((pid) => pid !== process.pid);
+    }
+
+    /**
+     * Rewrites the database file with only its live items (LMDB's compacting copy, swapped in for the file), so
+     * that nothing of a removed item stays readable in it: LMDB never overwrites a page in place, and freed pages
+     * (and the unused parts of live pages) keep old bytes until they happen to be reused. Operations wait while the
+     * file is swapped (about as long as copying the live items takes). Done only when no other process has the
+     * database open; otherwise resolves to 'shared' and changes nothing.
+     */
+    async compact(): Promise<Compaction> {
+        while (this.gate) await this.gate;
+        let release!: () => void;
+        this.gate = new Promise<void>((resolve) => (release = resolve));
+        try {
+            if (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+            this.idle = undefined;
+            await this.db.flushed;
+            if (this.sharedWithOthers()) return 'shared';
+            const file = path.join(this.dir, DB_FILE);
+            const copy = path.join(this.dir, `${COMPACT_PREFIX}${randomUUID()}`);
+            let closed = false;
+            try {
+                await this.db.backup(copy, true);
+                await chmod(copy, 0o600);
+                // A process that opened the database while the copy was made would keep writing to the old file.
+                if (this.sharedWithOthers()) return 'shared';
+                closed = true;
+                await this.db.close();
+                await rename(copy, file);
+                const dir = await openFile(this.dir, 'r');
+                await dir.sync().finally(() => dir.close());
+            } finally {
+                await rm(copy, { force: true });
+                if (closed) ({ db: this.db, written: this.written } = await openEnv(this.dir));
+            }
+            return 'compacted';
+        } finally {
+            this.gate = undefined;
+            release();
+        }
+    }
+
+    private async readNow(keys: string[]): Promise<StoreItems> {
         if (!keys) throw new ReferenceError('Keys are required when reading.');
         const result: StoreItems = {};
         for (const key of keys) {
@@ -114,11 +237,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         return result;
     }
 
-    /**
-     * Stores the given items, each with a fresh eTag. Rejects with {@link ETagConflictError} (writing nothing) if
-     * an item's eTag condition does not hold at commit time.
-     */
-    async write(changes: StoreItems): Promise<void> {
+    private async writeNow(changes: StoreItems): Promise<void> {
         if (!changes) throw new ReferenceError('Changes are required when writing.');
         const plans: Plan[] = Object.keys(changes).map((key) => {
             const value: unknown = changes[key];
@@ -132,7 +251,11 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
                 dbKey,
                 expected: eTag && eTag !== '*' ? String(eTag) : undefined,
                 // A copy through JSON now: the caller may change its object while the commit is queued.
-                value: { e: randomUUID(), i: JSON.parse(JSON.stringify(item)) as Record<string, unknown>, ...(dbKey !== key ? { k: key } : {}) },
+                value: {
+                    e: randomUUID(),
+                    i: JSON.parse(JSON.stringify(item)) as Record<string, unknown>,
+                    ...(dbKey !== key ? { k: key } : {}),
+                },
             };
         });
         if (plans.length === 0) return;
@@ -142,10 +265,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         const conflict = await this.db.transaction(() => {
             for (const p of plans) {
                 if (p.expected === undefined) continue;
-                const current = this.db.get(p.dbKey);
-                const clash =
-                    p.expected === IF_ABSENT ? current !== undefined : current !== undefined && current.e !== p.expected;
-                if (clash) return p.key;
+                if (!conditionHolds(p.expected, this.db.get(p.dbKey)?.e)) return p.key;
             }
             for (const p of plans) {
                 void this.db.put(p.dbKey, p.value);
@@ -157,8 +277,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         await this.durable();
     }
 
-    /** Deletes the given keys; keys that are not stored are ignored. No eTag check, as in MemoryStorage. */
-    async delete(keys: string[]): Promise<void> {
+    private async deleteNow(keys: string[]): Promise<void> {
         if (!keys) throw new ReferenceError('Keys are required when deleting.');
         if (keys.length === 0) return;
         await this.db.transaction(() => {
@@ -173,11 +292,28 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
     /**
      * Retention: deletes every item last written before `olderThan` (by the injected clock) and returns how many
      * were removed. Reads only keys and write times, never the items; each removal re-checks the time inside its
-     * transaction, so an item rewritten meanwhile is kept.
+     * transaction, so an item rewritten meanwhile is kept. When it removed anything, the file is then compacted
+     * ({@link compact}) so that no copy of what was removed stays readable in it.
      */
     async sweep(options: { olderThan: Date }): Promise<number> {
-        const cutoff = options.olderThan.getTime();
-        if (Number.isNaN(cutoff)) throw new RangeError('sweep: olderThan is not a valid date');
+        const cutoff = cutoffOf(options);
+        const removed = await this.use(() => this.removeOlder(cutoff));
+        if (removed > 0) {
+            // What was removed stays readable in the file until its pages are reused: rewrite the file without it.
+            const outcome = await this.compact().catch((err: unknown) => {
+                this.warn('LmdbStorage: compacting after the retention sweep failed', err);
+                return 'failed';
+            });
+            if (outcome === 'shared') {
+                this.warn(
+                    'LmdbStorage: not compacted after the retention sweep, the database is open in another process: removed items stay readable in the file until their pages are reused',
+                );
+            }
+        }
+        return removed;
+    }
+
+    private async removeOlder(cutoff: number): Promise<number> {
         const old: string[] = [];
         for (const { key, value } of this.written.getRange()) if (value < cutoff) old.push(key);
         let removed = 0;
@@ -200,11 +336,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         return removed;
     }
 
-    /**
-     * Stores items carried over from another store with their eTags and write times, each only if its key is not
-     * stored yet (a newer write wins). Resolves to how many were stored, once they are durable.
-     */
-    async importItems(items: { key: string; eTag: string; writtenAt: Date; item: Record<string, unknown> }[]): Promise<number> {
+    private async importNow(items: ImportedItem[]): Promise<number> {
         const stored = await this.db.transaction(() => {
             let n = 0;
             for (const { key, eTag, writtenAt, item } of items) {
@@ -220,11 +352,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
         return stored;
     }
 
-    /**
-     * Writes a consistent snapshot of the database to `file` (LMDB's own copy, safe while bots write), for
-     * `npm run state:backup`. A plain file copy of a database being written can catch a torn page.
-     */
-    async backup(file: string): Promise<void> {
+    private async backupNow(file: string): Promise<void> {
         await this.db.backup(file, false);
         await chmod(file, 0o600); // personal data, like the database itself
     }
@@ -236,6 +364,7 @@ export class LmdbStorage implements Storage, AtomicMultiKeyWrites {
 
     /** Waits for the writes in progress and closes the database. */
     async close(): Promise<void> {
+        while (this.gate) await this.gate;
         await this.db.flushed;
         await this.db.close();
     }

@@ -1,8 +1,19 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-import { fileNameForKey } from './fileStorage.js';
 import type { LmdbStorage } from './lmdbStorage.js';
+
+/**
+ * The one-time carry-over from the file store that `STORAGE=file` used to be (removed): one
+ * `<sha256 of the key>.json` per key in `STATE_DIR`, each `{ "v": 1, key, eTag, writtenAt, item }`. Only what reading
+ * those files needs is kept here.
+ */
+
+/** Name of the file the file store kept `key` in: the SHA-256 of the key in hex. */
+export function fileNameForKey(key: string): string {
+    return `${createHash('sha256').update(key, 'utf8').digest('hex')}.json`;
+}
 
 /** What {@link migrateFileStorage} did. */
 export interface MigrationReport {
@@ -27,7 +38,13 @@ interface LegacyRecord {
 
 function parseLegacy(text: string, name: string): LegacyRecord | undefined {
     try {
-        const r = JSON.parse(text) as Partial<{ v: number; key: string; eTag: string; writtenAt: string; item: unknown }>;
+        const r = JSON.parse(text) as Partial<{
+            v: number;
+            key: string;
+            eTag: string;
+            writtenAt: string;
+            item: unknown;
+        }>;
         const writtenAt = new Date(r.writtenAt ?? NaN);
         if (
             r.v !== 1 ||

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Clock } from '../clock.js';
 
-/** A store that can delete what was last written before a time (FileStorage, BlobStateStorage). */
+/** A store that can delete what was last written before a time (LmdbStorage, BlobStateStorage). */
 export interface Sweepable {
     sweep(options: { olderThan: Date }): Promise<number>;
 }

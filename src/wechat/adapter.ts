@@ -108,8 +108,9 @@ export class WeChatAdapter extends BotAdapter {
         const passive = context.turnState.get(PASSIVE) as PassiveReply | undefined;
         if (messages.length && passive?.open) {
             if (!this.deps.api) {
-                // Passive replies only: one message per incoming message, so the replies share it.
-                const [first, ...dropped] = splitUtf8(texts.join('\n\n'), maxBytes);
+                // Passive replies only: one message per incoming message (a turn's replies were joined into one when
+                // rendered, see the channel's `oneMessage` capability); what does not fit in it is dropped.
+                const [first, ...dropped] = messages;
                 passive.take(first!);
                 if (dropped.length) {
                     this.deps.logger.warn(

@@ -1,18 +1,10 @@
-import type { StatePropertyAccessor, Storage, TurnContext } from 'botbuilder';
-import type { Server } from 'restify';
-import { say } from '../channels/turn.js';
-import type { Config } from '../config.js';
-import type { Answers } from '../core/answers.js';
-import type { ConversationData } from '../core/conversation.js';
-import type { Catalog } from '../i18n.js';
-import type { Logger } from '../logger.js';
-import { outboxMiddleware } from '../state/outbox.js';
-import { WeChatAdapter } from './adapter.js';
+import { capabilitiesFor } from '../channels/capabilities.js';
+import type { Channel, ChannelDeps } from '../channels/channel.js';
+import { WECHAT_CHANNEL_ID, WECHAT_SERVICE_URL, WeChatAdapter } from './adapter.js';
 import { WeChatApi } from './api.js';
 import { SafeModeCrypto } from './crypto.js';
 import { MessageDedupe } from './dedupe.js';
 import { registerWeChat, WECHAT_PATH, type Deadline } from './routes.js';
-import type { Clock } from '../clock.js';
 
 /** What tests may replace: the reply budget's timer and the cipher's random bytes. */
 export interface WeChatHooks {
@@ -21,30 +13,10 @@ export interface WeChatHooks {
     replyBudgetMs?: number;
 }
 
-export interface WeChatChannelDeps {
-    config: Pick<
-        Config,
-        'WECHAT_TOKEN' | 'WECHAT_APP_ID' | 'WECHAT_APP_SECRET' | 'WECHAT_ENCODING_AES_KEY' | 'WECHAT_API_BASE_URL'
-    >;
-    storage: Storage;
-    clock: Clock;
-    logger: Logger;
-    hooks?: WeChatHooks;
-}
-
-export interface WeChatChannel {
+export interface WeChatChannel extends Channel {
     adapter: WeChatAdapter;
     /** The customer-service API; undefined in passive-reply-only mode. */
     api: WeChatApi | undefined;
-    register(
-        server: Server,
-        deps: {
-            bot: { run(context: TurnContext): Promise<void> };
-            catalog: Catalog;
-            answers: Answers;
-            conversationData: StatePropertyAccessor<ConversationData>;
-        },
-    ): void;
 }
 
 /** The account's audience reads Chinese; WeChat does not tell a user's language. */
@@ -53,9 +25,10 @@ const WECHAT_LOCALE = 'zh-CN';
 /**
  * The WeChat Official Account channel, or undefined when WECHAT_TOKEN is not set (endpoint off).
  * Built before the bot (the handoff gate sends agent messages through its adapter), registered on
- * the server after.
+ * the server after. Plain numbered text; without API credentials, one message per message (the
+ * turn's replies are joined into one when rendered).
  */
-export function createWeChatChannel(deps: WeChatChannelDeps): WeChatChannel | undefined {
+export function createWeChatChannel(deps: ChannelDeps, hooks?: WeChatHooks): WeChatChannel | undefined {
     const { config, logger } = deps;
     if (!config.WECHAT_TOKEN) return undefined;
     const token = config.WECHAT_TOKEN;
@@ -78,36 +51,49 @@ export function createWeChatChannel(deps: WeChatChannelDeps): WeChatChannel | un
     }
     const crypto =
         config.WECHAT_ENCODING_AES_KEY && config.WECHAT_APP_ID
-            ? new SafeModeCrypto(token, config.WECHAT_ENCODING_AES_KEY, config.WECHAT_APP_ID, deps.hooks?.random)
+            ? new SafeModeCrypto(token, config.WECHAT_ENCODING_AES_KEY, config.WECHAT_APP_ID, hooks?.random)
             : undefined;
     const adapter = new WeChatAdapter({ api, logger });
-    adapter.use(outboxMiddleware);
+    adapter.onTurnError = deps.onTurnError;
     logger.info(
-        { event: 'wechat.enabled', path: WECHAT_PATH, safeMode: !!crypto, passiveOnly: !api },
+        {
+            event: 'wechat.enabled',
+            path: WECHAT_PATH,
+            safeMode: !!crypto,
+            compatibleMode: !!crypto && config.WECHAT_COMPATIBLE_MODE === 'true',
+            passiveOnly: !api,
+        },
         `WeChat endpoint at ${WECHAT_PATH}`,
     );
+    const capabilities = { ...capabilitiesFor(WECHAT_CHANNEL_ID), oneMessage: !api };
     return {
+        name: 'wechat',
         adapter,
         api,
-        register(server, more) {
-            const menuTexts = new Set(more.answers.buttonIntents().keys());
+        owns: (reference) => reference.serviceUrl === WECHAT_SERVICE_URL,
+        capabilities: () => capabilities,
+        continueConversation: (reference, logic) => adapter.continueConversation(reference, logic),
+        drain: () => adapter.drain(),
+        register(server, bot) {
+            const menuTexts = new Set(deps.answers.buttonIntents().keys());
             registerWeChat(server, {
                 token,
                 crypto,
+                acceptPlaintext: config.WECHAT_COMPATIBLE_MODE === 'true',
                 adapter,
-                bot: more.bot,
-                notText: async (context) => {
-                    const data = await more.conversationData.get(context);
-                    const lang = data?.chosenLang ?? data?.lang ?? 'zh';
-                    await say(context, more.catalog, more.answers.simple(lang, 'wechat.textOnly'), lang);
+                bot,
+                // A picture, a location…: a turn like any other, whose reading says it is not text (the core answers it).
+                notText: (context) => {
+                    context.activity.channelData = { ...(context.activity.channelData as object), notText: true };
+                    return bot.run(context);
                 },
                 dedupe: new MessageDedupe(deps.storage, deps.clock),
                 logger,
                 clock: deps.clock,
                 menuTexts,
                 locale: WECHAT_LOCALE,
-                deadline: deps.hooks?.deadline,
-                replyBudgetMs: deps.hooks?.replyBudgetMs,
+                deadline: hooks?.deadline,
+                replyBudgetMs: hooks?.replyBudgetMs,
             });
         },
     };

@@ -9,6 +9,7 @@ import type { MessageDedupe } from './dedupe.js';
 import { readIncoming, type Incoming } from './message.js';
 import { encryptedReplyXml, parseWeChatXml, textReplyXml, WeChatXmlError } from './xml.js';
 import type { Clock } from '../clock.js';
+import { inboundProblem } from '../http/inboundActivity.js';
 
 /** A cancellable wait: the reply budget. Tests inject one they fire by hand. */
 export interface Deadline {
@@ -30,6 +31,11 @@ export interface WeChatRouteDeps {
     token: string;
     /** Safe mode; absent when no WECHAT_ENCODING_AES_KEY is set. */
     crypto?: SafeModeCrypto;
+    /**
+     * With safe mode configured, also accept plaintext messages (WECHAT_COMPATIBLE_MODE, for the
+     * switch-over between modes). Off: a message without `encrypt_type=aes` is refused.
+     */
+    acceptPlaintext?: boolean;
     adapter: WeChatAdapter;
     bot: { run(context: TurnContext): Promise<void> };
     /** Answers a message the bot cannot read ("I can only read text") in the user's language. */
@@ -67,7 +73,10 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
  * The Official Account's server URL (服务器地址): `GET /api/wechat` answers WeChat's URL check,
  * `POST /api/wechat` takes messages. Each request's signature (and timestamp) is checked before
  * its body is parsed; anything malformed gets a 4xx and runs no turn. Each message is answered
- * once: retries are recognised in the shared store; a turn that finishes within the reply budget
+ * once: retries are recognised in the shared store (a claim is a lease: a message whose instance died
+ * before its turn ended is run again on WeChat's retry; the turn runner sends only one run's answer);
+ * a signed timestamp and nonce are taken with one body only; with an EncodingAESKey set only
+ * encrypted messages are accepted (unless compatible mode is on); a turn that finishes within the reply budget
  * is answered in the response (passive reply), a slower one with `success` and then through the
  * customer-service API.
  */
@@ -97,6 +106,7 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
     const unsigned = (q: Query): string | null => {
         if (!q.signature || !q.timestamp || !q.nonce) return 'signature, timestamp and nonce are required';
         if (!/^\d{1,12}$/.test(q.timestamp)) return 'timestamp must be a number of seconds';
+        if (!/^[A-Za-z0-9_-]{1,64}$/.test(q.nonce)) return 'nonce must be up to 64 letters or digits';
         if (Math.abs(deps.clock.now().getTime() / 1000 - Number(q.timestamp)) > maxSkew) return 'timestamp is stale';
         if (!sameSignature(urlSignature(deps.token, q.timestamp, q.nonce), q.signature))
             return 'signature does not match';
@@ -144,6 +154,16 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         }
 
         const safe = q.encrypt_type === 'aes';
+        if (deps.crypto && !safe && !deps.acceptPlaintext) {
+            // The signature of a plaintext request covers no body: accepting one would let anyone holding a
+            // signed query string choose the message, and whom the reply goes to.
+            logger.warn(
+                { event: 'wechat.request.rejected', reason: 'plaintext message in safe mode' },
+                'WeChat request refused: safe mode is configured, the message is not encrypted',
+            );
+            plain(res, 400, 'only encrypted messages are accepted (safe mode)');
+            return;
+        }
         let incoming: Incoming;
         try {
             if (q.encrypt_type && !['aes', 'raw'].includes(q.encrypt_type))
@@ -192,8 +212,24 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
             return;
         }
         const activity = incoming.activity;
+        // The schema every channel's activities meet (the XML reader builds them, so this is a second look).
+        const invalid = inboundProblem(activity);
+        if (invalid) {
+            logger.warn({ event: 'wechat.request.malformed', reason: invalid }, 'WeChat request refused');
+            plain(res, 400, invalid);
+            return;
+        }
         const conversationId = activity.conversation.id;
-        if (!(await deps.dedupe.claim(incoming.dedupeKey))) {
+        if (!(await deps.dedupe.firstUseOfNonce(q.timestamp!, q.nonce!, body))) {
+            logger.warn(
+                { event: 'wechat.request.rejected', reason: 'nonce already used with another body' },
+                'WeChat request refused: a signed query string replayed with another message',
+            );
+            plain(res, 401, 'unauthorized');
+            return;
+        }
+        const dedupeKey = incoming.dedupeKey;
+        if (!(await deps.dedupe.claim(dedupeKey))) {
             logger.info(
                 { event: 'wechat.duplicate', conversationId, activityId: activity.id },
                 'WeChat retried a message already taken: not answered again',
@@ -206,6 +242,17 @@ export function registerWeChat(server: Server, deps: WeChatRouteDeps): void {
         const logic = incoming.kind === 'turn' ? (ctx: TurnContext) => deps.bot.run(ctx) : deps.notText;
         void deps.adapter
             .process(activity, logic, passive)
+            // The turn ended (its state saved, or its error handled): WeChat's retries are not run again.
+            .then(() =>
+                deps.dedupe
+                    .complete(dedupeKey)
+                    .catch((err: unknown) =>
+                        logger.warn(
+                            { event: 'wechat.claim.completeFailed', conversationId, reason: (err as Error).message },
+                            'could not mark a WeChat message done: a retry after its lease may run it again (answered once still)',
+                        ),
+                    ),
+            )
             .catch((err: unknown) =>
                 logger.error(
                     { event: 'wechat.turn.failed', conversationId, err: new TurnError(err, activity.text) },

@@ -63,7 +63,11 @@ describe('text the bot passes on from others', () => {
     });
 
     it("a hub's reason for a failed handoff is plain text, and bounded", async () => {
-        const { base, channel } = await setup({ AGENTS: '', HANDOFF_EVENT_CHANNELS: 'webchat' });
+        const { base, channel } = await setup({
+            AGENTS: '',
+            HANDOFF_EVENT_CHANNELS: 'webchat',
+            HANDOFF_HUB_CHANNELS: 'webchat',
+        });
         const conversation = { id: 'echo-hub' };
         await post(base, message(channel.url, 'talk to a person', { channelId: 'webchat', conversation }));
         const before = (await channel.waitFor(2)).length;

@@ -179,7 +179,7 @@ describe('handoff over HTTP', () => {
 
     it('accepts handoff.status from a hub and tells the parent when it failed', async () => {
         const ch = await channel();
-        const { base } = await start({ STORAGE: 'memory', AGENTS: '' });
+        const { base } = await start({ STORAGE: 'memory', AGENTS: '', HANDOFF_HUB_CHANNELS: 'webchat' });
         await say(base, ch.url, 'talk to a person', 'conv-hub', 'webchat');
         await ch.waitFor(2);
         const res = await fetch(`${base}/api/messages`, {

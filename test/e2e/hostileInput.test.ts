@@ -9,7 +9,7 @@ import { captureLogs, listen } from '../support/http.js';
 /**
  * Whatever a client sends to /api/messages, the bot answers with a clear status (never a 500, never a
  * stack trace), keeps serving, and the conversation it was aimed at still works afterwards. Runs
- * against the real server (createApp + listen) with the default limits and file storage.
+ * against the real server (createApp + listen) with the default limits and the embedded database.
  */
 const CONVERSATION = 'hostile-1';
 const STACK = /\bat [^\s]+ \(?[^)\s]*:\d+:\d+\)?|\n\s+at /;
@@ -22,7 +22,7 @@ const logs = captureLogs('info');
 beforeAll(async () => {
     channel = await startCaptureChannel();
     stateDir = await mkdtemp(path.join(os.tmpdir(), 'hostile-'));
-    bot = await listen({ STORAGE: 'file', STATE_DIR: stateDir, RATE_LIMIT_CONVERSATION: '0' }, { logger: logs.logger });
+    bot = await listen({ STORAGE: 'lmdb', STATE_DIR: stateDir, RATE_LIMIT_CONVERSATION: '0' }, { logger: logs.logger });
 });
 
 afterAll(async () => {
@@ -93,12 +93,25 @@ const cases: Case[] = [
     ],
     ['an unknown content encoding', () => send(JSON.stringify(activity()), { 'content-encoding': 'br' }), [415]],
     ['a declared length over the limit', () => send(JSON.stringify(activity({ text: 'x'.repeat(300 * 1024) }))), [413]],
+    // Fields the bot reads, of the wrong kind or size: refused at the edge (the inbound activity schema).
+    ['a from that is a string', () => send(activity({ from: 'parent' })), [400]],
+    ['a recipient that is a number', () => send(activity({ recipient: 5 })), [400]],
+    ['a nonsense locale', () => send(activity({ locale: '../../etc/passwd' })), [400]],
+    ['a 200 KB locale', () => send(activity({ locale: `en-${'x'.repeat(200_000)}` })), [400]],
+    ['a 10 KB member name', () => send(activity({ from: { id: 'parent', name: 'n'.repeat(10_000) } })), [400]],
+    ['entities with null, a number and a typeless object', () => send(activity({ entities: [null, 5, {}] })), [400]],
+    [
+        'a handoff.status event from a channel that is not a hub',
+        () => send(activity({ type: 'event', name: 'handoff.status', value: { state: 'completed' } })),
+        [400],
+    ],
+    [
+        'a conversationUpdate with members that are not a list',
+        () => send(activity({ type: 'conversationUpdate', membersAdded: 'everyone' })),
+        [400],
+    ],
     // Odd but well-formed activities: accepted.
-    ['a from that is a string', () => send(activity({ from: 'parent' })), [200]],
-    ['a recipient that is a number', () => send(activity({ recipient: 5 })), [200]],
     ['no id', () => send(without('id')), [200]],
-    ['a nonsense locale', () => send(activity({ locale: '../../etc/passwd' })), [200]],
-    ['entities with null, a number and a typeless object', () => send(activity({ entities: [null, 5, {}] })), [200]],
     [
         'a __proto__ field',
         () =>
@@ -113,16 +126,6 @@ const cases: Case[] = [
     [
         'an event with an unknown name',
         () => send(activity({ type: 'event', name: 'who.knows', value: { a: 1 } })),
-        [200],
-    ],
-    [
-        'a handoff.status event with garbage',
-        () => send(activity({ type: 'event', name: 'handoff.status', value: { state: ['x'], message: 7 } })),
-        [200],
-    ],
-    [
-        'a conversationUpdate with members that are not a list',
-        () => send(activity({ type: 'conversationUpdate', membersAdded: 'everyone' })),
         [200],
     ],
     [
@@ -185,7 +188,7 @@ describe('hostile or malformed requests to /api/messages', () => {
     });
 
     it('never put a stack trace or an internal error in a reply, and nothing polluted Object.prototype', () => {
-        expect(channel.received.length).toBeGreaterThan(10);
+        expect(channel.received.length).toBeGreaterThanOrEqual(10);
         for (const reply of channel.received) expect(JSON.stringify(reply)).not.toMatch(STACK);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });

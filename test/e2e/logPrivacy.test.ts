@@ -41,7 +41,12 @@ describe('message text in logs', () => {
         cleanups.push(() => channel.close());
         const logs = captureLogs('debug');
         const bot = await listen(
-            { RATE_LIMIT_CONVERSATION: '8', MAX_MESSAGE_CHARS: '200', HANDOFF_EVENT_CHANNELS: 'emulator' },
+            {
+                RATE_LIMIT_CONVERSATION: '8',
+                MAX_MESSAGE_CHARS: '200',
+                HANDOFF_EVENT_CHANNELS: 'emulator',
+                HANDOFF_HUB_CHANNELS: 'emulator',
+            },
             { logger: logs.logger },
         );
         cleanups.push(bot.close);

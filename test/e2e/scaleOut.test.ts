@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BlobStateStorage } from '../../src/storage/blobStorage.js';
 import { ETagConflictError, IF_ABSENT } from '../../src/storage/errors.js';
 import { startCaptureChannel } from '../support/channel.js';
+import { directLineClient } from '../support/directLine.js';
 import { startAzurite, startBot, type Child } from '../support/processes.js';
+import { startRoundRobin } from '../support/roundRobin.js';
 
 /**
  * Two bot processes behind an imaginary load balancer, sharing Azure Blob storage (the Azurite
@@ -11,19 +13,25 @@ import { startAzurite, startBot, type Child } from '../support/processes.js';
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let bots: (Child & { base: string })[] = [];
 let channel: Awaited<ReturnType<typeof startCaptureChannel>>;
+let env: Record<string, string>;
 const AGENTS = 'alice:alice-secret-123';
 
 beforeAll(async () => {
     azurite = await startAzurite();
     channel = await startCaptureChannel();
-    const env = {
+    env = {
         STORAGE: 'blob',
         BLOB_CONNECTION_STRING: azurite.connectionString,
         BLOB_CONTAINER: 'scale-out',
         AGENTS,
         // The same secret on every instance: an agent's sign-in on one is valid on the other.
         AGENT_TOKEN_SECRET: 's'.repeat(40),
+        // And a chat token issued by one is valid on the other (built-in Direct Line).
+        WEBCHAT_TOKEN_SECRET: 'w'.repeat(40),
+        // A stream on one instance reads what the other added within 200 ms (default 1 s).
+        DIRECTLINE_STREAM_POLL_MS: '200',
     };
+
     bots = await Promise.all([startBot(env), startBot(env)]);
 }, 60_000);
 
@@ -205,10 +213,126 @@ describe('BlobStateStorage create-only writes on Azurite', () => {
         const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
         expect(lost.reason).toBeInstanceOf(ETagConflictError);
         const winner = results[0]!.status === 'fulfilled' ? 'one' : 'two';
-        // Stored in BlobsStorage's format: readable (and conditionally writable) through the usual path.
+        // Stored in the usual format: readable (and conditionally writable) through the usual path.
         const read = await storage.read(['c/1']);
         expect(read['c/1']).toMatchObject({ by: winner, eTag: expect.any(String) });
         await storage.write({ 'c/1': { by: 'three', eTag: read['c/1']!.eTag } });
         expect((await storage.read(['c/1']))['c/1']).toMatchObject({ by: 'three' });
     });
+});
+
+describe('built-in Direct Line on two instances behind a round-robin load balancer (issue #19, finding 15)', () => {
+    let lb: Awaited<ReturnType<typeof startRoundRobin>>;
+    beforeAll(async () => {
+        lb = await startRoundRobin(bots.map((b) => b.base));
+    });
+    afterAll(async () => {
+        await lb?.close();
+    });
+
+    it('a parent who polls sees every answer, whichever instance takes the message or the poll', async () => {
+        const dl = directLineClient(lb.url);
+        const s = await dl.open();
+        const greeting = (await dl.botMessages(s, 1)).length;
+        expect(greeting).toBeGreaterThan(0);
+        const turns: [string, string][] = [
+            ['legal basis', 'Legal basis'],
+            ['step 2', 'Step 2 of 6'],
+            ['next', 'Step 3 of 6'],
+            ['repeat', 'Step 3 of 6'],
+        ];
+        for (const [i, [text, expected]] of turns.entries()) {
+            await dl.say(s, text);
+            const answers = await dl.botMessages(s, greeting + i + 1);
+            expect({ text, answer: answers[greeting + i] }).toEqual({
+                text,
+                answer: expect.stringContaining(expected),
+            });
+        }
+        // Both instances served this conversation.
+        expect(new Set(lb.routed)).toEqual(new Set([0, 1]));
+        const ids = (await dl.poll(s)).activities.map((a) => a.id);
+        expect(new Set(ids).size).toBe(ids.length);
+    }, 60_000);
+
+    it("a parent's stream receives every answer, also those of turns the other instance ran", async () => {
+        const dl = directLineClient(lb.url);
+        const s = await dl.open();
+        await dl.botMessages(s, 1);
+        const greeting = await dl.poll(s);
+        const stream = await dl.stream(s, greeting.watermark);
+        const turns: [string, string][] = [
+            ['step 1', 'Step 1 of 6'],
+            ['next', 'Step 2 of 6'],
+            ['next', 'Step 3 of 6'],
+            ['next', 'Step 4 of 6'],
+            ['repeat', 'Step 4 of 6'],
+        ];
+        for (const [i, [text, expected]] of turns.entries()) {
+            await dl.say(s, text);
+            const pushed = await stream.botMessages(i + 1);
+            expect({ text, pushed: pushed[i] }).toEqual({ text, pushed: expect.stringContaining(expected) });
+        }
+        stream.close();
+    }, 60_000);
+
+    it("an agent's messages reach the parent from either instance", async () => {
+        const dl = directLineClient(lb.url);
+        const s = await dl.open();
+        const stream = await dl.stream(s);
+        const before = (await dl.botMessages(s, 1)).length;
+        await dl.say(s, 'talk to a person');
+        await dl.botMessages(s, before + 1);
+        const signIn = await agentApi(1, 'POST', '/agent/api/session', undefined, {
+            name: 'alice',
+            secret: 'alice-secret-123',
+        });
+        const token = signIn.body.token as string;
+        const url = `/agent/api/conversations/${encodeURIComponent(s.conversationId)}`;
+        // The handoff record is written once the turn is over: accept as soon as the queue has it.
+        let accepted = 0;
+        for (const deadline = Date.now() + 10_000; accepted !== 200 && Date.now() < deadline;) {
+            accepted = (await agentApi(0, 'POST', `${url}/accept`, token)).status;
+            if (accepted !== 200) await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(accepted).toBe(200);
+        expect((await agentApi(1, 'POST', `${url}/messages`, token, { text: 'Hello from instance one' })).status).toBe(
+            200,
+        );
+        expect((await agentApi(0, 'POST', `${url}/messages`, token, { text: 'Hello from instance zero' })).status).toBe(
+            200,
+        );
+        const history = await dl.botMessages(s, before + 4);
+        expect(history.join('\n')).toContain('Hello from instance one');
+        expect(history.join('\n')).toContain('Hello from instance zero');
+        const pushed = await stream.botMessages(before + 4);
+        expect(pushed.join('\n')).toContain('Hello from instance zero');
+        expect(pushed.join('\n')).toContain('Hello from instance one');
+        stream.close();
+    }, 60_000);
+
+    it('after an instance is replaced, the history is whole and the conversation goes on', async () => {
+        const dl = directLineClient(lb.url);
+        const s = await dl.open();
+        await dl.botMessages(s, 1);
+        await dl.say(s, 'step 5');
+        const before = await dl.botMessages(s, 2);
+        // A failover: instance 0 goes away and a new process takes its place behind the balancer.
+        await bots[0]!.stop();
+        bots[0] = await startBot(env);
+        lb.targets[0] = bots[0].base;
+        for (let i = 0; i < 2; i++)
+            expect((await dl.poll(s)).activities.filter((a) => a.from.role === 'bot').map((a) => a.text)).toEqual(
+                before,
+            );
+        await dl.say(s, 'next');
+        await dl.botMessages(s, before.length + 1);
+        await dl.say(s, 'repeat');
+        const after = await dl.botMessages(s, before.length + 2);
+        expect(after.slice(0, before.length)).toEqual(before);
+        expect(after.slice(before.length)).toEqual([
+            expect.stringContaining('Step 6 of 6'),
+            expect.stringContaining('Step 6 of 6'),
+        ]);
+    }, 90_000);
 });

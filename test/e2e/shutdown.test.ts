@@ -37,7 +37,7 @@ async function slowChannel(delayMs: number) {
 
 async function bot(env: Record<string, string> = {}): Promise<Child & { base: string }> {
     const b = await startBot({
-        STORAGE: 'file',
+        STORAGE: 'lmdb',
         STATE_DIR: await mkdtemp(path.join(os.tmpdir(), 'shutdown-')),
         ...env,
     });

@@ -62,14 +62,15 @@ describe('HandoffService', () => {
         expect((await service.accept('c1', 'bob')).ok).toBe(false);
     });
 
-    it('relays user messages while waiting, notifying only once, redacted', async () => {
+    it('relays user messages while waiting, redacted, and keeps which turn told the user they wait', async () => {
         const { service } = build();
         await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
-        expect((await service.relay('c1', 'my phone is 13812345678'))?.notify).toBe(true);
-        expect((await service.relay('c1', 'hello?'))?.notify).toBe(false);
+        expect((await service.relay('c1', 'my phone is 13812345678', 'a1', true))?.waitingNoticeFor).toBe('a1');
+        expect((await service.relay('c1', 'hello?', 'a2', false))?.waitingNoticeFor).toBe('a1');
         const record = (await service.get('c1'))!;
+        expect(record.waitingNoticeSent).toBe(true);
         expect(record.transcript.filter((l) => l.from === 'user').map((l) => l.text)).toEqual(['my phone is [PHONE]', 'hello?']);
-        expect(await service.relay('nobody', 'x')).toBeNull();
+        expect(await service.relay('nobody', 'x', 'a3', false)).toBeNull();
     });
 
     it('records a turn and relays a message once per activity, however often it is delivered or rerun', async () => {
@@ -77,11 +78,10 @@ describe('HandoffService', () => {
         await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], {}, 'act-1');
         await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], {}, 'act-1');
         await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
-        // A rerun of the turn that first told the user they are waiting tells them again; other repeats stay quiet.
-        expect((await service.relay('c1', 'anyone there?', 'act-2'))?.notify).toBe(true);
-        expect((await service.relay('c1', 'anyone there?', 'act-2'))?.notify).toBe(true);
-        expect((await service.relay('c1', 'hello?', 'act-3'))?.notify).toBe(false);
-        expect((await service.relay('c1', 'hello?', 'act-3'))?.notify).toBe(false);
+        await service.relay('c1', 'anyone there?', 'act-2', true);
+        await service.relay('c1', 'anyone there?', 'act-2', true);
+        await service.relay('c1', 'hello?', 'act-3', false);
+        await service.relay('c1', 'hello?', 'act-3', false);
         const lines = (await service.get('c1'))!.transcript.filter((l) => l.from !== 'system').map((l) => `${l.from}: ${l.text}`);
         expect(lines).toEqual(['user: what documents', 'bot: Documents to bring …', 'user: anyone there?', 'user: hello?']);
     });
@@ -125,6 +125,27 @@ describe('HandoffService', () => {
         expect(await service.takeover('c1', 'alice')).toMatchObject({ ok: true, record: { status: 'agent', agent: 'alice' } });
         expect(await service.takeover('c1', 'bob')).toMatchObject({ ok: false, reason: 'taken' });
         expect(await service.takeover('missing', 'bob')).toMatchObject({ ok: false, reason: 'not-found' });
+    });
+
+    it('takes over a conversation whose agent is gone, but never one a contact-centre hub holds', async () => {
+        const { service } = build();
+        const gone = (holder: string) => holder !== 'bob';
+        await service.request(reference('c1'), { lang: 'en', reason: 'asked' }, false);
+        await service.accept('c1', 'alice');
+        expect(await service.takeover('c1', 'bob')).toMatchObject({ ok: false, reason: 'taken' });
+        const taken = await service.takeover('c1', 'bob', { holderGone: gone });
+        expect(taken).toMatchObject({ ok: true, record: { status: 'agent', agent: 'bob' } });
+        expect(taken.ok && taken.record.transcript.map((l) => l.text).slice(-2)).toEqual(['alice is no longer an agent', 'bob joined']);
+
+        await service.request(reference('c2'), { lang: 'en', reason: 'asked' }, true);
+        await service.hubStatus('c2', 'accepted');
+        expect(await service.takeover('c2', 'bob', { holderGone: gone })).toMatchObject({ ok: false, reason: 'taken' });
+    });
+
+    it('keeps the user\'s display name out of the stored reference', async () => {
+        const { service } = build();
+        await service.recordTurn(reference('c1'), 'en', 'hi', ['Hello'], {});
+        expect((await service.get('c1'))!.reference.user).toEqual({ id: 'u' });
     });
 
     it('follows a hub: accepted, then completed back to the bot; failed goes back too', async () => {

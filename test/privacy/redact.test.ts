@@ -44,6 +44,38 @@ describe('redact: phone numbers', () => {
     });
 });
 
+describe('redact: phone and ID numbers written with dots or slashes, in Chinese numerals or in words (issue #19)', () => {
+    it.each([
+        ['电话138.0013.8000', '电话[PHONE]'],
+        ['call 138/0013/8000', 'call [PHONE]'],
+        ['138 - 0013 - 8000', '[PHONE]'],
+        ['手机１３８．００１３．８０００', '手机[PHONE]'],
+        ['office 010.12345678', 'office [PHONE]'],
+        ['我的手机一三八零零一三八零零零', '我的手机[PHONE]'],
+        ['电话是幺三八〇〇幺三八〇〇〇谢谢', '电话是[PHONE]谢谢'],
+        ['手机138零零13八000', '手机[PHONE]'],
+        ['壹叁捌零零壹叁捌零零零', '[PHONE]'],
+        ['身份证号一一零一零五二零一五零一零一一二三四', '身份证号[ID]'],
+        ['my number is one three eight zero zero one three eight zero zero zero', 'my number is [PHONE]'],
+        ['call one three eight, double zero, one three eight, triple zero please', 'call [PHONE] please'],
+        // A number in digits right before a word starting with a numeral (一直 = "all the time").
+        ['13812345678一直打不通', '[PHONE]一直打不通'],
+    ])('%s', (input, expected) => {
+        expect(redact(input)).toBe(expected);
+    });
+
+    it.each([
+        '第一步，第二步，三个工作日',
+        '一二三四五六七',
+        '版本1.3.8，IP 10.0.0.1',
+        'Born 2015.06.15, applied 2024/03/01',
+        'one two three four five',
+        'Step one, then step two, then wait three or four days',
+    ])('leaves %s alone', (text) => {
+        expect(redact(text)).toBe(text);
+    });
+});
+
 describe('redact: leaves ordinary numbers alone', () => {
     it.each([
         'Go to step 6 and wait 5 working days.',

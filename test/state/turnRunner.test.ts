@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { TestAdapter, TurnContext, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import { TestAdapter, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import type { ConversationData } from '../../src/core/conversation.js';
+import { IF_ABSENT } from '../../src/storage/errors.js';
 import { MemoryStorage } from '../../src/storage/memoryStorage.js';
-import { OptimisticConversationState } from '../../src/state/optimisticState.js';
-import { TurnRunner } from '../../src/state/turnRunner.js';
+import { conversationKey, TurnRunner } from '../../src/state/turnRunner.js';
 import { silentLogger } from '../../src/logger.js';
+import { createOnTurnError } from '../../src/onTurnError.js';
 import { buildBot } from '../support/content.js';
 
 /** Shared storage whose reads and writes take a while, so turns started together really overlap. */
@@ -88,48 +90,76 @@ describe('concurrent turns of one conversation', () => {
     });
 });
 
-describe('TurnRunner', () => {
-    const activity = {
-        type: 'message',
-        text: 'hi',
-        id: 'a1',
-        channelId: 'test',
-        conversation: { id: 'c1' },
-        from: { id: 'u' },
-        recipient: { id: 'b' },
-    } as Activity;
-
-    it('reruns a turn whose save lost a race and sends only the replies of the run that counted', async () => {
-        const storage = new MemoryStorage();
-        const state = new OptimisticConversationState(storage);
-        const counter = state.createProperty<number>('counter');
-        const runner = new TurnRunner({ conversationState: state, logger: silentLogger });
-        const adapter = new TestAdapter(async () => undefined);
-        // An earlier turn stored the conversation (a conversation's very first save has no eTag to check).
-        const earlier = new TurnContext(adapter, { ...activity, id: 'a0' });
-        await counter.set(earlier, 0);
-        await state.saveChanges(earlier);
-        let runs = 0;
-        await runner.run(new TurnContext(adapter, activity), async (ctx) => {
-            runs++;
-            const n = await counter.get(ctx, 0);
-            if (runs === 1) {
-                // Another instance saves this conversation while this run is in progress.
-                const other = new TurnContext(adapter, { ...activity, id: 'other' });
-                await state.load(other);
-                await counter.set(other, 100);
-                await state.saveChanges(other);
-            }
-            await counter.set(ctx, n + 1);
-            await ctx.sendActivity(`run ${runs} saw ${n}`);
+describe('a turn whose replies were not all sent', () => {
+    it('a channel retry of it gets the committed replies, once, and the turn is not applied twice (the state is kept)', async () => {
+        const { bot, runner, catalog } = await buildBot();
+        let failSends = 0;
+        const adapter = new TestAdapter((ctx) => bot.run(ctx));
+        adapter.onTurnError = createOnTurnError({
+            logger: silentLogger,
+            catalog,
+            defaultLang: 'en',
+            clearState: (ctx) => runner.clear(ctx.activity.channelId, ctx.activity.conversation.id),
         });
+        // The channel's connector refuses a send (after the turn's state was committed).
+        adapter.use({
+            onTurn: async (ctx, next) => {
+                ctx.onSendActivities(async (_c, _activities, sendNext) => {
+                    if (failSends-- > 0) throw new Error('connector unavailable');
+                    return sendNext();
+                });
+                await next();
+            },
+        });
+        const steps = () => adapter.activeQueue.map((a) => stepOf(a.text ?? '')).filter(Boolean);
+        await adapter.processActivity({ type: 'message', text: 'step 2', id: 's1' } as Partial<Activity>);
+        failSends = 1;
+        await adapter.processActivity({ type: 'message', text: 'next', id: 's2' } as Partial<Activity>);
+        expect(steps()).toEqual(['2']);
+        expect(adapter.activeQueue.at(-1)?.text).toContain('something went wrong');
+        // The channel retries the activity it got no answer for: the committed reply goes out, once.
+        await adapter.processActivity({ type: 'message', text: 'next', id: 's2' } as Partial<Activity>);
+        await adapter.processActivity({ type: 'message', text: 'next', id: 's2' } as Partial<Activity>);
+        expect(steps()).toEqual(['2', '3']);
+        // The turn counted once and its state was kept: the next step is 4.
+        await adapter.processActivity({ type: 'message', text: 'next', id: 's3' } as Partial<Activity>);
+        expect(steps()).toEqual(['2', '3', '4']);
+    });
+});
+
+describe('TurnRunner', () => {
+    const key = { channelId: 'test', conversationId: 'c1', activityId: 'a1' };
+    const stateKey = conversationKey('test', 'c1');
+    const clockAt = (ms: number) => ({ now: () => new Date(ms) });
+    const reply = (text: string): Partial<Activity> => ({ type: 'message', text });
+
+    it('decides again on fresh state when another instance saved first, and sends only the replies of the decision that counted', async () => {
+        const storage = new MemoryStorage();
+        const runner = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(0) });
+        const sent: string[] = [];
+        let runs = 0;
+        await runner.run(
+            key,
+            {},
+            async ({ data }) => {
+                runs++;
+                // Another instance saves this conversation while this decision is made.
+                if (runs === 1) await storage.write({ [stateKey]: { conversation: { misses: 100 }, eTag: '*' } });
+                return {
+                    state: { ...data, misses: data.misses + 1 },
+                    replies: [reply(`run ${runs} saw ${data.misses}`)],
+                };
+            },
+            async (replies) => void sent.push(...replies.map((r) => r.text!)),
+        );
         expect(runs).toBe(2);
-        expect(adapter.activeQueue.map((a) => a.text)).toEqual(['run 2 saw 100']);
-        const check = new TurnContext(adapter, activity);
-        expect(await counter.get(check, 0)).toBe(101);
+        expect(sent).toEqual(['run 2 saw 100']);
+        expect(
+            ((await storage.read([stateKey]))[stateKey] as { conversation: { misses: number } }).conversation.misses,
+        ).toBe(101);
     });
 
-    it('gives up after its attempts with the conflict error and sends nothing from the lost runs', async () => {
+    it('gives up after its attempts with the conflict error and sends nothing', async () => {
         const inner = new MemoryStorage();
         const alwaysConflicting: Storage = {
             read: (keys) => inner.read(keys),
@@ -138,59 +168,106 @@ describe('TurnRunner', () => {
                 throw Object.assign(new Error('Storage: error writing "x" due to eTag conflict.'), { statusCode: 412 });
             },
         };
-        const state = new OptimisticConversationState(alwaysConflicting);
-        const runner = new TurnRunner({ conversationState: state, logger: silentLogger, attempts: 3 });
-        const adapter = new TestAdapter(async () => undefined);
-        let runs = 0;
-        const turn = runner.run(new TurnContext(adapter, activity), async (ctx) => {
-            runs++;
-            await state.createProperty<number>('n').set(ctx, runs);
-            await ctx.sendActivity('hello');
+        const runner = new TurnRunner({
+            storage: alwaysConflicting,
+            logger: silentLogger,
+            clock: clockAt(0),
+            attempts: 3,
         });
+        let runs = 0;
+        const sent: Partial<Activity>[] = [];
+        const turn = runner.run(
+            key,
+            {},
+            ({ data }) => (runs++, { state: data, replies: [reply('hello')] }),
+            async (r) => void sent.push(...r),
+        );
         await expect(turn).rejects.toThrow(/eTag conflict/);
         expect(runs).toBe(3);
-        expect(adapter.activeQueue).toHaveLength(0);
+        expect(sent).toHaveLength(0);
     });
 
-    it('runs after-commit work once, after the replies are sent', async () => {
-        const state = new OptimisticConversationState(new MemoryStorage());
-        const runner = new TurnRunner({ conversationState: state, logger: silentLogger });
-        const adapter = new TestAdapter(async () => undefined);
+    it('commits the state, the replies and the effects’ writes in one write, then sends, then runs the after-work once', async () => {
+        const inner = new MemoryStorage();
+        const writes: string[][] = [];
         const order: string[] = [];
-        const context = new TurnContext(adapter, activity);
-        await runner.run(context, async (ctx) => {
-            TurnRunner.afterCommit(
-                ctx,
-                async () => void order.push(`after commit, ${adapter.activeQueue.length} sent`),
-            );
-            await ctx.sendActivity('answer');
-            order.push(`logic done, ${adapter.activeQueue.length} sent`);
-        });
-        expect(order).toEqual(['logic done, 0 sent', 'after commit, 1 sent']);
-        expect(adapter.activeQueue.map((a) => a.text)).toEqual(['answer']);
+        const storage: Storage = {
+            read: (keys) => inner.read(keys),
+            delete: (keys) => inner.delete(keys),
+            write: (changes: StoreItems) => (
+                writes.push(Object.keys(changes).sort()),
+                order.push('commit'),
+                inner.write(changes)
+            ),
+        };
+        const runner = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(0) });
+        await runner.run(
+            key,
+            { read: ['other/item'] },
+            ({ data, items }) => ({
+                state: data,
+                replies: [reply('answer')],
+                writes: { 'other/item': { seen: Object.keys(items), eTag: IF_ABSENT } },
+                after: [async () => void order.push('after')],
+            }),
+            async () => void order.push('send'),
+        );
+        expect(writes).toEqual([['other/item', stateKey].sort()]);
+        expect(order).toEqual(['commit', 'send', 'after']);
+        const stored = (await inner.read([stateKey]))[stateKey] as {
+            replies: { activityId: string; activities: { text: string }[] };
+        };
+        expect(stored.replies).toMatchObject({ activityId: 'a1', activities: [{ text: 'answer' }] });
     });
-});
 
-describe('OptimisticConversationState', () => {
-    it('refuses to save over a change made since it read the state', async () => {
-        const state = new OptimisticConversationState(new MemoryStorage());
-        const step = state.createProperty<number>('step');
-        const adapter = new TestAdapter(async () => undefined);
-        const activity = { type: 'message', channelId: 'test', conversation: { id: 'c' } } as Activity;
-        const setup = new TurnContext(adapter, activity);
-        await step.set(setup, 1);
-        await state.saveChanges(setup);
+    it('after a crash between the commit and the sends, a retry reaching a restarted instance sends the stored replies; one arriving at once (another instance may still be sending) does not', async () => {
+        const storage = new MemoryStorage();
+        const first = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(0) });
+        // The process dies while sending: nothing reached the channel.
+        await expect(
+            first.run(
+                key,
+                {},
+                ({ data }) => ({ state: data, replies: [reply('the answer')] }),
+                () => Promise.reject(new Error('killed')),
+            ),
+        ).rejects.toThrow();
 
-        const first = new TurnContext(adapter, activity);
-        const second = new TurnContext(adapter, activity);
-        await state.load(first);
-        await state.load(second);
-        await step.set(first, 2);
-        await step.set(second, 5);
-        await state.saveChanges(first);
-        await expect(state.saveChanges(second)).rejects.toThrow(/eTag/i);
+        const decided: string[] = [];
+        const plan = ({ data }: { data: ConversationData }) => (
+            decided.push('again'),
+            { state: data, replies: [reply('decided again')] }
+        );
+        const sentSoon: string[] = [];
+        const soon = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(2_000), resendAfterMs: 10_000 });
+        await soon.run(key, {}, plan, async (r) => void sentSoon.push(...r.map((a) => a.text!)));
+        expect(sentSoon).toEqual([]);
 
-        const check = new TurnContext(adapter, activity);
-        expect(await step.get(check)).toBe(2);
+        const sentLater: string[] = [];
+        const later = new TurnRunner({ storage, logger: silentLogger, clock: clockAt(30_000), resendAfterMs: 10_000 });
+        await later.run(key, {}, plan, async (r) => void sentLater.push(...r.map((a) => a.text!)));
+        await later.run(key, {}, plan, async (r) => void sentLater.push(...r.map((a) => a.text!)));
+        expect(sentLater).toEqual(['the answer']);
+        expect(decided).toEqual([]);
+    });
+
+    it('a retry of a turn whose replies all went out gets nothing', async () => {
+        const runner = new TurnRunner({
+            storage: new MemoryStorage(),
+            logger: silentLogger,
+            clock: clockAt(0),
+            resendAfterMs: 0,
+        });
+        const sent: string[] = [];
+        const turn = () =>
+            runner.run(
+                key,
+                {},
+                ({ data }) => ({ state: data, replies: [reply('once')] }),
+                async (r) => void sent.push(...r.map((a) => a.text!)),
+            );
+        await turn();
+        await turn();
+        expect(sent).toEqual(['once']);
     });
 });

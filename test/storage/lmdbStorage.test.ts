@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
 import { ETagConflictError, IF_ABSENT } from '../../src/storage/errors.js';
-import { FileStorage, fileNameForKey } from '../../src/storage/fileStorage.js';
 import { DB_FILE, LmdbStorage } from '../../src/storage/lmdbStorage.js';
-import { migrateFileStorage } from '../../src/storage/migrateFileStorage.js';
+import { fileNameForKey, migrateFileStorage } from '../../src/storage/migrateFileStorage.js';
+import { writeLegacyFiles } from '../support/legacyFiles.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -48,7 +48,10 @@ function tally(results: PromiseSettledResult<void>[]) {
 describe('LmdbStorage', () => {
     it('writes, reads and deletes items, creating the directory with owner-only files', async () => {
         const storage = await store();
-        await storage.write({ a: { topic: 'card', step: 2 }, b: { lang: 'zh-CN', when: new Date('2026-01-02T03:04:05Z') } });
+        await storage.write({
+            a: { topic: 'card', step: 2 },
+            b: { lang: 'zh-CN', when: new Date('2026-01-02T03:04:05Z') },
+        });
 
         const items = await storage.read(['a', 'b', 'missing']);
         expect(items.a).toEqual({ topic: 'card', step: 2, eTag: expect.any(String) });
@@ -90,9 +93,8 @@ describe('LmdbStorage', () => {
         await storage.write({ k: { v: 4, eTag: '*' } });
         await storage.write({ k: { v: 5 } });
         expect((await storage.read(['k'])).k.v).toBe(5);
-        // Like MemoryStorage: an eTag for a key that is not stored does not conflict.
-        await storage.write({ fresh: { v: 1, eTag: 'whatever' } });
-        expect((await storage.read(['fresh'])).fresh.v).toBe(1);
+        // As in every store (test/storage/contract.test.ts): an eTag for a key that is not stored conflicts.
+        await expect(storage.write({ fresh: { v: 1, eTag: 'whatever' } })).rejects.toBeInstanceOf(ETagConflictError);
     });
 
     it('writes nothing from a multi-key write in which one eTag conflicts', async () => {
@@ -100,13 +102,17 @@ describe('LmdbStorage', () => {
         await storage.write({ a: { v: 1 }, b: { v: 1 } });
         const read = await storage.read(['a', 'b']);
         await storage.write({ b: { v: 2 } });
-        await expect(storage.write({ a: { v: 9, eTag: read.a.eTag }, b: { v: 9, eTag: read.b.eTag } })).rejects.toMatchObject({ key: 'b' });
+        await expect(
+            storage.write({ a: { v: 9, eTag: read.a.eTag }, b: { v: 9, eTag: read.b.eTag } }),
+        ).rejects.toMatchObject({ key: 'b' });
         expect(await storage.read(['a', 'b'])).toMatchObject({ a: { v: 1 }, b: { v: 2 } });
     });
 
     it('creates only once with IF_ABSENT: of many racing first writes exactly one wins', async () => {
         const storage = await store();
-        const results = await Promise.allSettled(Array.from({ length: 12 }, (_, writer) => storage.write({ k: { writer, eTag: IF_ABSENT } })));
+        const results = await Promise.allSettled(
+            Array.from({ length: 12 }, (_, writer) => storage.write({ k: { writer, eTag: IF_ABSENT } })),
+        );
         const t = tally(results);
         expect(t.other).toEqual([]);
         expect({ won: t.won, conflicts: t.conflicts }).toEqual({ won: 1, conflicts: 11 });
@@ -117,7 +123,9 @@ describe('LmdbStorage', () => {
         const storage = await store();
         await storage.write({ k: { writer: -1 } });
         const { eTag } = (await storage.read(['k'])).k;
-        const t = tally(await Promise.allSettled(Array.from({ length: 12 }, (_, writer) => storage.write({ k: { writer, eTag } }))));
+        const t = tally(
+            await Promise.allSettled(Array.from({ length: 12 }, (_, writer) => storage.write({ k: { writer, eTag } }))),
+        );
         expect({ won: t.won, conflicts: t.conflicts, other: t.other }).toEqual({ won: 1, conflicts: 11, other: [] });
     });
 
@@ -146,7 +154,10 @@ describe('LmdbStorage', () => {
         const seed = await LmdbStorage.open({ dir });
         await seed.write({ counter: { count: 0 } });
         await seed.close();
-        const run = () => promisify(execFile)(process.execPath, ['--import', 'tsx', worker, 'increment', dir, 'counter', '25'], { cwd: repoRoot });
+        const run = () =>
+            promisify(execFile)(process.execPath, ['--import', 'tsx', worker, 'increment', dir, 'counter', '25'], {
+                cwd: repoRoot,
+            });
         const outputs = await Promise.all([run(), run(), run()]);
         expect(((await (await store()).read(['counter'])).counter as Counter).count).toBe(75);
         for (const o of outputs) expect(JSON.parse(o.stdout)).toEqual({ conflicts: expect.any(Number) });
@@ -154,10 +165,14 @@ describe('LmdbStorage', () => {
 
     it('lets exactly one of two processes create a key (first saves racing on two instances)', async () => {
         const children = ['one', 'two'].map((name) => {
-            const child = spawn(process.execPath, ['--import', 'tsx', worker, 'create', dir, 'conv', name], { cwd: repoRoot });
+            const child = spawn(process.execPath, ['--import', 'tsx', worker, 'create', dir, 'conv', name], {
+                cwd: repoRoot,
+            });
             let out = '';
             child.stdout.on('data', (d) => (out += String(d)));
-            const ready = new Promise<void>((resolve) => child.stdout.on('data', () => out.includes('ready') && resolve()));
+            const ready = new Promise<void>((resolve) =>
+                child.stdout.on('data', () => out.includes('ready') && resolve()),
+            );
             const done = new Promise<string>((resolve) => child.on('exit', () => resolve(out.replace('ready\n', ''))));
             return { child, ready, done };
         });
@@ -173,7 +188,9 @@ describe('LmdbStorage', () => {
 describe('LmdbStorage through SIGKILL', () => {
     it('keeps every acknowledged write when the writing process is killed mid-stream, and opens cleanly after', async () => {
         for (let round = 0; round < 3; round++) {
-            const child = spawn(process.execPath, ['--import', 'tsx', worker, 'count', dir, 'counter'], { cwd: repoRoot });
+            const child = spawn(process.execPath, ['--import', 'tsx', worker, 'count', dir, 'counter'], {
+                cwd: repoRoot,
+            });
             let out = '';
             const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
             await new Promise<void>((resolve) =>
@@ -191,7 +208,10 @@ describe('LmdbStorage through SIGKILL', () => {
             const reopened = await LmdbStorage.open({ dir });
             const stored = (await reopened.read(['counter'])).counter as { n: number } | undefined;
             await reopened.close();
-            expect({ round, atLeastAcknowledged: (stored?.n ?? 0) >= acknowledged }).toEqual({ round, atLeastAcknowledged: true });
+            expect({ round, atLeastAcknowledged: (stored?.n ?? 0) >= acknowledged }).toEqual({
+                round,
+                atLeastAcknowledged: true,
+            });
         }
     }, 60_000);
 });
@@ -204,39 +224,124 @@ describe('LmdbStorage retention', () => {
         now += 10 * 86_400_000;
         await storage.write({ rewritten: { v: 2 }, recent: { v: 1 } });
         expect(await storage.sweep({ olderThan: new Date(now - 5 * 86_400_000) })).toBe(2);
-        expect(Object.keys(await storage.read(['old', 'rewritten', 'recent', 'x'.repeat(3000)])).sort()).toEqual(['recent', 'rewritten']);
+        expect(Object.keys(await storage.read(['old', 'rewritten', 'recent', 'x'.repeat(3000)])).sort()).toEqual([
+            'recent',
+            'rewritten',
+        ]);
         expect(storage.count()).toBe(2);
         expect(await storage.sweep({ olderThan: new Date(now - 5 * 86_400_000) })).toBe(0);
     });
+
+    const MARK = 'SWEPT-CONVERSATION-孩子';
+    const marks = async () =>
+        ((await readFile(path.join(dir, DB_FILE))).toString('utf8').match(new RegExp(MARK, 'g')) ?? []).length;
+
+    it('leaves no readable copy of what it removed in the database file, and the rest works on', async () => {
+        let now = Date.parse('2026-11-01T00:00:00Z');
+        const warnings: string[] = [];
+        const storage = await store({ clock: { now: () => new Date(now) }, onWarning: (m) => warnings.push(m) });
+        for (let i = 0; i < 60; i++)
+            await storage.write({ [`keep/${i}`]: { text: `kept ${i} ${'k'.repeat(i * 40)}` } });
+        // Conversations written, rewritten (leaving old versions in freed pages), then idle past retention.
+        for (let round = 0; round < 3; round++) {
+            for (let i = 0; i < 40; i++) {
+                await storage.write({
+                    [`conv/${i}`]: { text: `${MARK} ${round} ${i} 13800138000 ${'y'.repeat(i * 60)}` },
+                });
+            }
+        }
+        now += 40 * 86_400_000;
+        const kept = await storage.read(['keep/1', 'keep/59']);
+        await storage.write({ 'keep/1': { ...kept['keep/1'], touched: true } });
+        const touched = (await storage.read(['keep/1']))['keep/1']!;
+        expect(await marks()).toBeGreaterThan(0);
+
+        // Turns keep reading and writing while the sweep runs.
+        const during = Promise.all([storage.write({ 'keep/2': { v: 'during' } }), storage.read(['keep/59'])]);
+        expect(await storage.sweep({ olderThan: new Date(now - 30 * 86_400_000) })).toBe(40 + 58); // every conversation, and the items not written since
+        await during;
+
+        expect(await marks()).toBe(0);
+        expect(warnings).toEqual([]);
+        // Live items, their eTags and the write times the next sweep compares survive the rewrite.
+        expect((await storage.read(['keep/1']))['keep/1']).toEqual(touched);
+        await storage.write({ 'keep/1': { v: 2, eTag: touched.eTag } });
+        expect(await storage.read(['conv/1', 'keep/59'])).toEqual({});
+        expect((await storage.read(['keep/2']))['keep/2']).toMatchObject({ v: 'during' });
+        expect(storage.count()).toBe(2);
+        expect((await stat(path.join(dir, DB_FILE))).mode & 0o077).toBe(0);
+        expect((await readdir(dir)).sort()).toEqual([DB_FILE, `${DB_FILE}-lock`]);
+    });
+
+    it('does not rewrite the file under another process that has it open, and says so', async () => {
+        let now = Date.parse('2026-11-01T00:00:00Z');
+        const warnings: string[] = [];
+        const storage = await store({ clock: { now: () => new Date(now) }, onWarning: (m) => warnings.push(m) });
+        await storage.write({ old: { text: MARK }, k: { v: 1 } });
+        const other = spawn(process.execPath, ['--import', 'tsx', worker, 'hold', dir, 'k'], { cwd: repoRoot });
+        await new Promise<void>((resolve) => other.stdout.once('data', () => resolve()));
+        const inode = (await stat(path.join(dir, DB_FILE))).ino;
+        now += 40 * 86_400_000;
+        await storage.write({ k: { v: 2 } });
+        expect(await storage.sweep({ olderThan: new Date(now - 30 * 86_400_000) })).toBe(1);
+        expect(warnings).toEqual([expect.stringMatching(/not compacted .* open in another process/)]);
+        expect((await stat(path.join(dir, DB_FILE))).ino).toBe(inode);
+        other.stdin.end();
+        await new Promise((resolve) => other.once('exit', resolve));
+        // Once it is alone, the next sweep that removes something compacts.
+        await storage.write({ old2: { text: MARK } });
+        now += 40 * 86_400_000;
+        await storage.write({ k: { v: 3 } });
+        expect(await storage.sweep({ olderThan: new Date(now - 30 * 86_400_000) })).toBe(1);
+        expect(await marks()).toBe(0);
+        expect((await storage.read(['k'])).k).toMatchObject({ v: 3 });
+    }, 30_000);
 });
 
 describe('carrying the file store over (migrateFileStorage)', () => {
     it('imports every item with its eTag and write time, removes the files, and is a no-op the second time', async () => {
         let now = Date.parse('2026-10-01T00:00:00Z');
         const clock = { now: () => new Date(now) };
-        const legacy = new FileStorage({ dir, clock });
-        await legacy.write({ 'emulator/conversations/c1/': { step: 4 }, 'handoff/conversation/c1': { status: 'waiting' } });
-        const before = await legacy.read(['emulator/conversations/c1/', 'handoff/conversation/c1']);
+        await mkdir(dir, { recursive: true });
+        await writeLegacyFiles(dir, [
+            { key: 'emulator/conversations/c1/', item: { step: 4 }, eTag: 'e1', writtenAt: new Date(now) },
+            { key: 'handoff/conversation/c1', item: { status: 'waiting' }, eTag: 'e2', writtenAt: new Date(now) },
+        ]);
+        const before = {
+            'emulator/conversations/c1/': { step: 4, eTag: 'e1' },
+            'handoff/conversation/c1': { status: 'waiting', eTag: 'e2' },
+        };
         await writeFile(path.join(dir, fileNameForKey('broken')), '{not json');
         await writeFile(path.join(dir, `${fileNameForKey('x')}.abc123.tmp`), 'partial');
 
         now += 40 * 86_400_000;
         const storage = await store({ clock });
         const report = await migrateFileStorage(storage, dir);
-        expect(report).toEqual({ imported: 2, alreadyThere: 0, unreadable: [path.join(dir, fileNameForKey('broken'))] });
+        expect(report).toEqual({
+            imported: 2,
+            alreadyThere: 0,
+            unreadable: [path.join(dir, fileNameForKey('broken'))],
+        });
         expect(await storage.read(['emulator/conversations/c1/', 'handoff/conversation/c1'])).toEqual(before);
         // The unreadable file stays for someone to look at; the items' files and the crash leftover are gone.
         expect((await readdir(dir)).filter((n) => !n.startsWith(DB_FILE))).toEqual([fileNameForKey('broken')]);
         // Retention still counts from the last real change: both items are 40 days old.
         expect(await storage.sweep({ olderThan: new Date(now - 30 * 86_400_000) })).toBe(2);
 
-        expect(await migrateFileStorage(storage, dir)).toEqual({ imported: 0, alreadyThere: 0, unreadable: [path.join(dir, fileNameForKey('broken'))] });
+        expect(await migrateFileStorage(storage, dir)).toEqual({
+            imported: 0,
+            alreadyThere: 0,
+            unreadable: [path.join(dir, fileNameForKey('broken'))],
+        });
     });
 
     it('keeps what the database already holds for a key', async () => {
         const storage = await store();
         await storage.write({ k: { v: 'new' } });
-        await new FileStorage({ dir }).write({ k: { v: 'old' }, other: { v: 1 } });
+        await writeLegacyFiles(dir, [
+            { key: 'k', item: { v: 'old' } },
+            { key: 'other', item: { v: 1 } },
+        ]);
         expect(await migrateFileStorage(storage, dir)).toMatchObject({ imported: 1, alreadyThere: 1 });
         expect((await storage.read(['k'])).k.v).toBe('new');
     });

@@ -5,7 +5,8 @@ import { CardBot } from '../../src/bot.js';
 import { TurnReader } from '../../src/channels/turnReader.js';
 import type { Lang } from '../../src/kb/schema.js';
 import { silentLogger } from '../../src/logger.js';
-import { OptimisticConversationState } from '../../src/state/optimisticState.js';
+import { TurnRunner } from '../../src/state/turnRunner.js';
+import { systemClock, type Clock } from '../../src/clock.js';
 
 let cached: Promise<Content> | undefined;
 
@@ -16,11 +17,12 @@ export function content(): Promise<Content> {
 }
 
 /** Everything a dialog or bot test needs, on the given storage (memory by default). */
-export async function buildBot(options: { storage?: Storage; defaultLang?: Lang } = {}) {
+export async function buildBot(options: { storage?: Storage; defaultLang?: Lang; clock?: Clock } = {}) {
     const c = await content();
-    const conversationState = new OptimisticConversationState(options.storage ?? new MemoryStorage());
+    const storage = options.storage ?? new MemoryStorage();
     const defaultLang = options.defaultLang ?? 'en';
-    const reader = new TurnReader({ ...c, conversationState, logger: silentLogger, defaultLang });
-    const bot = new CardBot({ conversationState, reader, answers: c.answers, catalog: c.catalog, defaultLang });
-    return { ...c, conversationState, reader, bot };
+    const runner = new TurnRunner({ storage, logger: silentLogger, clock: options.clock ?? systemClock });
+    const reader = new TurnReader({ ...c, logger: silentLogger, defaultLang });
+    const bot = new CardBot({ runner, reader, answers: c.answers, catalog: c.catalog, flows: c.flows, defaultLang, clock: options.clock ?? systemClock });
+    return { ...c, storage, runner, reader, bot };
 }

@@ -47,6 +47,11 @@ async function ask(page: Page, text: string) {
 describe('chat page in Chromium', () => {
     it('greets, answers English and Chinese questions with sources, walks steps by button, keeps history on reload', async () => {
         const page = await browser.newPage();
+        // The page runs under its Content-Security-Policy: nothing Web Chat needs may be refused by it.
+        const refused: string[] = [];
+        page.on('console', (m) => {
+            if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+        });
         await page.goto(base);
         await shows(page, 'I can help you get and activate', 20_000);
 
@@ -72,6 +77,7 @@ describe('chat page in Chromium', () => {
         await shows(page, 'household registration book');
         await mkdir('test-artifacts', { recursive: true });
         await page.screenshot({ path: 'test-artifacts/webchat.png', fullPage: true });
+        expect(refused).toEqual([]);
 
         // A second tab gets its own conversation: the greeting, not the history.
         const other = await browser.newPage();

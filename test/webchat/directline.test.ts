@@ -114,3 +114,144 @@ describe('built-in Direct Line endpoint', () => {
         azure.close();
     });
 });
+
+/** A bot of its own with the given settings, and JSON calls against it. */
+async function bot(env: Record<string, string>) {
+    const own = await createApp({ config: loadConfig({ PORT: '0', STORAGE: 'memory', ...env }), logger: silentLogger });
+    await new Promise<void>((resolve) => own.server.listen(0, '127.0.0.1', resolve));
+    const root = `http://127.0.0.1:${(own.server.address() as AddressInfo).port}`;
+    const call = async (method: string, url: string, token?: string, body?: unknown) => {
+        const res = await fetch(`${root}${url}`, {
+            method,
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await res.text();
+        return {
+            status: res.status,
+            bytes: Buffer.byteLength(text),
+            headers: res.headers,
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            body: (text ? JSON.parse(text) : {}) as Record<string, any>,
+        };
+    };
+    /** A new conversation, started (greeted). */
+    const open = async () => {
+        const session = (await call('POST', '/api/webchat/token', undefined, {})).body as {
+            token: string;
+            conversationId: string;
+        };
+        const start = await call('POST', '/v3/directline/conversations', session.token);
+        return { ...session, streamUrl: start.body.streamUrl as string };
+    };
+    const poll = (c: { token: string; conversationId: string }, watermark?: string) =>
+        call(
+            'GET',
+            `/v3/directline/conversations/${c.conversationId}/activities${watermark ? `?watermark=${watermark}` : ''}`,
+            c.token,
+        );
+    const say = (c: { token: string; conversationId: string }, activity: Record<string, unknown>) =>
+        call('POST', `/v3/directline/conversations/${c.conversationId}/activities`, c.token, {
+            type: 'message',
+            ...activity,
+        });
+    return { call, open, poll, say, close: () => own.close(1000) };
+}
+
+describe('built-in Direct Line bounds (issue #19, findings 4 and 5)', () => {
+    it('bounds each activity, each conversation and all conversations together in bytes', async () => {
+        const b = await bot({
+            DIRECTLINE_MAX_ACTIVITY_KB: '64',
+            DIRECTLINE_MAX_CONVERSATION_KB: '128',
+            DIRECTLINE_MAX_TOTAL_MB: '0.5',
+            DIRECTLINE_IDLE_MINUTES: '0',
+            RATE_LIMIT_CONVERSATION: '0',
+        });
+        try {
+            const c = await b.open();
+            await until(async () => ((await b.poll(c)).body.activities.length ? true : undefined));
+            // The finding: 250 KB of channelData in one activity was accepted and kept.
+            const huge = await b.say(c, { text: 'hi', channelData: { junk: 'x'.repeat(250 * 1024) } });
+            expect(huge.status).toBe(413);
+            expect(JSON.stringify((await b.poll(c)).body)).not.toContain('xxxx');
+            // Many activities just under the activity limit: the log keeps the newest 128 KB, so one poll stays small.
+            for (let i = 0; i < 8; i++)
+                expect((await b.say(c, { text: `n${i}`, channelData: { pad: 'y'.repeat(40 * 1024) } })).status).toBe(
+                    200,
+                );
+            const all = await b.poll(c);
+            expect(all.bytes).toBeLessThan(140 * 1024);
+            const texts = all.body.activities.map((a: { text?: string }) => a.text);
+            expect(texts).toContain('n7');
+            expect(texts).not.toContain('n0');
+            // Several full conversations: all of them together stay within 0.5 MB, the idlest going first.
+            const others = [];
+            for (let k = 0; k < 6; k++) {
+                const o = await b.open();
+                for (let i = 0; i < 4; i++)
+                    await b.say(o, { text: `o${k}.${i}`, channelData: { pad: 'z'.repeat(40 * 1024) } });
+                others.push(o);
+            }
+            const held = await Promise.all([c, ...others].map(async (o) => (await b.poll(o)).bytes));
+            expect(held.reduce((x, y) => x + y, 0)).toBeLessThan(0.5 * 1024 * 1024 + 128 * 1024);
+            expect((await b.poll(c)).body.activities).toEqual([]);
+        } finally {
+            await b.close();
+        }
+    });
+
+    it('limits new conversations per address', async () => {
+        const b = await bot({ DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: '5' });
+        try {
+            for (let i = 0; i < 5; i++)
+                expect((await b.call('POST', '/api/webchat/token', undefined, {})).status).toBe(200);
+            const over = await b.call('POST', '/api/webchat/token', undefined, {});
+            expect(over.status).toBe(429);
+            expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+        } finally {
+            await b.close();
+        }
+    });
+
+    it('never evicts a conversation with an open stream: a flood of tokens is refused instead', async () => {
+        const b = await bot({
+            DIRECTLINE_MAX_CONVERSATIONS: '3',
+            DIRECTLINE_IDLE_MINUTES: '0',
+            DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: '0',
+        });
+        try {
+            const parent = await b.open();
+            const greeting = await until(async () => {
+                const r = await b.poll(parent);
+                return r.body.activities.length ? r.body : undefined;
+            });
+            const ws = new WebSocket(`${parent.streamUrl}&watermark=${greeting.watermark}`);
+            const frames: { activities: { text?: string; from: { role?: string } }[] }[] = [];
+            ws.on('message', (d) => frames.push(JSON.parse(String(d))));
+            await new Promise((r) => ws.once('open', r));
+            // Idle conversations (no stream) make room for new ones...
+            for (let i = 0; i < 10; i++)
+                expect((await b.call('POST', '/api/webchat/token', undefined, {})).status).toBe(200);
+            // ...until every conversation held has an open stream: then new ones wait, the live ones stay.
+            const streams: WebSocket[] = [];
+            for (let i = 0; i < 2; i++) {
+                const o = await b.open();
+                const s = new WebSocket(o.streamUrl);
+                await new Promise((r) => s.once('open', r));
+                streams.push(s);
+            }
+            const refused = await b.call('POST', '/api/webchat/token', undefined, {});
+            expect(refused.status).toBe(503);
+            expect(refused.headers.get('retry-after')).toBeTruthy();
+            // The parent's chat goes on: the stream gets the answer and the history is whole.
+            expect((await b.say(parent, { text: 'legal basis' })).status).toBe(200);
+            await until(async () => frames.flatMap((f) => f.activities).find((a) => a.from.role === 'bot'));
+            const history = (await b.poll(parent)).body.activities.map((a: { text?: string }) => a.text);
+            expect(history[0]).toBe(greeting.activities[0].text);
+            expect(history).toContain('legal basis');
+            for (const s of [ws, ...streams]) s.close();
+        } finally {
+            await b.close();
+        }
+    });
+});

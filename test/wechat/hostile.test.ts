@@ -58,6 +58,11 @@ describe('hostile requests to /api/wechat', () => {
             401,
         ],
         ['a stale timestamp (replay)', () => plainRequest(hostileText('hi'), String(FIXTURE_TIME - 3600)), 401],
+        [
+            'a nonce that is not letters or digits (it becomes part of a storage key)',
+            () => plainRequest(hostileText('hi'), String(FIXTURE_TIME), '../../x'),
+            401,
+        ],
         ['a timestamp from the future', () => plainRequest(hostileText('hi'), String(FIXTURE_TIME + 3600)), 401],
         ['XML that does not parse', () => withBody('<xml><ToUserName>gh_x</ToUserName><Content>'), 400],
         ['not XML at all', () => withBody('{"MsgType":"text"}'), 400],

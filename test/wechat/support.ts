@@ -77,11 +77,35 @@ export function encryptedRequest(
     };
 }
 
-/** Sends a request to the bot's /api/wechat. */
+let nonces = 0;
+
+/**
+ * The request with a nonce of its own, signed again (URL signature, and msg_signature when it was valid),
+ * as WeChat gives each request it sends: the bot takes a timestamp and nonce with one body only, and the
+ * recorded requests all share one nonce. A signature that was wrong stays wrong.
+ */
+export function withFreshNonce(request: WeChatRequest): WeChatRequest {
+    const { timestamp, nonce, signature, msg_signature } = request.query;
+    if (request.method !== 'POST' || !timestamp || !nonce || signature !== urlSignature(timestamp, nonce))
+        return request;
+    const fresh = `${nonce}${String(++nonces).padStart(6, '0')}`.slice(-32);
+    const query: Record<string, string> = { ...request.query, nonce: fresh, signature: urlSignature(timestamp, fresh) };
+    const ciphertext = /<Encrypt><!\[CDATA\[(.*?)\]\]><\/Encrypt>/.exec(request.body ?? '')?.[1];
+    if (ciphertext && msg_signature === getSignature(TOKEN, timestamp, nonce, ciphertext))
+        query.msg_signature = getSignature(TOKEN, timestamp, fresh, ciphertext);
+    return { ...request, query };
+}
+
+/**
+ * Sends a request to the bot's /api/wechat, with a nonce of its own ({@link withFreshNonce});
+ * `verbatim` sends it exactly as given (a replayed query string).
+ */
 export async function send(
     base: string,
-    request: WeChatRequest,
+    given: WeChatRequest,
+    options: { verbatim?: boolean } = {},
 ): Promise<{ status: number; body: string; type: string }> {
+    const request = options.verbatim ? given : withFreshNonce(given);
     const url = `${base}/api/wechat?${new URLSearchParams(request.query).toString()}`;
     const res = await fetch(url, {
         method: request.method,
