@@ -1,4 +1,4 @@
-import { parseCardIntent } from '../src/core/answers.js';
+import { answerContext, parseCardIntent } from '../src/core/answers.js';
 import type { ActivationState, CardKindId } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
 import type { TurnDraft } from '../src/core/turn.js';
@@ -72,7 +72,7 @@ export const activation: GuidedFlow<ActivationState> = {
         const named = card ?? namedCard(t);
         if (named) answer(t, named);
         else {
-            t.say(t.deps.answers.activationIntro(t.lang));
+            t.say(t.deps.answers.activationIntro(t.lang, answerContext(t.data, t.input.today)));
             ask(t, 'activation.ask');
         }
         return true;
@@ -117,5 +117,5 @@ function ask(t: TurnDraft, key: string): void {
 
 function answer(t: TurnDraft, card: CardKindId): void {
     t.data.activation = { asking: false, lastCard: card };
-    t.say(t.deps.answers.cardReply(t.lang, card));
+    t.say(t.deps.answers.cardReply(t.lang, card, answerContext(t.data, t.input.today)));
 }

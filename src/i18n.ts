@@ -22,6 +22,7 @@ export const COMMANDS = [
     'yes',
     'no',
     'sources',
+    'more',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -71,9 +72,7 @@ export function createCatalog(data: Record<Lang, unknown>, dir = 'locales'): Cat
         t(lang, key, vars = {}) {
             const template = parsed[lang].strings[key];
             if (template === undefined) throw new Error(`No string "${key}" for ${lang}`);
-            return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-                name in vars ? String(vars[name]) : whole,
-            );
+            return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
         },
         commands: (lang) => parsed[lang].commands as Record<Command, string[]>,
         stepWords: (lang) => parsed[lang].stepWords,

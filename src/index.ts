@@ -21,13 +21,19 @@ try {
     }
     const app = await createApp({ config, logger });
     app.server.listen(config.PORT, config.host, () => {
-        logger.info({ url: app.server.url, localMode: config.localMode }, `bot listening on ${app.server.url}/api/messages`);
+        logger.info(
+            { url: app.server.url, localMode: config.localMode },
+            `bot listening on ${app.server.url}/api/messages`,
+        );
         app.retention.start();
     });
     onShutdownSignal(async (signal) => {
         logger.info({ event: 'shutdown', signal }, 'stopping: finishing the turns in flight');
         const drained = await app.close();
-        logger.info({ event: 'shutdown.done', drained }, drained ? 'stopped cleanly' : 'stopped: some requests were cut off');
+        logger.info(
+            { event: 'shutdown.done', drained },
+            drained ? 'stopped cleanly' : 'stopped: some requests were cut off',
+        );
         // The last lines get a moment to reach stdout, never more: a reader that went away must not keep the bot.
         await output.flush(LOG_FLUSH_MS);
         return drained ? 0 : 1;

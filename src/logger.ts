@@ -28,7 +28,9 @@ export function createLogger(level: string, destination?: DestinationStream, opt
             base: undefined,
             timestamp: pino.stdTimeFunctions.isoTime,
             formatters: { log: (object) => redactDeep(object) },
-            serializers: { err: (err: unknown) => (err == null ? err : loggedError(err, { logText: options.logText })) },
+            serializers: {
+                err: (err: unknown) => (err == null ? err : loggedError(err, { logText: options.logText })),
+            },
             hooks: {
                 logMethod(args, method) {
                     method.apply(
@@ -67,7 +69,12 @@ export interface LogOutput {
  * which gives up after its timeout.
  */
 export function createLogOutput(options: { fd?: number; maxBufferBytes?: number } = {}): LogOutput {
-    const boom = new sonicBoom.SonicBoom({ fd: options.fd ?? 1, sync: false, minLength: 0, maxLength: options.maxBufferBytes ?? 1024 * 1024 });
+    const boom = new sonicBoom.SonicBoom({
+        fd: options.fd ?? 1,
+        sync: false,
+        minLength: 0,
+        maxLength: options.maxBufferBytes ?? 1024 * 1024,
+    });
     let dropped = 0;
     let pending = false;
     let broken = false;

@@ -27,15 +27,26 @@ export function createOnTurnError(deps: {
         const ref = (deps.newId ?? randomUUID)().slice(0, 8);
         const conversationId = context.activity.conversation?.id;
         // Logged without the message's text, even where the error quotes it (see loggedError).
-        deps.logger.error({ event: 'turn.failed', ref, conversationId, err: new TurnError(error, context.activity.text) }, 'turn failed');
+        deps.logger.error(
+            { event: 'turn.failed', ref, conversationId, err: new TurnError(error, context.activity.text) },
+            'turn failed',
+        );
         // The language of the message that failed, like any reply; then the channel's locale.
-        const lang = detectLanguage(context.activity.text ?? '') ?? localeToLang(context.activity.locale) ?? deps.defaultLang;
+        const lang =
+            detectLanguage(context.activity.text ?? '') ?? localeToLang(context.activity.locale) ?? deps.defaultLang;
         try {
             if (context.activity.type === 'message') {
-                await context.sendActivity({ type: 'message', text: deps.catalog.t(lang, 'error', { ref }), locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+                await context.sendActivity({
+                    type: 'message',
+                    text: deps.catalog.t(lang, 'error', { ref }),
+                    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+                });
             }
         } catch (sendError) {
-            deps.logger.error({ event: 'turn.apology.failed', ref, conversationId, err: sendError }, 'could not send the apology');
+            deps.logger.error(
+                { event: 'turn.apology.failed', ref, conversationId, err: sendError },
+                'could not send the apology',
+            );
         }
         // A turn that kept losing eTag races failed because others updated the conversation, not because
         // its state is bad: that state (the walkthrough step, the language) is kept. So is the state of a turn
@@ -44,7 +55,10 @@ export function createOnTurnError(deps: {
         try {
             await deps.clearState?.(context);
         } catch (stateError) {
-            deps.logger.error({ event: 'turn.state.failed', ref, conversationId, err: stateError }, 'could not clear conversation state');
+            deps.logger.error(
+                { event: 'turn.state.failed', ref, conversationId, err: stateError },
+                'could not clear conversation state',
+            );
         }
     };
 }

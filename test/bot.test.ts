@@ -59,7 +59,7 @@ describe('bot (TestAdapter)', () => {
                 expect(a.attachments ?? []).toEqual([]);
                 expect(a.textFormat).toBe('markdown');
                 expect(a.text).toContain('**Step 2 of 6: Get the documents ready**');
-                expect(a.text).toMatch(/^- the ID card of one guardian/m);
+                expect(a.text).toMatch(/^- your own ID card \(original\)/m);
                 expect(actionLabels(a)).toEqual(['Back', 'Next', 'Why?', 'Stop']);
             })
             .startTest();

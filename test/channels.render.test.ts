@@ -21,7 +21,11 @@ async function everyReply(): Promise<Reply[]> {
 describe('rendering per channel', () => {
     it('shows each answer once on Teams and Web Chat: Markdown text, and no card repeating it', async () => {
         for (const reply of await everyReply()) {
-            for (const [channel, type] of [['msteams', 'personal'], ['msteams', 'channel'], ['webchat', undefined]] as const) {
+            for (const [channel, type] of [
+                ['msteams', 'personal'],
+                ['msteams', 'channel'],
+                ['webchat', undefined],
+            ] as const) {
                 const activity = renderReply(reply, capabilitiesFor(channel, type), '');
                 expect(Buffer.byteLength(JSON.stringify(activity))).toBeLessThan(28 * 1024);
                 expect(activity.textFormat).toBe('markdown');
@@ -42,7 +46,18 @@ describe('rendering per channel', () => {
         const activity = renderReply(answers.topicReply('en', 'documents'), capabilitiesFor('webchat'), '');
         const bullets = activity.text!.split('\n').filter((l) => l.startsWith('- '));
         expect(bullets.length).toBeGreaterThanOrEqual(3);
-        expect(activity.text).toMatch(/\[Zhongshan government service site\]\(http:\/\/psc\.zs\.gov\.cn\/[^)]+\)/);
+        expect(activity.text).toMatch(/\[Guangzhou HRSS Bureau, 2024\]\(https:\/\/rsj\.gz\.gov\.cn\/[^)]+\)/);
+    });
+
+    it('renders a heading with one item as one line, bold closed before the colon (so Chinese renders too)', async () => {
+        const { answers } = await content();
+        const zh = renderReply(answers.cardReply('zh', 'physical'), capabilitiesFor('webchat'), '').text!;
+        expect(zh).toContain('**办理人**：16周岁以下由监护人办理');
+        const en = renderReply(answers.cardReply('en', 'physical'), capabilitiesFor('webchat'), '').text!;
+        expect(en).toContain('**Who**: A guardian, for a child under 16');
+        expect(renderReply(answers.cardReply('en', 'physical'), capabilitiesFor('sms'), '').text).toContain(
+            '\nWho: A guardian, for a child under 16',
+        );
     });
 
     it('sends no markup to plain channels: no cards, no Markdown, numbered options, addresses written out', async () => {
@@ -54,6 +69,8 @@ describe('rendering per channel', () => {
             if (reply.actions?.length) expect(activity.text).toContain(`1. ${reply.actions[0]!.label}`);
         }
         const { answers } = await content();
-        expect(renderReply(answers.topicReply('zh', 'documents'), capabilitiesFor('sms'), '').text).toContain('http://psc.zs.gov.cn/');
+        expect(renderReply(answers.topicReply('zh', 'documents'), capabilitiesFor('sms'), '').text).toContain(
+            'https://rsj.gz.gov.cn/',
+        );
     });
 });

@@ -41,7 +41,7 @@ export const CHINESE: Script = {
     locale: 'zh-CN',
     turns: [
         { text: null, expect: ['您好'] },
-        { text: '激活孩子的社保卡要带什么材料？', expect: ['需要带的材料', '户口簿'] },
+        { text: '激活孩子的社保卡要带什么材料？', expect: ['办理材料', '户口簿'] },
         { text: '带我看办理步骤', expect: ['第1步（共6步）'] },
         { text: '下一步', expect: ['第2步（共6步）'] },
         { text: '下一步', expect: ['第3步（共6步）'] },

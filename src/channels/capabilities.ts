@@ -32,7 +32,11 @@ export function capabilitiesFor(channelId: string | undefined, conversationType?
             return RICH;
         case 'msteams':
             // Teams shows suggested actions only in personal chat; group chats and channels need card buttons.
-            return { cards: true, suggestedActions: conversationType === 'personal' || !conversationType, markdown: true };
+            return {
+                cards: true,
+                suggestedActions: conversationType === 'personal' || !conversationType,
+                markdown: true,
+            };
         default:
             // SMS, Telegram, Slack, Facebook, LINE and channels we do not know: plain numbered text is safe everywhere.
             return PLAIN;

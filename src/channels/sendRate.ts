@@ -21,7 +21,9 @@ export interface SendRateDeps {
  * messages, proactive notices) stays within the channel's rate limits instead of being throttled.
  * Waits rather than drops: nothing the bot says is lost.
  */
-export function createSendRateMiddleware(deps: SendRateDeps = {}): Middleware & { delayFor(conversationId: string): number } {
+export function createSendRateMiddleware(
+    deps: SendRateDeps = {},
+): Middleware & { delayFor(conversationId: string): number } {
     const now = deps.now ?? Date.now;
     const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     const limits = deps.limits ?? TEAMS_LIMITS;

@@ -1,7 +1,17 @@
 import type { Catalog } from '../i18n.js';
-import { CARD_KINDS, type CardKind, type Fact, type KnowledgeBase, type Lang, type Source, type Topic } from '../kb/schema.js';
-import type { CardKindId } from './conversation.js';
-import type { Action, Citation, Reply, SourceLine } from './reply.js';
+import {
+    CARD_KINDS,
+    type CardKind,
+    type Fact,
+    type KnowledgeBase,
+    type Lang,
+    type LocalText,
+    type Source,
+    type Topic,
+} from '../kb/schema.js';
+import type { AnswerContext, ChildProfile } from './child.js';
+import type { CardKindId, ConversationData, LastAnswer } from './conversation.js';
+import type { Action, Citation, Reply, ReplyMeta, SourceLine } from './reply.js';
 
 /** Menu entries: label key in the catalogue and what the button stands for. */
 const MENU: { key: string; topic: string }[] = [
@@ -37,14 +47,51 @@ interface Evidence {
     legalDoc?: string | undefined;
 }
 
+/** The answer a parent last got, for "More details" and "why?" (kept in the conversation state). */
+export type AnswerRef = LastAnswer;
+
+/** Keeps what "More details" and "why?" need from a reply just said: the answer, and whether more is pending. */
+export function rememberAnswer(data: ConversationData, reply: Reply): void {
+    const meta = reply.meta;
+    if (meta?.kind === 'answer' && meta.topic)
+        data.lastAnswer = { topic: meta.topic, ...(meta.card ? { card: meta.card } : {}), more: !!meta.more };
+    else if (meta?.kind === 'details' && data.lastAnswer) data.lastAnswer = { ...data.lastAnswer, more: false };
+}
+
+/** What an answer may be shaped by: the child the parent told about, and today (from the turn's input). */
+export function answerContext(data: ConversationData, today?: string): AnswerContext | undefined {
+    const child = data.child;
+    if (!child || (child.ageDays === undefined && !child.birthDate && !child.city)) return undefined;
+    return { child, today: today ?? child.ageOn ?? '' };
+}
+
+/** One answer before it is shaped: what the knowledge base holds for a topic or a card. */
+interface Content {
+    title: string;
+    summary: Fact;
+    facts: readonly Fact[];
+    /** Facts under their own headings (a card's where / who / bring), after `facts`. */
+    groups?: { heading: string; facts: readonly Fact[] }[];
+    more: readonly Fact[];
+    caveat?: LocalText | undefined;
+    legal?: LegalRef | undefined;
+    legalDoc?: string | undefined;
+    newbornFirst: boolean;
+    office: 'hrss' | 'medical';
+    /** The newborn rules themselves: a child past the newborn age gets `child.older` instead. */
+    newbornTopic?: boolean;
+}
+
 /**
  * Builds every reply from the knowledge base and the catalogue. Plain TypeScript: no SDK types,
  * so it is unit-testable and survives a move away from botbuilder.
  *
- * Facts are said the way their sources support them: a fact whose sources are all secondary is
- * marked as such; source lines link official pages only; the Measures are cited only where an
- * answer carries a `legal` reference, and framed as what they are (an obligation on local
- * departments to publish rules, not the rules themselves).
+ * Answers are shaped for a phone: the first sentence answers the question; the first reply holds
+ * the short list and one caveat, and everything else (other cities' rules, detail) waits behind
+ * "More details". Provenance is said once, at the end: the official pages, linked, and one short
+ * clause for what rests only on secondary copies; the Measures are cited (one sentence) only where
+ * an answer carries a `legal` reference. What the parent said about the child (an
+ * {@link AnswerContext}) shapes the answer and is said back.
  */
 export class Answers {
     private readonly sources: Map<string, Source>;
@@ -112,34 +159,25 @@ export class Answers {
         return fact.sources.every((id) => this.sources.get(id)?.label === 'secondary');
     }
 
-    /**
-     * A fact's text, marked when it rests on secondary sources only. `plain` leaves the mark out,
-     * for replies that say once, up front, that everything in them is secondary.
-     */
-    say(lang: Lang, fact: Fact, plain = false): string {
-        const text = fact.text[lang];
-        if (plain || !this.secondaryOnly(fact)) return text;
-        const tag = this.catalog.t(lang, 'source.secondaryTag');
-        const colon = /[:：]$/.exec(text);
-        return colon ? `${text.slice(0, -1)}${tag}${colon[0]}` : `${text}${tag}`;
-    }
-
-    /** Facts as said in one reply: each secondary one marked, or, when all are, one notice instead. */
-    private sayAll(lang: Lang, facts: readonly Fact[]): { texts: string[]; notice: string[] } {
-        const all = facts.length > 1 && facts.every((f) => this.secondaryOnly(f));
-        return { texts: facts.map((f) => this.say(lang, f, all)), notice: all ? [this.catalog.t(lang, 'source.allSecondary')] : [] };
+    /** A fact's text (its sources are named once, in the reply's provenance line, never per fact). */
+    say(lang: Lang, fact: Fact): string {
+        return fact.text[lang];
     }
 
     /** "December 2024" / "2024年12月", from YYYY, YYYY-MM or YYYY-MM-DD. */
     formatDate(lang: Lang, date: string): string {
         const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
         if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${m && d ? `${d}日` : ''}`;
-        const month = m ? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) : '';
+        const month = m
+            ? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+            : '';
         return [d, month, y].filter(Boolean).join(' ');
     }
 
     private citation(lang: Lang, s: Source): Citation {
-        const label = s.date ? this.catalog.t(lang, 'source.issuerDate', { issuer: s.issuer[lang], date: s.date.slice(0, 4) }) : s.issuer[lang];
+        const label = s.date
+            ? this.catalog.t(lang, 'source.issuerDate', { issuer: s.issuer[lang], date: s.date.slice(0, 4) })
+            : s.issuer[lang];
         return s.link && s.url ? { label, url: s.url } : { label };
     }
 
@@ -151,32 +189,44 @@ export class Answers {
     }
 
     /**
-     * The short lines under an answer: official sources by issuer and year, linked; secondary ones
-     * counted, with "say sources" for details; then the legal basis, where one applies.
+     * Provenance, once per reply, at the end: one line naming the official sources (linked where
+     * they may be) and, when some facts rest only on secondary copies, one short clause saying so;
+     * then, only where Article 16 (or 15) governs the answer, the one-sentence legal basis.
      */
     sourceLines(lang: Lang, evidence: Evidence): SourceLine[] {
-        const t = (key: string, vars?: Record<string, string | number>) => this.catalog.t(lang, key, vars);
+        const t = (key: string) => this.catalog.t(lang, key);
         const ids = this.evidenceSources(evidence);
         const official = ids.map((id) => this.sources.get(id)!).filter((s) => s.label === 'official');
-        const secondary = ids.length - official.length;
+        const seen = new Set<string>();
+        const cites = official
+            .map((s) => this.citation(lang, s))
+            .filter((c) => !seen.has(c.label) && !!seen.add(c.label));
+        const secondary =
+            evidence.facts.some((f) => this.secondaryOnly(f)) ||
+            ids.some((id) => this.sources.get(id)?.label === 'secondary' && !official.length);
         const lines: SourceLine[] = [];
         if (ids.length) {
-            const key = official.length ? 'source.andSecondary' : 'source.onlySecondary';
-            const tail = secondary ? t(secondary === 1 ? `${key}.one` : key, { n: secondary }) : t('source.end');
-            lines.push({ text: t('source.lead'), cites: official.map((s) => this.citation(lang, s)), tail });
-        }
-        if (evidence.legalDoc) {
-            const doc = this.sources.get(evidence.legalDoc)!;
-            lines.push({ text: t('source.nationalDoc', { title: doc.title[lang], note: doc.note?.[lang] ?? '' }) });
+            if (!cites.length) lines.push({ text: t('source.lead'), tail: t('source.onlySecondary') });
+            else
+                lines.push({
+                    text: t('source.lead'),
+                    cites,
+                    tail: secondary ? t('source.andSecondary') : t('source.end'),
+                });
         }
         if (evidence.legal) lines.push({ text: this.legalLine(lang, evidence.legal) });
         return lines;
     }
 
-    /** "Legal basis: Article 16 of the Measures requires your local HRSS department to publish …; it does not itself set them." */
+    /** "Legal basis: Article 16 of the Measures … requires your local HRSS department to publish who can apply and how." */
     private legalLine(lang: Lang, legal: LegalRef): string {
         const i = this.kb.instrument;
-        const vars = { instrument: i.title[lang], document: i.document, article: legal.article, articleZh: chineseNumber(legal.article) };
+        const vars = {
+            instrument: i.title[lang],
+            document: i.document,
+            article: legal.article,
+            articleZh: chineseNumber(legal.article),
+        };
         if (legal.article !== 16) return this.catalog.t(lang, 'legal.line', vars);
         const what = this.catalog.t(lang, `legal.item.${legal.item ?? 0}`);
         return this.catalog.t(lang, 'legal.line16', { ...vars, what });
@@ -185,7 +235,8 @@ export class Answers {
     /** Every source id behind some evidence, the law included: what "sources?" lists. */
     evidenceIds(evidence: Evidence): string[] {
         const ids = this.evidenceSources(evidence);
-        const law = evidence.legal && this.kb.sources.find((s) => s.kind === 'law' && s.article === evidence.legal!.article);
+        const law =
+            evidence.legal && this.kb.sources.find((s) => s.kind === 'law' && s.article === evidence.legal!.article);
         return law ? [...ids, law.id] : ids;
     }
 
@@ -205,56 +256,279 @@ export class Answers {
                 const note = s.note ? t('punct.aside', { text: s.note[lang] }) : '';
                 return `${parts}${note}${link}`;
             });
-        if (!items.length) return { lines: [t('sources.none')], actions: this.menuActions(lang) };
-        return { title: t('sources.title'), lines: [t('sources.intro')], items, after: [t('sources.howToUse')], actions: [this.action(lang, 'menu.human')] };
+        const meta: ReplyMeta = { kind: 'sources' };
+        if (!items.length) return { lines: [t('sources.none')], actions: this.menuActions(lang), meta };
+        return {
+            title: t('sources.title'),
+            lines: [t('sources.intro')],
+            items,
+            after: [t('sources.howToUse')],
+            actions: [this.action(lang, 'menu.human')],
+            meta,
+        };
+    }
+
+    // ----- the child -----------------------------------------------------------------------------
+
+    /** The child's age in days today, if known. */
+    childAgeDays(ctx?: AnswerContext): number | undefined {
+        const child = ctx?.child;
+        if (!child) return undefined;
+        if (child.birthDate && ctx.today) return Math.max(0, daysBetween(child.birthDate, ctx.today));
+        if (child.ageDays === undefined) return undefined;
+        return child.ageDays + (child.ageOn && ctx.today ? Math.max(0, daysBetween(child.ageOn, ctx.today)) : 0);
+    }
+
+    /** "2-month-old" / "2个月大", as said back. */
+    ageText(lang: Lang, days: number, birthDate?: string, today?: string): string {
+        const years = birthDate && today ? fullYears(birthDate, today) : Math.floor(days / 365);
+        if (years >= 2) return this.catalog.t(lang, 'age.years', { n: years });
+        if (days >= 60) return this.catalog.t(lang, 'age.months', { n: Math.floor(days / 30) });
+        return this.catalog.t(lang, 'age.days', { n: days });
+    }
+
+    /** Whether a fact of a city is about the city the parent named. */
+    private isCity(fact: Fact, city: NonNullable<ChildProfile['city']>): boolean {
+        if (!fact.city) return false;
+        return (
+            cityKey(fact.city.en) === cityKey(city.id) ||
+            cityKey(fact.city.en) === cityKey(city.name.en) ||
+            fact.city.zh === city.name.zh.replace(/市$/, '')
+        );
+    }
+
+    /**
+     * Shapes one answer for this child: facts for a younger child left out, the named city's rules
+     * first, the newborn enrolment line for a baby within the window, "I have no rule for X", and
+     * what was used said back at the start.
+     */
+    private shape(lang: Lang, c: Content, ctx?: AnswerContext) {
+        const days = this.childAgeDays(ctx);
+        const city = ctx?.child.city;
+        const fits = (f: Fact) => days === undefined || f.maxAgeDays === undefined || days <= f.maxAgeDays;
+        const ofCity = (f: Fact) => !!city && this.isCity(f, city);
+        const all = [...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts), ...c.more];
+        const firstScreen = [c.summary, ...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts)];
+        const dropped = firstScreen.some((f) => !fits(f));
+        const cityFacts = c.more.filter((f) => fits(f) && ofCity(f));
+        const hasCity = !!city && all.some(ofCity);
+        const extra: { fact: Fact; text: string }[] = [];
+        const rules = this.kb.child;
+        let usedAge = dropped;
+        let summary: Fact = c.summary;
+        if (days !== undefined) {
+            const under = days < rules.newbornDays;
+            if (c.newbornTopic && !fits(c.summary)) {
+                summary = rules.older;
+            } else if (c.newbornTopic && !under) {
+                extra.push({ fact: rules.late, text: rules.late.text[lang] });
+                usedAge = true;
+            } else if (under && (c.newbornFirst || c.newbornTopic)) {
+                const end = this.enrolEnd(ctx!);
+                if (end) {
+                    const rule = c.newbornTopic
+                        ? end.exact
+                            ? rules.by
+                            : rules.byAbout
+                        : end.exact
+                          ? rules.enrolBy
+                          : rules.enrolByAbout;
+                    extra.push({
+                        fact: rule,
+                        text: rule.text[lang].replace('{date}', this.formatDate(lang, end.date)),
+                    });
+                    usedAge = true;
+                }
+            }
+        }
+        const noRule =
+            city && !hasCity
+                ? this.catalog.t(lang, c.office === 'medical' ? 'child.noRule.medical' : 'child.noRule', {
+                      city: city.name[lang],
+                  })
+                : '';
+        // What was used is said back: the age as a prefix; the city's rule is labelled in its own text.
+        const age = days !== undefined && usedAge ? this.ageText(lang, days, ctx?.child.birthDate, ctx?.today) : '';
+        const prefix = age ? this.catalog.t(lang, 'child.for', { age }) : '';
+        return {
+            summary,
+            lead: `${prefix}${summary.text[lang]}`,
+            extra,
+            noRule,
+            facts: [...cityFacts, ...c.facts.filter(fits)],
+            groups: (c.groups ?? [])
+                .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits) }))
+                .filter((g) => g.facts.length),
+            more: c.more.filter((f) => fits(f) && !ofCity(f)),
+        };
+    }
+
+    /** The day the newborn enrolment window ends, and whether it is exact (from a birth date). */
+    private enrolEnd(ctx: AnswerContext): { date: string; exact: boolean } | undefined {
+        const child = ctx.child;
+        const n = this.kb.child.newbornDays;
+        if (child.birthDate) return { date: addDays(child.birthDate, n), exact: true };
+        const anchor = child.ageOn ?? ctx.today;
+        if (!anchor) return undefined;
+        const born = addDays(anchor, -(child.ageDays ?? 0));
+        return { date: addDays(born, n), exact: false };
+    }
+
+    /** One answer, shaped: the first reply (fits a phone screen) with "More details" when there is more. */
+    private shaped(lang: Lang, c: Content, meta: ReplyMeta, actions: Action[], ctx?: AnswerContext): Reply {
+        const s = this.shape(lang, c, ctx);
+        const shown = [s.summary, ...s.extra.map((e) => e.fact), ...s.facts, ...s.groups.flatMap((g) => g.facts)];
+        const evidence: Evidence = { facts: shown, legal: c.legal, legalDoc: c.legalDoc };
+        const full: Evidence = { facts: [...shown, ...s.more], legal: c.legal, legalDoc: c.legalDoc };
+        const more = s.more.length > 0;
+        return {
+            title: c.title,
+            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            ...(s.facts.length ? { items: s.facts.map((f) => f.text[lang]) } : {}),
+            ...(s.groups.length
+                ? { groups: s.groups.map((g) => ({ heading: g.heading, items: g.facts.map((f) => f.text[lang]) })) }
+                : {}),
+            after: [s.noRule, c.caveat?.[lang] ?? ''].filter(Boolean),
+            sources: this.sourceLines(lang, evidence),
+            sourceIds: this.evidenceIds(full),
+            actions: [...(more ? [this.action(lang, 'more.action')] : []), ...actions],
+            meta: { ...meta, more },
+        };
+    }
+
+    /** What "More details" shows for an answer: the rest, from where the first reply stopped. */
+    detailsReply(lang: Lang, ref: AnswerRef, ctx?: AnswerContext): Reply {
+        if (ref.topic === 'legal-basis') return this.legalText(lang);
+        if (ref.topic && ref.more === false)
+            return {
+                ...this.menu(lang, 'more.none'),
+                meta: { kind: 'details', topic: ref.topic, ...(ref.card ? { card: ref.card } : {}) },
+            };
+        const c = this.content(lang, ref);
+        if (!c) return { ...this.menu(lang, ref.topic ? 'more.none' : 'more.nothing'), meta: { kind: 'details' } };
+        const s = this.shape(lang, c, ctx);
+        if (!s.more.length)
+            return {
+                lines: [this.catalog.t(lang, 'more.none')],
+                actions: this.menuActions(lang),
+                meta: { kind: 'details', topic: ref.topic, ...(ref.card ? { card: ref.card } : {}) },
+            };
+        const topic = this.topic(ref.topic);
+        return {
+            title: this.catalog.t(lang, 'more.title', { title: c.title }),
+            lines: [],
+            items: s.more.map((f) => f.text[lang]),
+            sources: this.sourceLines(lang, { facts: s.more }),
+            sourceIds: this.evidenceIds({ facts: s.more }),
+            actions: ref.card
+                ? this.cardActions(lang, ref.card)
+                : topic
+                  ? this.topicActions(lang, topic)
+                  : this.menuActions(lang),
+            meta: { kind: 'details', topic: ref.topic, ...(ref.card ? { card: ref.card } : {}) },
+        };
+    }
+
+    /** "Why?" after an answer: the reason for it and its source. Without an answer to explain, the legal basis. */
+    whyReply(lang: Lang, ref?: AnswerRef): Reply {
+        const kind = ref?.card ? this.cardKind(ref.card) : undefined;
+        const topic = ref && !kind ? this.topic(ref.topic) : undefined;
+        const why = kind?.why ?? topic?.why;
+        if (!ref || !why) return { ...this.legalReply(lang), meta: { kind: 'why', topic: 'legal-basis' } };
+        const title = kind
+            ? this.catalog.t(lang, 'activation.title', { kind: this.catalog.t(lang, `cards.name.${kind.id}`) })
+            : topic!.title[lang];
+        const evidence: Evidence = { facts: [why], legal: (kind ?? topic)!.legal };
+        return {
+            title,
+            lines: [this.catalog.t(lang, 'why.lead', { why: why.text[lang] })],
+            sources: this.sourceLines(lang, evidence),
+            sourceIds: this.evidenceIds(evidence),
+            actions: ref.more
+                ? [this.action(lang, 'more.action'), this.action(lang, 'menu.human')]
+                : [this.action(lang, 'menu.human')],
+            meta: { kind: 'why', topic: ref.topic, ...(ref.card ? { card: ref.card } : {}) },
+        };
+    }
+
+    /** The knowledge-base content of an answer (a topic or a card), before shaping. */
+    private content(lang: Lang, ref: AnswerRef): Content | undefined {
+        if (ref.card) return this.cardContent(lang, ref.card);
+        const topic = this.topic(ref.topic);
+        if (!topic || ['legal-basis', 'card-kinds', 'process'].includes(topic.id)) return undefined;
+        return this.topicContent(lang, topic);
+    }
+
+    private topicContent(lang: Lang, topic: Topic): Content {
+        return {
+            title: topic.title[lang],
+            summary: topic.summary,
+            facts: topic.facts,
+            more: topic.more,
+            caveat: topic.caveat,
+            legal: topic.legal,
+            legalDoc: topic.legalDoc?.source,
+            newbornFirst: topic.newbornFirst,
+            office: topic.office,
+            newbornTopic: topic.id === 'newborn-insurance',
+        };
     }
 
     // ----- topics --------------------------------------------------------------------------------
 
-    /** A knowledge-base topic answered in full: direct answer first, then details, caveat and sources. */
-    topicReply(lang: Lang, id: string): Reply {
+    /** A knowledge-base topic: the answer first, the short list, one caveat, provenance; the rest behind "More details". */
+    topicReply(lang: Lang, id: string, ctx?: AnswerContext): Reply {
         const topic = this.topic(id);
         if (!topic) throw new Error(`Unknown topic "${id}"`);
         if (id === 'legal-basis') return this.legalReply(lang);
         if (id === 'card-kinds') return this.cardKindsReply(lang);
-        if (id === 'process') return this.processReply(lang);
-        const said = this.sayAll(lang, [topic.summary, ...topic.facts]);
-        return {
-            title: topic.title[lang],
-            lines: said.texts.slice(0, 1),
-            items: said.texts.slice(1),
-            after: [...said.notice, ...(topic.caveat ? [topic.caveat[lang]] : [])],
-            sources: this.sourceLines(lang, this.topicEvidence(topic)),
-            sourceIds: this.evidenceIds(this.topicEvidence(topic)),
-            actions: this.topicActions(lang, topic),
-        };
+        if (id === 'process') return this.processReply(lang, ctx);
+        if (id === 'activation') return { ...this.activationIntro(lang, ctx), actions: this.topicActions(lang, topic) };
+        return this.shaped(
+            lang,
+            this.topicContent(lang, topic),
+            { kind: 'answer', topic: id },
+            this.topicActions(lang, topic),
+            ctx,
+        );
     }
 
     /** What a topic's answer rests on (for its source line and for "sources?"). */
     topicEvidence(topic: Topic): Evidence {
-        if (topic.id === 'process') return { facts: [topic.summary, ...this.kb.steps.flatMap((s) => s.detail)], legal: topic.legal };
-        if (topic.id === 'card-kinds') return { facts: [topic.summary, ...this.kb.cardKinds.flatMap((k) => [k.what, k.tell])] };
-        return { facts: [topic.summary, ...topic.facts], legal: topic.legal, legalDoc: topic.legalDoc?.source };
-    }
-
-    processReply(lang: Lang): Reply {
-        const topic = this.topic('process')!;
-        const colon = this.catalog.t(lang, 'punct.colon');
+        if (topic.id === 'process')
+            return { facts: [topic.summary, ...this.kb.steps.flatMap((s) => s.detail)], legal: topic.legal };
+        if (topic.id === 'card-kinds')
+            return { facts: [topic.summary, ...this.kb.cardKinds.flatMap((k) => [k.what, k.tell])] };
         return {
-            title: topic.title[lang],
-            lines: [topic.summary.text[lang]],
-            items: this.kb.steps.map((s) => `${this.catalog.t(lang, 'step.progress', { n: s.n, total: this.totalSteps })}${colon}${s.title[lang]}`),
-            after: topic.caveat ? [topic.caveat[lang]] : [],
-            sources: this.sourceLines(lang, this.topicEvidence(topic)),
-            sourceIds: this.evidenceIds(this.topicEvidence(topic)),
-            actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],
+            facts: [topic.summary, ...topic.facts, ...topic.more],
+            legal: topic.legal,
+            legalDoc: topic.legalDoc?.source,
         };
     }
 
-    /** The legal basis: the framing first, then the article's text, the instrument's name, number and date. */
+    processReply(lang: Lang, ctx?: AnswerContext): Reply {
+        const topic = this.topic('process')!;
+        const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
+        const shown: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)], legal: topic.legal };
+        return {
+            title: topic.title[lang],
+            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            items: this.kb.steps.map((st) => st.title[lang]),
+            after: [s.noRule, topic.caveat?.[lang] ?? ''].filter(Boolean),
+            sources: this.sourceLines(lang, shown),
+            sourceIds: this.evidenceIds(this.topicEvidence(topic)),
+            actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],
+            meta: { kind: 'answer', topic: 'process' },
+        };
+    }
+
+    /**
+     * The legal basis: the framing first, then the instrument's name, number and date; the article's
+     * text follows behind "More details" (see {@link legalText}).
+     */
     legalReply(lang: Lang, articleNumber = 16): Reply {
         const topic = this.topic('legal-basis')!;
-        const article = this.kb.articles.find((a) => a.number === articleNumber) ?? this.kb.articles[0]!;
+        const article = this.article(articleNumber);
         const i = this.kb.instrument;
         const intro = this.catalog.t(lang, 'legal.intro', {
             instrument: i.title[lang],
@@ -263,30 +537,57 @@ export class Answers {
             date: this.formatDate(lang, i.date),
             chapter: i.chapter[lang],
         });
-        const quote = lang === 'zh' ? [article.original] : [article.english, this.catalog.t(lang, 'legal.translationNote'), article.original];
         const lawSource = this.sources.get(article.sources[0]!)!;
         return {
             title: topic.title[lang],
-            lines: [articleNumber === 16 ? topic.summary.text[lang] : '', intro, ...quote].filter(Boolean),
+            lines: [
+                articleNumber === 16 ? topic.summary.text[lang] : '',
+                intro.replace(/[:：]$/, lang === 'zh' ? '。' : '.'),
+            ].filter(Boolean),
+            sources: [{ text: this.catalog.t(lang, 'legal.textFrom', { note: lawSource.note?.[lang] ?? '' }) }],
+            sourceIds: [lawSource.id],
+            actions: [this.action(lang, 'more.action'), ...this.topicActions(lang, topic)],
+            meta: { kind: 'answer', topic: 'legal-basis', more: true },
+        };
+    }
+
+    private article(n: number) {
+        return this.kb.articles.find((a) => a.number === n) ?? this.kb.articles[0]!;
+    }
+
+    /** The article quoted: the Chinese original, and in English our rendering first. */
+    legalText(lang: Lang, articleNumber = 16): Reply {
+        const topic = this.topic('legal-basis')!;
+        const article = this.article(articleNumber);
+        const quote =
+            lang === 'zh'
+                ? [article.original]
+                : [article.english, this.catalog.t(lang, 'legal.translationNote'), article.original];
+        const lawSource = this.sources.get(article.sources[0]!)!;
+        return {
+            title: this.catalog.t(lang, 'more.title', { title: topic.title[lang] }),
+            lines: quote,
             sources: [{ text: this.catalog.t(lang, 'legal.textFrom', { note: lawSource.note?.[lang] ?? '' }) }],
             sourceIds: [lawSource.id],
             actions: this.topicActions(lang, topic),
+            meta: { kind: 'details', topic: 'legal-basis' },
         };
     }
 
     /** The three things called "the card": what each is and how to tell which one you have. */
     cardKindsReply(lang: Lang): Reply {
         const topic = this.topic('card-kinds')!;
+        const evidence: Evidence = { facts: [topic.summary, ...this.kb.cardKinds.map((k) => k.tell)] };
         return {
             title: topic.title[lang],
             lines: [topic.summary.text[lang]],
-            groups: this.cardKinds().map((k) => ({
-                heading: k.title[lang],
-                items: [this.say(lang, k.what), this.catalog.t(lang, 'cards.tell', { how: this.say(lang, k.tell) })],
-            })),
-            sources: this.sourceLines(lang, this.topicEvidence(topic)),
+            items: this.cardKinds().map((k) =>
+                this.catalog.t(lang, 'cards.tell', { kind: k.title[lang], how: k.tell.text[lang] }),
+            ),
+            sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: this.cardChoiceActions(lang),
+            meta: { kind: 'answer', topic: 'card-kinds' },
         };
     }
 
@@ -300,48 +601,73 @@ export class Answers {
         return except ? cards : [...cards, this.action(lang, 'activation.notSure')];
     }
 
-    /** Answer first: where each card is activated, in one paragraph, with its sources (the question follows). */
-    activationIntro(lang: Lang): Reply {
+    /** Answer first: where each card is activated, and what can be done on a phone (the question follows). */
+    activationIntro(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('activation')!;
+        const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
+        const evidence: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)] };
         return {
-            lines: [this.say(lang, topic.summary)],
-            sources: this.sourceLines(lang, this.topicEvidence(topic)),
-            sourceIds: this.evidenceIds(this.topicEvidence(topic)),
+            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            sources: this.sourceLines(lang, evidence),
+            sourceIds: this.evidenceIds(evidence),
+            meta: { kind: 'answer', topic: 'activation' },
         };
     }
 
     /** Asked again after "not sure" or an answer that was not a choice. */
     activationAsk(lang: Lang, key = 'activation.ask'): Reply {
-        return { lines: [this.catalog.t(lang, key)], actions: this.cardChoiceActions(lang) };
+        return {
+            lines: [this.catalog.t(lang, key)],
+            actions: this.cardChoiceActions(lang),
+            meta: { kind: 'clarify', topic: 'activation' },
+        };
     }
 
     /** What this card's answer rests on. */
     cardEvidence(kind: CardKind): Evidence {
-        return { facts: [kind.what, ...kind.where, ...kind.who, ...kind.bring, ...kind.extra], legal: kind.legal };
+        return {
+            facts: [kind.summary, ...kind.where, ...kind.who, ...kind.bring, ...kind.extra, ...kind.more],
+            legal: kind.legal,
+        };
     }
 
-    /** How a child's card of this kind is activated: where, who acts, what to bring or enter. */
-    cardReply(lang: Lang, id: CardKindId): Reply {
+    private cardContent(lang: Lang, id: CardKindId): Content {
         const kind = this.cardKind(id);
         const t = (key: string) => this.catalog.t(lang, key);
-        const facts = [...kind.where, ...kind.who, ...kind.bring, ...kind.extra];
-        const plain = facts.every((f) => this.secondaryOnly(f));
-        const say = (list: readonly Fact[]) => list.map((f) => this.say(lang, f, plain));
-        const groups = [
-            { heading: t('activation.where'), items: say(kind.where) },
-            { heading: t('activation.who'), items: say(kind.who) },
-            { heading: t(id === 'physical' ? 'activation.bring' : 'activation.need'), items: say(kind.bring) },
-        ];
-        if (kind.extra.length) groups.push({ heading: t('activation.local'), items: say(kind.extra) });
         return {
-            title: this.catalog.t(lang, 'activation.title', { kind: kind.title[lang] }),
-            lines: [this.say(lang, kind.what)],
-            groups,
-            after: [...(plain ? [t('source.allSecondary')] : []), ...(kind.caveat ? [kind.caveat[lang]] : [])],
-            sources: this.sourceLines(lang, this.cardEvidence(kind)),
-            sourceIds: this.evidenceIds(this.cardEvidence(kind)),
-            actions: [...this.cardChoiceActions(lang, id), this.action(lang, 'menu.documents'), this.action(lang, 'menu.human')],
+            title: this.catalog.t(lang, 'activation.title', { kind: t(`cards.name.${id}`) }),
+            summary: kind.summary,
+            facts: [],
+            groups: [
+                { heading: t('activation.where'), facts: kind.where },
+                { heading: t('activation.who'), facts: kind.who },
+                { heading: t(id === 'physical' ? 'activation.bring' : 'activation.need'), facts: kind.bring },
+            ],
+            more: [kind.what, ...kind.extra, ...kind.more],
+            caveat: kind.caveat,
+            legal: kind.legal,
+            newbornFirst: kind.newbornFirst,
+            office: kind.office,
         };
+    }
+
+    private cardActions(lang: Lang, id: CardKindId): Action[] {
+        return [
+            ...this.cardChoiceActions(lang, id),
+            this.action(lang, 'menu.documents'),
+            this.action(lang, 'menu.human'),
+        ];
+    }
+
+    /** How a child's card of this kind is activated: the answer first, then where, who acts, what to bring or enter. */
+    cardReply(lang: Lang, id: CardKindId, ctx?: AnswerContext): Reply {
+        return this.shaped(
+            lang,
+            this.cardContent(lang, id),
+            { kind: 'answer', topic: 'activation', card: id },
+            this.cardActions(lang, id),
+            ctx,
+        );
     }
 
     // ----- walkthrough ---------------------------------------------------------------------------
@@ -354,15 +680,15 @@ export class Answers {
     /** One step of the typical flow with its progress line ("Step 3 of 6"). */
     stepReply(lang: Lang, n: number, actions: Action[]): Reply {
         const step = this.kb.steps[n - 1]!;
-        const said = this.sayAll(lang, step.detail);
         return {
             title: `${this.catalog.t(lang, 'step.progress', { n, total: this.totalSteps })}${this.catalog.t(lang, 'punct.colon')}${step.title[lang]}`,
             lines: [],
-            items: said.texts,
-            after: [...said.notice, ...(step.caveat ? [step.caveat[lang]] : [])],
+            items: step.detail.map((f) => f.text[lang]),
+            after: step.caveat ? [step.caveat[lang]] : [],
             sources: this.sourceLines(lang, this.stepEvidence(n)),
             sourceIds: this.evidenceIds(this.stepEvidence(n)),
             actions,
+            meta: { kind: 'step', step: n },
         };
     }
 
@@ -370,10 +696,11 @@ export class Answers {
         const step = this.kb.steps[n - 1]!;
         return {
             title: `${this.catalog.t(lang, 'step.progress', { n, total: this.totalSteps })}${this.catalog.t(lang, 'punct.colon')}${step.title[lang]}`,
-            lines: [this.catalog.t(lang, 'step.why', { why: this.say(lang, step.why) })],
+            lines: [this.catalog.t(lang, 'step.why', { why: step.why.text[lang] })],
             sources: this.sourceLines(lang, { facts: [step.why], legal: step.legal }),
             sourceIds: this.evidenceIds({ facts: [step.why], legal: step.legal }),
             actions,
+            meta: { kind: 'why', step: n },
         };
     }
 
@@ -383,33 +710,80 @@ export class Answers {
 
     /** Navigation buttons for the walkthrough at step n. */
     walkthroughActions(lang: Lang, n: number): Action[] {
-        const keys = [n > 1 ? 'action.back' : null, n < this.totalSteps ? 'action.next' : null, 'action.why', 'action.stop'];
+        const keys = [
+            n > 1 ? 'action.back' : null,
+            n < this.totalSteps ? 'action.next' : null,
+            'action.why',
+            'action.stop',
+        ];
         return keys.filter((k): k is string => !!k).map((k) => this.action(lang, k));
     }
 
     // ----- simple replies ------------------------------------------------------------------------
 
+    /** A catalogue line; its meta says what kind of reply it is, from the key. */
     simple(lang: Lang, key: string, actions: Action[] = [], vars: Record<string, string | number> = {}): Reply {
-        return { lines: [this.catalog.t(lang, key, vars)], actions };
+        return { lines: [this.catalog.t(lang, key, vars)], actions, meta: { kind: metaKind(key) } };
     }
 
     welcome(lang: Lang): Reply {
-        return { lines: [this.catalog.t(lang, 'welcome')], actions: this.menuActions(lang) };
+        return { lines: [this.catalog.t(lang, 'welcome')], actions: this.menuActions(lang), meta: { kind: 'menu' } };
     }
 
     /** The menu, optionally after a lead line ("OK, let's start over."). */
     menu(lang: Lang, leadKey?: string): Reply {
-        const lines = [leadKey ? this.catalog.t(lang, leadKey) : '', this.catalog.t(lang, 'menu.prompt')].filter(Boolean);
-        return { lines, actions: this.menuActions(lang) };
+        const lines = [leadKey ? this.catalog.t(lang, leadKey) : '', this.catalog.t(lang, 'menu.prompt')].filter(
+            Boolean,
+        );
+        return { lines, actions: this.menuActions(lang), meta: { kind: 'menu' } };
     }
 
     fallback(lang: Lang, twice: boolean): Reply {
         return {
             lines: [this.catalog.t(lang, twice ? 'fallback.twice' : 'fallback')],
-            actions: twice ? [this.action(lang, 'menu.human'), ...this.menuActions(lang).slice(0, 3)] : this.menuActions(lang),
+            actions: twice
+                ? [this.action(lang, 'menu.human'), ...this.menuActions(lang).slice(0, 3)]
+                : this.menuActions(lang),
+            meta: { kind: 'decline' },
         };
     }
 }
+
+/** What kind of reply a catalogue line is (for {@link ReplyMeta}), from its key. */
+function metaKind(key: string): ReplyMeta['kind'] {
+    if (key === 'human' || key.startsWith('handoff.')) return 'handoff';
+    if (key.startsWith('step.')) return 'step';
+    if (key === 'error') return 'error';
+    if (['rateLimited', 'tooLong', 'empty', 'wechat.textOnly'].includes(key)) return 'limit';
+    if (key.startsWith('child.')) return 'ack';
+    if (key.startsWith('more.')) return 'details';
+    if (key === 'choice.retry' || key.startsWith('activation.')) return 'clarify';
+    if (key.startsWith('fallback')) return 'decline';
+    return 'menu';
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) =>
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+
+/** Days from one YYYY-MM-DD to another (pure date arithmetic; no clock is read). */
+export function daysBetween(from: string, to: string): number {
+    return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+/** A YYYY-MM-DD date plus n days. */
+export function addDays(date: string, n: number): string {
+    return new Date((dayNumber(date) + n) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole years from a birth date to a day. */
+function fullYears(birth: string, today: string): number {
+    const years = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
+    return today.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+/** A city name as a comparable key: "Xi'an" → "xian", "Haikou" → "haikou". */
+const cityKey = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
 
 const DIGITS = '零一二三四五六七八九';
 

@@ -25,6 +25,14 @@ export interface ActivationState {
     lastCard?: CardKindId;
 }
 
+/** The last knowledge-base answer given: what "More details" continues and "why?" explains. */
+export interface LastAnswer {
+    topic: string;
+    card?: CardKindId;
+    /** "More details" still has something to show for it. */
+    more?: boolean;
+}
+
 /** What the bot remembers about a conversation between turns (stored in conversation state). */
 export interface ConversationData {
     /** Language the user chose with "English" / "中文": sticks for the conversation. */
@@ -48,6 +56,8 @@ export interface ConversationData {
     lastSources?: string[];
     /** What the parent has said about the child (age, city, card); cleared by "start over". */
     child?: ChildProfile;
+    /** The last answer, for "More details" and "why?". */
+    lastAnswer?: LastAnswer;
 }
 
 export const newConversationData = (): ConversationData => ({ misses: 0 });
@@ -64,7 +74,8 @@ export function readConversationData(stored: unknown): ConversationData {
         lastCard?: CardKindId;
     };
     const data: ConversationData = { ...newConversationData(), ...rest };
-    if (typeof flowStep === 'number' && !data.walkthrough) data.walkthrough = { step: flowStep, active: false, interrupted: flowInterrupted ?? true };
+    if (typeof flowStep === 'number' && !data.walkthrough)
+        data.walkthrough = { step: flowStep, active: false, interrupted: flowInterrupted ?? true };
     if (lastCard && !data.activation) data.activation = { asking: false, lastCard };
     return data;
 }

@@ -4,6 +4,7 @@ import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
 import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
+import { answerContext } from './answers.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
 /**
@@ -137,6 +138,17 @@ function anytime(t: TurnDraft): boolean {
             t.say(answers.menu(t.lang));
             resume(t);
             return true;
+        case 'more':
+            t.say({
+                ...answers.detailsReply(
+                    t.lang,
+                    t.data.lastAnswer ?? { topic: '' },
+                    answerContext(t.data, t.input.today),
+                ),
+                ...(flow ? { actions: [] } : {}),
+            });
+            resume(t);
+            return true;
         case 'sources':
             t.say({ ...answers.sourceDetails(t.lang, t.data.lastSources ?? []), ...(flow ? { actions: [] } : {}) });
             resume(t);
@@ -162,7 +174,7 @@ function anytime(t: TurnDraft): boolean {
     if (leadsTo) return false;
     if (intent !== OFF_TOPIC && answers.topic(intent)) {
         t.data.misses = 0;
-        t.say({ ...answers.topicReply(t.lang, intent), actions: [] });
+        t.say({ ...answers.topicReply(t.lang, intent, answerContext(t.data, t.input.today)), actions: [] });
     } else if (flow.keepsUnknown) {
         // Not a choice and not a question we know: the flow asks again.
         return false;
@@ -192,7 +204,7 @@ function answer(t: TurnDraft): void {
 
     for (const flow of flows) if (flow.startOnCommand?.(t)) return continueFlow(t, flow, () => undefined);
     if (command === 'why') {
-        t.say(answers.legalReply(lang));
+        t.say(answers.whyReply(lang, t.data.lastAnswer));
         return;
     }
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
@@ -211,7 +223,7 @@ function answer(t: TurnDraft): void {
         return;
     }
     t.data.misses = 0;
-    if (answers.topic(intent)) t.say(answers.topicReply(lang, intent));
+    if (answers.topic(intent)) t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today)));
 }
 
 /** 4. The turn for agents (with where the conversation is), and a question the bot could not answer. */

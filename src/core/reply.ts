@@ -46,6 +46,8 @@ export interface ReplyMeta {
     topic?: string;
     card?: 'physical' | 'electronic' | 'e-voucher';
     step?: number;
+    /** An answer with more behind "More details". */
+    more?: boolean;
 }
 
 export interface Reply {
@@ -70,13 +72,20 @@ export interface Reply {
     meta?: ReplyMeta;
 }
 
+/** The colon after a heading run into its text: full-width after Chinese. */
+const colon = (heading: string) => (/[\u4e00-\u9fff]$/.test(heading) ? '：' : ': ');
+
 /** Separates citations within a source line. */
 const CITE_SEPARATOR = ' · ';
 
 /** A source line as plain text: links become "label (url)". */
 export function sourceLineText(line: SourceLine): string {
     const cites = (line.cites ?? []).map((c) => (c.url ? `${c.label} ${c.url}` : c.label)).join(CITE_SEPARATOR);
-    return [line.text, cites, line.tail ?? ''].filter(Boolean).join(' ').replace(/([：；，]) /g, '$1');
+    return [line.text, cites, line.tail ?? '']
+        .filter(Boolean)
+        .join(' ')
+        .replace(/([：；，]) /g, '$1')
+        .replace(/ ([.;,。；，])/g, '$1');
 }
 
 /** The plain-text form of a reply, for channels without Markdown (SMS, WeChat, Telegram…). */
@@ -85,11 +94,18 @@ export function toPlainText(reply: Reply, numberedActions = false, chooseHint = 
     if (reply.title) parts.push(`【${reply.title}】`);
     parts.push(...reply.lines);
     if (reply.items?.length) parts.push(reply.items.map((i) => `• ${i}`).join('\n'));
-    for (const g of reply.groups ?? []) parts.push([g.heading, ...g.items.map((i) => `• ${i}`)].join('\n'));
+    for (const g of reply.groups ?? [])
+        parts.push(
+            g.items.length === 1
+                ? `${g.heading}${colon(g.heading)}${g.items[0]}`
+                : [g.heading, ...g.items.map((i) => `• ${i}`)].join('\n'),
+        );
     if (reply.after?.length) parts.push(...reply.after);
     if (reply.sources?.length) parts.push(reply.sources.map(sourceLineText).join('\n'));
     if (numberedActions && reply.actions?.length) {
-        parts.push(reply.actions.map((a, i) => `${i + 1}. ${a.label}`).join('\n') + (chooseHint ? `\n${chooseHint}` : ''));
+        parts.push(
+            reply.actions.map((a, i) => `${i + 1}. ${a.label}`).join('\n') + (chooseHint ? `\n${chooseHint}` : ''),
+        );
     }
     return parts.filter((p) => p.trim()).join('\n\n');
 }
@@ -110,14 +126,38 @@ export function toMarkdown(reply: Reply): string {
     if (reply.title) parts.push(`**${e(reply.title)}**`);
     parts.push(...reply.lines.map(e));
     if (reply.items?.length) parts.push(list(reply.items));
-    for (const g of reply.groups ?? []) parts.push(`**${e(g.heading)}**\n\n${list(g.items)}`);
+    // A heading with one item reads as one line ("**Who**: a guardian"), saving a phone screen's height;
+    // the colon stays outside the bold, where CommonMark would not close "**办理人：**16…".
+    for (const g of reply.groups ?? [])
+        parts.push(
+            g.items.length === 1
+                ? `**${e(g.heading)}**${colon(g.heading)}${e(g.items[0]!)}`
+                : `**${e(g.heading)}**\n\n${list(g.items)}`,
+        );
     if (reply.after?.length) parts.push(...reply.after.map(e));
     if (reply.sources?.length) {
         const line = (l: SourceLine) => {
-            const cites = (l.cites ?? []).map((c) => (c.url ? `[${e(c.label)}](${c.url.replace(/[()]/g, encodeURIComponent)})` : e(c.label))).join(CITE_SEPARATOR);
-            return `*${[e(l.text), cites, e(l.tail ?? '')].filter(Boolean).join(' ').replace(/([：；，]) /g, '$1')}*`;
+            const cites = (l.cites ?? [])
+                .map((c) => (c.url ? `[${e(c.label)}](${c.url.replace(/[()]/g, encodeURIComponent)})` : e(c.label)))
+                .join(CITE_SEPARATOR);
+            return `*${[e(l.text), cites, e(l.tail ?? '')]
+                .filter(Boolean)
+                .join(' ')
+                .replace(/([：；，]) /g, '$1')
+                .replace(/ ([.;,。；，])/g, '$1')}*`;
         };
         parts.push(reply.sources.map(line).join('  \n'));
     }
     return parts.filter((p) => p.trim()).join('\n\n');
+}
+
+/**
+ * What a reader sees of a reply on a phone, buttons excluded: its text with links shown as their
+ * labels (as Markdown channels show them), without line breaks. The length budget of a first
+ * answer (about one phone screen) is counted on this.
+ */
+export function visibleText(reply: Reply): string {
+    const sources = reply.sources?.map((l) => ({ ...l, cites: l.cites?.map((c) => ({ label: c.label })) }));
+    const text = toPlainText({ ...reply, actions: [], ...(sources ? { sources } : {}) });
+    return text.replace(/^【(.*)】$/m, '$1').replace(/\s*\n\s*/g, ' ');
 }

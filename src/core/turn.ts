@@ -1,6 +1,6 @@
 import type { Catalog } from '../i18n.js';
 import type { Lang } from '../kb/schema.js';
-import type { Answers } from './answers.js';
+import { rememberAnswer, type Answers } from './answers.js';
 import type { ConversationData } from './conversation.js';
 import type { GuidedFlow } from './flow.js';
 import type { Reply, ReplyMeta } from './reply.js';
@@ -104,6 +104,7 @@ export class TurnDraft {
         this.replies.push(reply);
         if (reply.actions?.length) this.data.offered = reply.actions;
         if (reply.sourceIds?.length) this.data.lastSources = reply.sourceIds;
+        rememberAnswer(this.data, reply);
     }
 
     /** A catalogue line with optional actions. */

@@ -47,7 +47,9 @@ export class HandoffStore {
     async getMany(ids: string[]): Promise<HandoffRecord[]> {
         if (!ids.length) return [];
         const items = await this.storage.read(ids.map(recordKey));
-        return ids.map((id) => items[recordKey(id)] as HandoffRecord | undefined).filter((r): r is HandoffRecord => !!r);
+        return ids
+            .map((id) => items[recordKey(id)] as HandoffRecord | undefined)
+            .filter((r): r is HandoffRecord => !!r);
     }
 
     /**

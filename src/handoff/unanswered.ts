@@ -54,7 +54,9 @@ export class UnansweredLog {
             // Keep the most frequent, then the most recent, within the cap.
             entries.sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt));
             try {
-                await this.storage.write({ [KEY]: { entries: entries.slice(0, this.deps.maxEntries ?? 500), eTag: doc?.eTag ?? IF_ABSENT } });
+                await this.storage.write({
+                    [KEY]: { entries: entries.slice(0, this.deps.maxEntries ?? 500), eTag: doc?.eTag ?? IF_ABSENT },
+                });
                 return;
             } catch (err) {
                 if (!isETagConflict(err)) throw err;

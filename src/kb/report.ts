@@ -38,6 +38,8 @@ export function contentReport(kb: KnowledgeBase): ContentReport {
     for (const t of kb.topics) {
         add(`topics.${t.id}.summary`, t.summary);
         t.facts.forEach((f, i) => add(`topics.${t.id}.facts[${i}]`, f));
+        t.more.forEach((f, i) => add(`topics.${t.id}.more[${i}]`, f));
+        if (t.why) add(`topics.${t.id}.why`, t.why);
     }
     for (const s of kb.steps) {
         s.detail.forEach((f, i) => add(`steps[${s.n}].detail[${i}]`, f));
@@ -46,15 +48,26 @@ export function contentReport(kb: KnowledgeBase): ContentReport {
     for (const k of kb.cardKinds) {
         add(`cardKinds.${k.id}.what`, k.what);
         add(`cardKinds.${k.id}.tell`, k.tell);
-        for (const part of ['where', 'who', 'bring', 'extra'] as const) k[part].forEach((f, i) => add(`cardKinds.${k.id}.${part}[${i}]`, f));
+        add(`cardKinds.${k.id}.summary`, k.summary);
+        for (const part of ['where', 'who', 'bring', 'extra', 'more'] as const)
+            k[part].forEach((f, i) => add(`cardKinds.${k.id}.${part}[${i}]`, f));
+        if (k.why) add(`cardKinds.${k.id}.why`, k.why);
     }
+    for (const part of ['enrolBy', 'enrolByAbout', 'by', 'byAbout', 'late', 'older'] as const)
+        add(`child.${part}`, kb.child[part]);
     const used = new Map<string, number>();
     for (const f of facts) for (const s of f.sources) used.set(s.id, (used.get(s.id) ?? 0) + 1);
     for (const a of kb.articles) for (const id of a.sources) used.set(id, (used.get(id) ?? 0) + 1);
     for (const t of kb.topics) if (t.legalDoc) used.set(t.legalDoc.source, (used.get(t.legalDoc.source) ?? 0) + 1);
     return {
         facts,
-        sources: kb.sources.map((s) => ({ id: s.id, label: s.label, ...(s.ref ? { ref: s.ref } : {}), issuer: s.issuer.en, usedBy: used.get(s.id) ?? 0 })),
+        sources: kb.sources.map((s) => ({
+            id: s.id,
+            label: s.label,
+            ...(s.ref ? { ref: s.ref } : {}),
+            issuer: s.issuer.en,
+            usedBy: used.get(s.id) ?? 0,
+        })),
         secondaryOnly: facts.filter((f) => f.secondaryOnly).length,
         unusedSources: kb.sources.filter((s) => !used.has(s.id)).map((s) => s.id),
     };

@@ -20,7 +20,10 @@ const source = z
     .object({
         id,
         /** Its id in shared/reference/activation.md (S1 …), for editors. */
-        ref: z.string().regex(/^S\d+$/).optional(),
+        ref: z
+            .string()
+            .regex(/^S\d+$/)
+            .optional(),
         label: z.enum(['official', 'secondary'], { message: 'every source needs a label: "official" or "secondary"' }),
         /** A legal instrument quoted by article (shown as the legal basis, not as a source line). */
         kind: z.literal('law').optional(),
@@ -29,7 +32,10 @@ const source = z
         /** Its title: the Chinese original where known, an English description otherwise. */
         title: text,
         /** As precise as known: 2024, 2024-12 or 2024-12-04. */
-        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+        date: z
+            .string()
+            .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+            .optional(),
         url: z.string().url().optional(),
         /** Whether answers may link it. */
         link: z.boolean(),
@@ -45,10 +51,34 @@ const source = z
  * A statement the bot may make, with the sources that support it. `city` marks a rule of one
  * place, which the text must name (checked), so it is never said as a national rule.
  */
-const fact = z.object({ text, sources: z.array(id).min(1, 'every fact needs at least one source'), city: text.optional() }).strict();
+const fact = z
+    .object({
+        text,
+        sources: z.array(id).min(1, 'every fact needs at least one source'),
+        city: text.optional(),
+        /** Only for a child up to this age (in days): left out once the bot knows the child is older (newborn-only advice). */
+        maxAgeDays: z.number().int().positive().optional(),
+    })
+    .strict();
+
+/**
+ * How an answer is shaped for a parent on a phone: the first reply holds `summary` (the answer to
+ * the question asked, in its first sentence) and `facts`; `more` (other cities' rules, caveats,
+ * detail) waits behind "More details". `why` is said after "why?". `newbornFirst`: a baby under
+ * the newborn enrolment age is told to enrol in medical insurance first. `office`: who to ask
+ * locally (HRSS bureau and 12333, or the medical insurance office and 12393).
+ */
+const shape = {
+    more: z.array(fact).default([]),
+    why: fact.optional(),
+    newbornFirst: z.boolean().default(false),
+    office: z.enum(['hrss', 'medical']).default('hrss'),
+};
 
 /** An article of the Measures cited as the legal basis, with the item it concerns. */
-const legal = z.object({ article: z.number().int().positive(), item: z.number().int().min(1).max(5).optional() }).strict();
+const legal = z
+    .object({ article: z.number().int().positive(), item: z.number().int().min(1).max(5).optional() })
+    .strict();
 
 const samples = z
     .object({ en: z.array(z.string().trim().min(1)).min(3), zh: z.array(z.string().trim().min(1)).min(3) })
@@ -70,6 +100,7 @@ const topic = z
         samples,
         /** Topic ids offered as next actions after this answer. */
         next: z.array(id).default([]),
+        ...shape,
     })
     .strict();
 
@@ -102,10 +133,13 @@ const cardKind = z
         who: z.array(fact).min(1),
         /** What to bring or enter. */
         bring: z.array(fact).min(1),
-        /** Local rules and details worth knowing. */
+        /** Local rules and details worth knowing (behind "More details", with `more`). */
         extra: z.array(fact).default([]),
+        /** The first line of its answer: where and how, in one or two sentences. */
+        summary: fact,
         caveat: text.optional(),
         legal: legal.optional(),
+        ...shape,
     })
     .strict();
 
@@ -132,6 +166,28 @@ const concept = z
     })
     .strict();
 
+/**
+ * What the bot says about a child whose age it knows (src/core/answers.ts): `{date}` is the day the
+ * newborn enrolment window ends, `{age}` the child's age as said back.
+ */
+const childRules = z
+    .object({
+        /** The newborn enrolment window in days (in principle; some cities allow longer). */
+        newbornDays: z.number().int().positive(),
+        /** A baby within the window, birth date known: enrol first, by {date}. */
+        enrolBy: fact,
+        /** The same, the date worked out from an age ("2 months old"): about {date}. */
+        enrolByAbout: fact,
+        /** Said under the newborn rules themselves: the day the window ends ({date}), exact or about. */
+        by: fact,
+        byAbout: fact,
+        /** A baby past the window: what later enrolment means. */
+        late: fact,
+        /** A child past the newborn age asking about newborn rules. */
+        older: fact,
+    })
+    .strict();
+
 /** The three things parents call "the card"; the activation guide asks which one. */
 export const CARD_KINDS = ['physical', 'electronic', 'e-voucher'] as const;
 
@@ -146,6 +202,7 @@ export const knowledgeBaseSchema = z
         topics: z.array(topic).min(1),
         steps: z.array(step).min(2),
         cardKinds: z.array(cardKind).min(1),
+        child: childRules,
         offTopic: z.object({ samples }).strict(),
         /** Words that show a message is about this bot's domain at all (used to decline off-topic questions). */
         domainTerms: phrases,
@@ -160,7 +217,8 @@ export const knowledgeBaseSchema = z
         const articleNumbers = new Set(kb.articles.map((a) => a.number));
         const seen = new Set<string>();
         for (const [i, s] of kb.sources.entries()) {
-            if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+            if (seen.has(s.id))
+                ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
             seen.add(s.id);
         }
         // Every fact must point at a source that exists: this is what lets every answer carry its source.
@@ -184,7 +242,12 @@ export const knowledgeBaseSchema = z
         };
         checkRefs(kb, []);
         const checkLegal = (l: { article: number } | undefined, path: (string | number)[]) => {
-            if (l && !articleNumbers.has(l.article)) ctx.addIssue({ code: 'custom', path: [...path, 'legal'], message: `no article ${l.article} in "articles"` });
+            if (l && !articleNumbers.has(l.article))
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [...path, 'legal'],
+                    message: `no article ${l.article} in "articles"`,
+                });
         };
         // A rule of one city must say so in both languages, so it is never read as a national rule.
         const checkCity = (value: unknown, path: (string | number)[]): void => {
@@ -194,7 +257,11 @@ export const knowledgeBaseSchema = z
                 if (f.city && f.text) {
                     for (const lang of LANGS) {
                         if (!f.text[lang]?.includes(f.city[lang])) {
-                            ctx.addIssue({ code: 'custom', path: [...path, 'text', lang], message: `a fact of ${f.city.en} must name "${f.city[lang]}"` });
+                            ctx.addIssue({
+                                code: 'custom',
+                                path: [...path, 'text', lang],
+                                message: `a fact of ${f.city.en} must name "${f.city[lang]}"`,
+                            });
                         }
                     }
                 }
@@ -204,36 +271,62 @@ export const knowledgeBaseSchema = z
         checkCity(kb.topics, ['topics']);
         checkCity(kb.steps, ['steps']);
         checkCity(kb.cardKinds, ['cardKinds']);
+        checkCity(kb.child, ['child']);
         kb.sources.forEach((s, i) => {
-            if (s.kind === 'law' && s.article === undefined) ctx.addIssue({ code: 'custom', path: ['sources', i, 'article'], message: 'a law source needs its article' });
-            if (s.link && !s.url) ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: 'a linked source needs its url' });
+            if (s.kind === 'law' && s.article === undefined)
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['sources', i, 'article'],
+                    message: 'a law source needs its article',
+                });
+            if (s.link && !s.url)
+                ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: 'a linked source needs its url' });
         });
         kb.topics.forEach((t, i) => {
             t.next.forEach((n, j) => {
-                if (!topicIds.has(n)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'next', j], message: `unknown topic "${n}"` });
+                if (!topicIds.has(n))
+                    ctx.addIssue({ code: 'custom', path: ['topics', i, 'next', j], message: `unknown topic "${n}"` });
             });
             checkLegal(t.legal, ['topics', i]);
             if (t.legalDoc) {
                 const doc = kb.sources.find((s) => s.id === t.legalDoc!.source);
-                if (!doc?.document) ctx.addIssue({ code: 'custom', path: ['topics', i, 'legalDoc', 'source'], message: 'must name a source with a document number' });
+                if (!doc?.document)
+                    ctx.addIssue({
+                        code: 'custom',
+                        path: ['topics', i, 'legalDoc', 'source'],
+                        message: 'must name a source with a document number',
+                    });
             }
         });
         kb.steps.forEach((s, i) => {
-            if (s.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['steps', i, 'n'], message: `expected ${i + 1} (steps in order)` });
+            if (s.n !== i + 1)
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['steps', i, 'n'],
+                    message: `expected ${i + 1} (steps in order)`,
+                });
             checkLegal(s.legal, ['steps', i]);
         });
         kb.cardKinds.forEach((k, i) => checkLegal(k.legal, ['cardKinds', i]));
         for (const required of CARD_KINDS) {
-            if (!kindIds.has(required)) ctx.addIssue({ code: 'custom', path: ['cardKinds'], message: `missing card kind "${required}"` });
+            if (!kindIds.has(required))
+                ctx.addIssue({ code: 'custom', path: ['cardKinds'], message: `missing card kind "${required}"` });
         }
         const conceptIds = new Set<string>();
         kb.concepts?.forEach((c, i) => {
-            if (conceptIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `duplicate concept id "${c.id}"` });
+            if (conceptIds.has(c.id))
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['concepts', i, 'id'],
+                    message: `duplicate concept id "${c.id}"`,
+                });
             conceptIds.add(c.id);
-            if (c.en.length + c.zh.length === 0) ctx.addIssue({ code: 'custom', path: ['concepts', i], message: `concept "${c.id}" has no words` });
+            if (c.en.length + c.zh.length === 0)
+                ctx.addIssue({ code: 'custom', path: ['concepts', i], message: `concept "${c.id}" has no words` });
         });
         for (const required of ['documents', 'activation', 'process', 'legal-basis', 'card-kinds', 'not-covered']) {
-            if (!topicIds.has(required)) ctx.addIssue({ code: 'custom', path: ['topics'], message: `missing required topic "${required}"` });
+            if (!topicIds.has(required))
+                ctx.addIssue({ code: 'custom', path: ['topics'], message: `missing required topic "${required}"` });
         }
     });
 
@@ -244,3 +337,4 @@ export type CardKind = KnowledgeBase['cardKinds'][number];
 export type Fact = Topic['facts'][number];
 export type Source = KnowledgeBase['sources'][number];
 export type LocalText = Topic['title'];
+export type ChildRules = KnowledgeBase['child'];

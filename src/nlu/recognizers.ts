@@ -11,7 +11,9 @@ export type Recognized<T> = { success: true; value: T } | { success: false };
 const NO: Recognized<never> = { success: false };
 const culture = (lang: Lang) => (lang === 'zh' ? Culture.Chinese : Culture.English);
 
-function firstInteger(results: { typeName?: string; resolution?: { value?: unknown; relativeTo?: unknown } }[]): number | undefined {
+function firstInteger(
+    results: { typeName?: string; resolution?: { value?: unknown; relativeTo?: unknown } }[],
+): number | undefined {
     for (const r of results) {
         // "next", "last", "previous" are relative ordinals: they name no position by themselves.
         if (r.resolution?.relativeTo !== undefined) continue;
@@ -39,7 +41,8 @@ export function recognizeOrdinalOrNumber(text: string, lang: Lang): Recognized<n
 
 const EN_STEP_AFTER = /\b(?:step|stage|part)\s*(?:no\.?|number|#)?\s*([a-z0-9]+)\b/;
 const EN_STEP_BEFORE = /\b([a-z0-9]+)\s+step\b/;
-const ZH_STEP = /第\s*([\d一二三四五六七八九十两]+)\s*(?:步|个步骤|个环节|环节)|(?:步骤|环节)\s*([\d一二三四五六七八九十两]+)/;
+const ZH_STEP =
+    /第\s*([\d一二三四五六七八九十两]+)\s*(?:步|个步骤|个环节|环节)|(?:步骤|环节)\s*([\d一二三四五六七八九十两]+)/;
 
 /**
  * A step reference: "step 6", "go to step three", "the 5th step", "第五步", "步骤3" → the number.
@@ -64,7 +67,11 @@ export function recognizeStepNumber(text: string): Recognized<number> {
  * Yes or no. The recognizers' boolean model covers English and common Chinese; it misses
  * 否, 没有 and similar, so the catalogue's phrases fill the gaps.
  */
-export function recognizeYesNo(text: string, lang: Lang, phrases: { yes: string[]; no: string[] }): Recognized<boolean> {
+export function recognizeYesNo(
+    text: string,
+    lang: Lang,
+    phrases: { yes: string[]; no: string[] },
+): Recognized<boolean> {
     const norm = normalize(text);
     if (!norm) return NO;
     if (phrases.no.some((p) => normalize(p) === norm)) return { success: true, value: false };
@@ -93,7 +100,11 @@ export function recognizeChoice(
     options.forEach((o, i) => {
         for (const alias of [o.label, ...(o.aliases ?? [])]) {
             const a = normalize(alias);
-            if (a && (` ${norm} `.includes(` ${a} `) || (/\p{Script=Han}/u.test(a) && norm.includes(a))) && a.length > bestLength) {
+            if (
+                a &&
+                (` ${norm} `.includes(` ${a} `) || (/\p{Script=Han}/u.test(a) && norm.includes(a))) &&
+                a.length > bestLength
+            ) {
                 best = i;
                 bestLength = a.length;
             }

@@ -8,7 +8,9 @@ import { PNG } from 'pngjs';
 
 const require = createRequire(import.meta.url);
 export const MANIFEST_VERSION = '1.24';
-const SCHEMA_FILE = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`);
+const SCHEMA_FILE = require.resolve(
+    `@microsoft/app-manifest/build/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
+);
 
 export interface TeamsPackageOptions {
     botId: string;
@@ -25,15 +27,27 @@ export function buildManifest(o: TeamsPackageOptions): TeamsAppManifest {
         manifestVersion: MANIFEST_VERSION,
         version: o.version ?? '0.1.0',
         id: o.botId,
-        developer: { name: 'SS Card Helper team', websiteUrl: base, privacyUrl: `${base}/privacy`, termsOfUseUrl: `${base}/terms` },
-        name: { short: 'SS Card Helper 社保卡助手', full: "Child social security card assistant 孩子社保卡助手" },
+        developer: {
+            name: 'SS Card Helper team',
+            websiteUrl: base,
+            privacyUrl: `${base}/privacy`,
+            termsOfUseUrl: `${base}/terms`,
+        },
+        name: { short: 'SS Card Helper 社保卡助手', full: 'Child social security card assistant 孩子社保卡助手' },
         description: {
             short: "Get and activate your child's social security card. 孩子社保卡办理与激活。",
             full: "Answers parents' questions about the documents to bring, the ways to activate and the 7-step processing flow of a child's social security card in China, with sources and the legal basis, in English and Chinese. 用中英文解答孩子社保卡所需材料、激活方式和7步办理流程，并给出来源和法律依据。",
         },
         icons: { color: 'color.png', outline: 'outline.png' },
         accentColor: '#1F4E79',
-        bots: [{ botId: o.botId, scopes: ['personal', 'team', 'groupChat'], supportsFiles: false, isNotificationOnly: false }],
+        bots: [
+            {
+                botId: o.botId,
+                scopes: ['personal', 'team', 'groupChat'],
+                supportsFiles: false,
+                isNotificationOnly: false,
+            },
+        ],
         permissions: ['identity', 'messageTeamMembers'],
         validDomains: [],
     } as unknown as TeamsAppManifest;
@@ -51,7 +65,10 @@ export async function validateManifest(manifest: TeamsAppManifest): Promise<stri
     addFormats.default(ajv as never, ['uri', 'email', 'regex']);
     const validate = ajv.compile(schema);
     if (validate(manifest)) return [];
-    return (validate.errors ?? []).map((e: { instancePath: string; message?: string; params?: unknown }) => `${e.instancePath || '(manifest)'} ${e.message ?? ''}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+    return (validate.errors ?? []).map(
+        (e: { instancePath: string; message?: string; params?: unknown }) =>
+            `${e.instancePath || '(manifest)'} ${e.message ?? ''}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+    );
 }
 
 /** A square icon: the accent colour with a white card shape (colour), or the white shape on transparency (outline). */
@@ -91,4 +108,3 @@ export async function buildTeamsPackage(o: TeamsPackageOptions, manifest = build
     zip.addFile('outline.png', icon(32, 'outline'));
     return zip.toBuffer();
 }
-

@@ -12,7 +12,7 @@ describe('activation guide', () => {
             {
                 user: 'how do I activate my child’s social security card?',
                 replies: [
-                    { has: ['physical social security card is activated at its service bank', 'set up online', 'Sources:'] },
+                    { has: ['It depends on the card', 'set up on your phone', "bank function needs the service bank's counter", 'Sources:'] },
                     { has: ['Which card do you have?'], actions: cardsEn },
                 ],
             },
@@ -20,9 +20,9 @@ describe('activation guide', () => {
                 user: 'the first one',
                 replies: [
                     {
-                        has: ['Activating the Physical social security card', 'service bank printed on the card', 'HRSS service window', 'A guardian acts for a child under 16', 'ID card of one guardian', 'proof that you are the guardian', 'Legal basis: Article 16'],
-                        not: ['medical insurance window', "the parents' ID cards", 'both parents'],
-                        actions: ['The electronic card', 'The medical insurance e-voucher', 'What to bring', 'Talk to a person'],
+                        has: ['Activating the physical card', 'service bank printed on the card', 'HRSS window or online', 'A guardian, for a child under 16', 'your ID', 'proof of guardianship', 'Legal basis: Article 16'],
+                        not: ['medical insurance window', "the parents' ID cards", 'both parents', 'in person (banking rules)'],
+                        actions: ['More details', 'The electronic card', 'The medical insurance e-voucher', 'What to bring', 'Talk to a person'],
                     },
                 ],
             },
@@ -36,7 +36,7 @@ describe('activation guide', () => {
                 user: 'my son needs his electronic social security card, how does that work',
                 replies: [
                     {
-                        has: ['Activating the Electronic social security card', '亲情服务', 'already claimed their own electronic card', 'must already hold a valid physical card', 'social security number', 'photo of the child\'s social security card', 'no live face scan', 'Cixi municipal government, 2024'],
+                        has: ['Activating the electronic card', '亲情服务', 'holds their own e-card', 'needs a physical card first', 'ID number', "photo of the child's card", 'no live face scan', 'Cixi city government, 2024'],
                         not: ['same status and functions', 'medical insurance window'],
                     },
                 ],
@@ -49,7 +49,7 @@ describe('activation guide', () => {
         await runTable(c.send, c.next, [
             {
                 user: '医保电子凭证怎么激活',
-                replies: [{ has: ['医保电子凭证怎么激活', '国家医保服务平台', '亲情账户', '武汉市人民政府', '12393'], not: ['第十六条', '管理办法', '法律依据'] }],
+                replies: [{ has: ['医保电子凭证激活办理', '在手机上办理', '国家医保服务平台', '亲情账户', '武汉市人民政府', '12393'], not: ['第十六条', '管理办法', '法律依据'] }],
             },
         ]);
     });
@@ -57,34 +57,34 @@ describe('activation guide', () => {
     it('"not sure" says how to tell the three apart and asks again; a name or a button then answers', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: 'ways to activate', replies: [{ has: ['set up online'] }, { has: ['Which card do you have?'] }] },
+            { user: 'ways to activate', replies: [{ has: ['set up on your phone'] }, { has: ['Which card do you have?'] }] },
             { user: 'hmm', replies: [{ has: ["Sorry, I didn't catch which one"], actions: cardsEn }] },
             {
                 user: 'Not sure which card',
                 replies: [
-                    { has: ['three different things', 'How to tell:', 'printed with a bank', 'medical insurance code (医保码) on your phone'] },
-                    { has: ['Which of the three is yours?'], not: ['set up online'], actions: cardsEn },
+                    { has: ['can mean three things', 'Physical social security card (实体社保卡): a card you hold', 'printed with a bank', 'medical insurance code (医保码) on your phone'] },
+                    { has: ['Which of the three is yours?'], not: ['set up on your phone'], actions: cardsEn },
                 ],
             },
-            { user: 'the e-voucher', replies: [{ has: ['Activating the Medical insurance e-voucher', 'family account'] }] },
+            { user: 'the e-voucher', replies: [{ has: ['Activating the medical insurance e-voucher', 'family account'] }] },
         ]);
     });
 
     it('lets a parent change their mind after an answer: the other cards are offered and answered', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: '孩子的社保卡怎么激活', replies: [{ has: ['卡面服务银行', '来源：'] }, { has: ['请问您说的是哪一种？'], actions: cardsZh }] },
-            { user: '第一个', replies: [{ has: ['实体社保卡怎么激活', '服务银行柜台'], actions: ['电子社保卡', '医保电子凭证', '需要带什么', '转人工'] }] },
-            { user: '电子社保卡', replies: [{ has: ['电子社保卡怎么激活', '亲情服务', '状态相同、功能相通'], not: ['具有同等效力'] }] },
-            { user: 'actually it is the medical insurance e-voucher', replies: [{ has: ['Activating the Medical insurance e-voucher'] }] },
+            { user: '孩子的社保卡怎么激活', replies: [{ has: ['在哪激活要看是哪一种卡', '服务银行柜台', '来源：'] }, { has: ['请问您说的是哪一种？'], actions: cardsZh }] },
+            { user: '第一个', replies: [{ has: ['实体社保卡激活办理', '服务银行柜台', '办理地点', '办理材料'], actions: ['详细说明', '电子社保卡', '医保电子凭证', '需要带什么', '转人工'] }] },
+            { user: '电子社保卡', replies: [{ has: ['电子社保卡激活办理', '亲情服务', '孩子须先有实体社保卡'], not: ['具有同等效力'] }] },
+            { user: 'actually it is the medical insurance e-voucher', replies: [{ has: ['Activating the medical insurance e-voucher'] }] },
         ]);
     });
 
     it('answers another question asked instead of choosing, and drops the open question', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: 'how do I activate it', replies: [{ has: ['set up online'] }, { has: ['Which card do you have?'] }] },
-            { user: 'what documents do I need to bring', replies: [{ has: ['ID card of one guardian', 'household registration book'], not: ["the parents' ID cards"] }] },
+            { user: 'how do I activate it', replies: [{ has: ['set up on your phone'] }, { has: ['Which card do you have?'] }] },
+            { user: 'what documents do I need to bring', replies: [{ has: ['One guardian brings', 'your own ID card', 'household registration book'], not: ["the parents' ID cards"] }] },
             { user: 'the second one', replies: [{ has: ["I can't help with that"] }] },
         ]);
     });

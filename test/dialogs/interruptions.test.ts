@@ -17,9 +17,9 @@ describe('interruptions and fallbacks', () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             { user: '中文', replies: [{ has: ['之后我会用中文回复'] }] },
-            { user: 'what documents do I need', replies: [{ has: ['需要带的材料', '户口簿', '一位监护人'] }] },
+            { user: 'what documents do I need', replies: [{ has: ['办理材料', '户口簿', '一位监护人'] }] },
             { user: 'English', replies: [{ has: ["I'll reply in English"] }] },
-            { user: '要带什么材料', replies: [{ has: ['What to bring', 'household registration book', 'one guardian'] }] },
+            { user: '要带什么材料', replies: [{ has: ['What to bring', 'household registration book', 'One guardian brings'] }] },
         ]);
     });
 
@@ -27,7 +27,8 @@ describe('interruptions and fallbacks', () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             { user: '法律依据是什么', replies: [{ has: ['第十六条', '人社部发〔2011〕47号', '应用管理规程'], not: ['Article 16.'] }] },
-            { user: 'what is the legal basis', replies: [{ has: ['Article 16.', 'English rendering ours'] }] },
+            { user: 'what is the legal basis', replies: [{ has: ['Article 16 of the Measures', '人社部发〔2011〕47号'], not: ['English rendering ours'] }] },
+            { user: 'more details', replies: [{ has: ['Article 16.', 'English rendering ours', '第十六条'] }] },
         ]);
     });
 
@@ -60,10 +61,10 @@ describe('interruptions and fallbacks', () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             { user: 'sources?', replies: [{ has: ['did not rest on a source'] }] },
-            { user: 'can a newborn get medical insurance', replies: [{ has: ['90 days', 'National rule:', '医保办函〔2021〕11号', 'official full text was not seen'], not: ['Article 16'] }] },
+            { user: 'can a newborn get medical insurance', replies: [{ has: ['In principle', '90 days', '医保办函〔2021〕11号'], not: ['Article 16', 'National rule:'] }] },
             {
                 user: 'sources?',
-                replies: [{ has: ['Secondary: ', 'Article 10(3)', 'not linked', 'check with your local HRSS bureau or 12333'], not: ['hm0092.com'] }],
+                replies: [{ has: ['Secondary: ', 'Article 10(3)', 'official full text was not seen', 'not linked', 'check with your local HRSS bureau or 12333'], not: ['hm0092.com'] }],
             },
             { user: '孩子的社保卡丢了怎么办', replies: [{ has: ['临时挂失', '12333', '法律依据：', '挂失、补发程序'] }] },
             { user: '来源', replies: [{ has: ['转载：', '永康'] }] },

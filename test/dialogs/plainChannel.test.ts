@@ -16,7 +16,7 @@ describe('channels without buttons (numbered plain text)', () => {
             { user: 'the second one', replies: [{ has: ['Step 3 of 6: Apply at a bank outlet or HRSS window', 'https://linxiang.gov.cn/'] }] },
             { user: '3', replies: [{ has: ['Why this step:'] }] },
             { user: '怎么激活', replies: [{ has: ['卡面服务银行'] }, { has: ['请问您说的是哪一种', '1. 实体社保卡\n2. 电子社保卡\n3. 医保电子凭证\n4. 不确定是哪种卡'] }] },
-            { user: '第二个', replies: [{ has: ['【电子社保卡怎么激活】', '亲情服务', '• '] }, { has: ['说“继续”即可回到第3步（共6步）', '1. 继续'] }] },
+            { user: '第二个', replies: [{ has: ['【电子社保卡激活办理】', '亲情服务', '• '] }, { has: ['说“继续”即可回到第3步（共6步）', '1. 继续'] }] },
         ]);
     });
 });

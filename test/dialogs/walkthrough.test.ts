@@ -7,7 +7,7 @@ const english: StepRow[] = [
         user: 'walk me through the process',
         replies: [{ has: ['Step 1 of 6: Enrol your child in medical insurance', '90 days', 'Sources:'], not: ['Article 16'], actions: ['Next', 'Why?', 'Stop'] }],
     },
-    { user: 'next', replies: [{ has: ['Step 2 of 6: Get the documents ready', 'ID card of one guardian', 'Legal basis: Article 16'], not: ['the parents\' ID cards'], actions: ['Back', 'Next', 'Why?', 'Stop'] }] },
+    { user: 'next', replies: [{ has: ['Step 2 of 6: Get the documents ready', 'your own ID card', 'Legal basis: Article 16'], not: ['the parents\' ID cards'], actions: ['Back', 'Next', 'Why?', 'Stop'] }] },
     { user: 'back', replies: [{ has: ['Step 1 of 6'] }] },
     { user: 'back', replies: [{ has: ['already the first step'] }, { has: ['Step 1 of 6'] }] },
     { user: 'go to step 4', replies: [{ has: ['Step 4 of 6: The photo (depends on the city)', 'Haikou under 7', 'Henan requires a photo'] }] },
@@ -16,7 +16,14 @@ const english: StepRow[] = [
     {
         user: 'what is the legal basis',
         replies: [
-            { has: ['Article 16', '人社部发〔2011〕47号', 'displaying them at service locations', 'does not itself list the documents', '第十六条', '20 April 2011'], not: ['express delivery'] },
+            { has: ['Article 16', '人社部发〔2011〕47号', 'does not itself list documents', '20 April 2011'], not: ['express delivery', 'displaying them at service locations'] },
+            { has: ['Say "continue" to carry on at step 4 of 6.'], actions: ['Continue', 'Stop'] },
+        ],
+    },
+    {
+        user: 'more details',
+        replies: [
+            { has: ['displaying them at service locations', '第十六条'], not: ['express delivery'] },
             { has: ['Say "continue" to carry on at step 4 of 6.'], actions: ['Continue', 'Stop'] },
         ],
     },
@@ -31,7 +38,7 @@ const english: StepRow[] = [
         user: 'step 6',
         replies: [
             {
-                has: ['Step 6 of 6: Activate the physical card at the bank', 'service bank printed on the card', 'HRSS window', 'set up separately, online', 'electronic social security card', 'medical insurance e-voucher'],
+                has: ['Step 6 of 6: Activate the physical card at the bank', 'service bank printed on the card', 'HRSS window', 'set up separately, online', 'electronic card', 'e-voucher'],
                 not: ['medical insurance window', 'three ways'],
                 actions: ['Back', 'Why?', 'Stop'],
             },
@@ -43,7 +50,7 @@ const english: StepRow[] = [
 
 const chinese: StepRow[] = [
     { user: '带我看办理步骤', replies: [{ has: ['第1步（共6步）：为孩子参加医保', '来源：'], actions: ['下一步', '为什么？', '停止'] }] },
-    { user: '下一步', replies: [{ has: ['第2步（共6步）：准备材料', '一位监护人'] }] },
+    { user: '下一步', replies: [{ has: ['第2步（共6步）：准备材料', '监护人本人身份证原件'] }] },
     { user: '第五步', replies: [{ has: ['第5步（共6步）：领卡'] }] },
     { user: '为什么', replies: [{ has: ['为什么要这一步：', '监护人领取'] }] },
     {
@@ -70,7 +77,7 @@ describe('walkthrough', () => {
     it('the overview lists the steps as a typical flow and offers to walk them', async () => {
         const c = await client();
         await runTable(c.send, c.next, [
-            { user: 'what is the overall process', replies: [{ has: ['A typical flow', 'Step 1 of 6: Enrol your child in medical insurance', 'Step 6 of 6: Activate the physical card at the bank'] }] },
+            { user: 'what is the overall process', replies: [{ has: ['Six steps', 'Enrol your child in medical insurance', 'Activate the physical card at the bank'] }] },
             { user: 'Walk me through the steps', replies: [{ has: ['Step 1 of 6'] }] },
         ]);
     });

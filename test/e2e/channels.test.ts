@@ -70,7 +70,7 @@ describe('what each channel receives over HTTP', () => {
         );
         expect(reply.text).toContain('人社部发〔2011〕47号');
         expect(reply.suggestedActions).toBeUndefined();
-        expect(actionLabels(reply)).toEqual(['What to bring', 'Walk me through the steps', 'Talk to a person']);
+        expect(actionLabels(reply)).toEqual(['More details', 'What to bring', 'Walk me through the steps', 'Talk to a person']);
     });
 
     it('msteams personal: suggested actions', async () => {

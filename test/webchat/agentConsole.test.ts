@@ -82,7 +82,7 @@ describe('agent console with a parent in the chat page (Chromium)', () => {
         await agent.click('#handback');
         await shows(parent, "I'm back");
         await ask(parent, 'what is the legal basis');
-        await shows(parent, 'does not itself list the documents');
+        await shows(parent, 'does not itself list documents');
         await mkdir('test-artifacts', { recursive: true });
         await agent.screenshot({ path: 'test-artifacts/agent-console.png' });
     }, 120_000);

@@ -160,7 +160,7 @@ describe('customer-service errors', () => {
         });
         // The undelivered message offered the three cards; "1" still picks the first of them.
         const next = await send(bot.base, message('1', 'oERR_45015'));
-        expect(parseReply(next.body).Content).toContain('实体社保卡怎么激活');
+        expect(parseReply(next.body).Content).toContain('实体社保卡激活办理');
         // That answer is longer than one WeChat message: its second part goes through the API.
         await bot.app.wechat!.adapter.drain();
     });

@@ -50,7 +50,7 @@ describe('WeChat message kinds', () => {
         const second = parseReply(
             (await send(bot.base, plainRequest(textXml('2', '24571893475210600010', 'oGREET_parent')))).body,
         ).Content!;
-        expect(second).toMatch(/^在哪里激活/);
+        expect(second).toMatch(/^在哪激活要看是哪一种卡/);
     });
 
     it('treats a voice message with WeChat’s recognition as text', async () => {

@@ -1,0 +1,125 @@
+/**
+ * Issue #17's answer shape, over every topic and card in both languages: the first reply fits one
+ * phone screen (about 600 visible characters in English, 300 in Chinese, buttons excluded), says
+ * where it comes from once, at the end, and opens with the answer. As content grows, this keeps
+ * answers short: what does not fit goes behind "More details".
+ */
+import { describe, expect, it } from '@jest/globals';
+import { visibleText, type Reply } from '../../src/core/reply.js';
+import { CARD_KINDS, LANGS, type Lang } from '../../src/kb/schema.js';
+import { content } from '../support/content.js';
+
+const LIMIT: Record<Lang, number> = { en: 600, zh: 300 };
+
+async function firstReplies(): Promise<{ name: string; lang: Lang; reply: Reply }[]> {
+    const { kb, answers } = await content();
+    return LANGS.flatMap((lang) => [
+        ...kb.topics.map((t) => ({ name: `topic ${t.id}`, lang, reply: answers.topicReply(lang, t.id) })),
+        ...CARD_KINDS.map((k) => ({ name: `card ${k}`, lang, reply: answers.cardReply(lang, k) })),
+    ]);
+}
+
+describe('answer shape (issue #17)', () => {
+    it('every first reply fits one phone screen: at most 600 visible characters in English, 300 in Chinese', async () => {
+        const over = (await firstReplies())
+            .map(({ name, lang, reply }) => ({ name, lang, length: [...visibleText(reply)].length }))
+            .filter((r) => r.length > LIMIT[r.lang]);
+        expect(over).toEqual([]);
+    });
+
+    it('says its provenance once, at the end: at most one sources line, then at most one legal-basis sentence', async () => {
+        for (const { name, lang, reply } of await firstReplies()) {
+            const lines = reply.sources ?? [];
+            const provenance = lines.filter((l) =>
+                /^(Sources:|来源：|Text of the Measures|《管理办法》条文来源)/.test(l.text),
+            );
+            const legal = lines.filter((l) => /^(Legal basis:|法律依据：)/.test(l.text));
+            expect({
+                name,
+                lang,
+                provenance: provenance.length <= 1,
+                said: provenance.length + legal.length >= 1,
+            }).toEqual({ name, lang, provenance: true, said: true });
+            expect({
+                name,
+                lang,
+                other: lines.length - provenance.length - legal.length,
+                legal: legal.length <= 1,
+            }).toEqual({ name, lang, other: 0, legal: true });
+            expect({ name, lang, first: lines[0] === (provenance[0] ?? legal[0]) }).toEqual({
+                name,
+                lang,
+                first: true,
+            });
+        }
+    });
+
+    it('shows no internal file names or ids, and no per-bullet source tags', async () => {
+        const { kb } = await content();
+        const ids = kb.sources.map((s) => s.id);
+        for (const { name, reply } of await firstReplies()) {
+            const text = visibleText(reply);
+            expect({
+                name,
+                internal: ids.filter((id) => text.includes(id)),
+                files: /\.md\b|\bS\d{1,2}\b|\bF\d{1,2}\b/.test(text),
+            }).toEqual({ name, internal: [], files: false });
+            expect({ name, tags: /\(secondary source\)|（转载资料）/.test(text) }).toEqual({ name, tags: false });
+        }
+    });
+
+    it('English sentences stay under 25 words (names of documents aside)', async () => {
+        const { kb } = await content();
+        const long: string[] = [];
+        for (const { reply } of (await firstReplies()).filter((r) => r.lang === 'en')) {
+            const parts = [
+                ...reply.lines,
+                ...(reply.items ?? []),
+                ...(reply.groups ?? []).flatMap((g) => g.items),
+                ...(reply.after ?? []),
+            ];
+            for (const part of parts) {
+                const text = part.replace(kb.instrument.title.en, 'the Measures').replace(/\([^)]*\)/g, '');
+                for (const sentence of text.split(/(?<=[.!?])\s+/))
+                    if (sentence.split(/\s+/).filter(Boolean).length >= 25) long.push(sentence);
+            }
+        }
+        expect(long).toEqual([]);
+    });
+
+    it('opens with the answer to the question asked: yes/no first, the place first, the list first', async () => {
+        const { answers } = await content();
+        const opening = (lang: Lang, id: string) => answers.topicReply(lang, id).lines[0]!;
+        expect(opening('en', 'child-eligibility')).toMatch(/^Yes, /);
+        expect(opening('zh', 'child-eligibility')).toMatch(/^可以/);
+        expect(opening('en', 'who-can-act')).toMatch(/^A parent or other legal guardian/);
+        expect(opening('en', 'apply-where')).toMatch(/^At an outlet of a bank/);
+        expect(opening('zh', 'apply-where')).toMatch(/^到当地社保卡合作银行网点/);
+        expect(opening('en', 'documents')).toBe('One guardian brings:');
+        expect(answers.topicReply('en', 'documents').items![0]).toBe('your own ID card (original)');
+        // "Can I do it on my phone?" lands on activation: the answer says what can and what cannot.
+        expect(answers.activationIntro('en').lines[0]).toMatch(
+            /set up on your phone.*can often be switched on online too; its bank function needs the service bank's counter/,
+        );
+    });
+
+    it('puts the rest behind "More details", which continues where the first reply stopped', async () => {
+        const { kb, answers } = await content();
+        for (const lang of LANGS) {
+            for (const t of kb.topics.filter((x) => x.more.length)) {
+                const first = answers.topicReply(lang, t.id);
+                expect({ id: t.id, button: first.actions?.[0]?.label }).toEqual({
+                    id: t.id,
+                    button: lang === 'en' ? 'More details' : '详细说明',
+                });
+                const more = answers.detailsReply(lang, { topic: t.id });
+                const shown = visibleText(first);
+                expect({ id: t.id, repeated: (more.items ?? []).filter((i) => shown.includes(i)) }).toEqual({
+                    id: t.id,
+                    repeated: [],
+                });
+                expect(more.meta).toEqual({ kind: 'details', topic: t.id });
+            }
+        }
+    });
+});
