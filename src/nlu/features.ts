@@ -31,6 +31,33 @@ export interface FeatureWeights {
     concept: number;
     /** A number. */
     digit: number;
+    /** English gloss of a Chinese word: the English word feature it stands for (see {@link Glosses}). */
+    gloss: number;
+}
+
+/**
+ * English glosses of Chinese words, as English word stems ("闺女" → daughter, "证件" → certif, document,
+ * id). A Chinese word then also carries the English word features of its glosses, so what the model
+ * learns from English samples holds for Chinese messages and the other way round, including for
+ * Chinese words no sample uses.
+ */
+export type Glosses = ReadonlyMap<string, readonly string[]>;
+
+/** Parses the `word<TAB>stem stem` lines of a gloss table (see scripts/buildGlosses.ts). */
+export function parseGlosses(table: string): Glosses {
+    const out = new Map<string, string[]>();
+    for (const line of table.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0)
+            out.set(
+                line.slice(0, tab),
+                line
+                    .slice(tab + 1)
+                    .split(' ')
+                    .filter(Boolean),
+            );
+    }
+    return out;
 }
 
 export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
@@ -41,6 +68,7 @@ export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
     zhChar: 0.3,
     concept: 1.2,
     digit: 0.5,
+    gloss: 0.8,
 };
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -215,21 +243,33 @@ export class FeatureExtractor {
     private readonly known: Set<string>;
     private readonly corrections = new Map<string, string | null>();
     private readonly enPhrases = new Map<string, PhraseEntry[]>();
+    /** Concepts named by a number alone ("12333"), which the word tokens leave out. */
+    private readonly numberConcepts = new Map<string, string[]>();
     /** Chinese concept phrases by their first character. */
     private readonly zhPhrases = new Map<string, { text: string; concept: string }[]>();
     private readonly weights: FeatureWeights;
+    private readonly glosses: Glosses;
 
     /**
      * @param corpus texts whose English words form the spelling vocabulary (the training samples).
      * @param concepts bilingual concept lexicon.
+     * @param glosses English glosses of Chinese words (none: no gloss features).
      */
-    constructor(corpus: readonly string[], concepts: readonly Concept[] = [], weights: Partial<FeatureWeights> = {}) {
+    constructor(
+        corpus: readonly string[],
+        concepts: readonly Concept[] = [],
+        weights: Partial<FeatureWeights> = {},
+        glosses: Glosses = new Map(),
+    ) {
         this.weights = { ...DEFAULT_FEATURE_WEIGHTS, ...weights };
+        this.glosses = glosses;
         const vocab = new Set<string>();
         for (const text of corpus) for (const w of englishTokens(normalize(text))) vocab.add(w);
         for (const c of concepts) {
             for (const p of c.en) {
-                const tokens = englishTokens(normalize(p));
+                const norm = normalize(p);
+                if (/^\d+$/.test(norm)) this.numberConcepts.set(norm, [...(this.numberConcepts.get(norm) ?? []), c.id]);
+                const tokens = englishTokens(norm);
                 for (const t of tokens) vocab.add(t);
                 if (tokens.length === 0) continue;
                 const stems = tokens.map((t) => stemmer(t));
@@ -311,7 +351,10 @@ export class FeatureExtractor {
         for (const run of zh.match(HAN_RUN) ?? []) {
             if (W.zhWord > 0) {
                 for (const { segment } of segmenter.segment(run)) {
-                    if (!ZH_STOP.has(segment)) add(`z:${segment}`, W.zhWord);
+                    if (ZH_STOP.has(segment)) continue;
+                    add(`z:${segment}`, W.zhWord);
+                    const gloss = W.gloss > 0 ? this.glosses.get(segment) : undefined;
+                    if (gloss) for (const stem of gloss) add(`w:${stem}`, W.gloss / Math.sqrt(gloss.length));
                 }
             }
             const chars = [...run];
@@ -325,9 +368,11 @@ export class FeatureExtractor {
                 if (list) for (const p of list) if (compact.startsWith(p.text, i)) concepts.add(p.concept);
             }
         }
+        for (const d of norm.match(/\d+/g) ?? []) {
+            add(`d:${d}`, W.digit);
+            for (const c of this.numberConcepts.get(d) ?? []) concepts.add(c);
+        }
         for (const c of concepts) add(`k:${c}`, W.concept);
-
-        for (const d of norm.match(/\d+/g) ?? []) add(`d:${d}`, W.digit);
         return out;
     }
 }

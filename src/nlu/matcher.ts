@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../kb/schema.js';
-import { FeatureExtractor, type FeatureWeights, type Features } from './features.js';
+import { FeatureExtractor, parseGlosses, type FeatureWeights, type Features, type Glosses } from './features.js';
+import { GLOSSES } from './glosses.js';
 import { normalize } from './text.js';
 import { prng } from '../util/prng.js';
 
@@ -32,9 +33,18 @@ export interface MatcherOptions {
     l2: number;
     /** Feature weights (see {@link FeatureWeights}). */
     features: Partial<FeatureWeights>;
+    /** English glosses of Chinese words; by default the CC-CEDICT table in ./glosses.ts. */
+    glosses: Glosses;
 }
 
-const DEFAULTS: MatcherOptions = {
+let bundledGlosses: Glosses | undefined;
+/** The bundled gloss table, parsed once. */
+function defaultGlosses(): Glosses {
+    bundledGlosses ??= parseGlosses(GLOSSES);
+    return bundledGlosses;
+}
+
+const DEFAULTS: Omit<MatcherOptions, 'glosses'> = {
     minScore: 0.3,
     minScoreOutOfDomain: 0.5,
     epochs: 20,
@@ -56,7 +66,6 @@ interface Vector {
     idx: Int32Array;
     val: Float64Array;
 }
-
 
 /**
  * Topic matcher: a multinomial logistic regression over bilingual features (English stems,
@@ -83,7 +92,7 @@ export class TopicMatcher {
      * knowledge base, options and code), takes its weights instead of training (see `src/nlu/model.ts`).
      */
     constructor(kb: KnowledgeBase, options: Partial<MatcherOptions> = {}, trained?: TrainedWeights) {
-        this.options = { ...DEFAULTS, ...options };
+        this.options = { ...DEFAULTS, ...options, glosses: options.glosses ?? defaultGlosses() };
         const labelled: { intent: string; text: string }[] = [];
         const push = (intent: string, s: { en: string[]; zh: string[] }) => {
             for (const text of [...s.en, ...s.zh]) labelled.push({ intent, text });
@@ -95,6 +104,7 @@ export class TopicMatcher {
             labelled.map((l) => l.text),
             kb.concepts ?? [],
             this.options.features,
+            this.options.glosses,
         );
         this.intents = trained ? [...trained.intents] : [...new Set(labelled.map((l) => l.intent))];
         this.offIndex = this.intents.indexOf(OFF_TOPIC);
@@ -107,9 +117,13 @@ export class TopicMatcher {
             this.weights = Float64Array.from(trained.weights);
             this.bias = Float64Array.from(trained.bias);
         } else {
-            const raw = labelled.map((l) => ({ y: this.intents.indexOf(l.intent), features: this.extractor.extract(l.text) }));
+            const raw = labelled.map((l) => ({
+                y: this.intents.indexOf(l.intent),
+                features: this.extractor.extract(l.text),
+            }));
             for (const { features } of raw) {
-                for (const f of features.keys()) if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
+                for (const f of features.keys())
+                    if (!this.featureIndex.has(f)) this.featureIndex.set(f, this.featureIndex.size);
             }
             const data = raw.map(({ y, features }) => ({ y, x: this.vectorize(features) }));
             this.weights = new Float64Array(this.featureIndex.size * K);
@@ -125,7 +139,12 @@ export class TopicMatcher {
 
     /** What training produced, to be given back to the constructor instead of training again. */
     toModel(): TrainedWeights {
-        return { intents: [...this.intents], features: [...this.featureIndex.keys()], weights: this.weights, bias: this.bias };
+        return {
+            intents: [...this.intents],
+            features: [...this.featureIndex.keys()],
+            weights: this.weights,
+            bias: this.bias,
+        };
     }
 
     /** Known features only, L2-normalised, so long and short messages weigh alike. */
