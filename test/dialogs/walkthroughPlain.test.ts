@@ -47,8 +47,11 @@ describe('walkthrough commands typed on a plain channel, at every step', () => {
 
     it('a longer question that names a step in passing is answered as that question; a step asked for is shown', async () => {
         const c = await rootClient('wechat');
-        await c.send('step 2 says prepare materials - do i do that before i submit the application or after?');
+        await c.send('step 2 says prepare materials - which documents exactly do I need for my son?');
         expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'documents' });
+        // A question about the order of the steps ("before or after?") is the flow's: the step is shown.
+        await c.send('step 2 says prepare materials - do i do that before i submit the application or after?');
+        expect(c.metas[0]).toMatchObject({ kind: 'step', step: 2 });
         await runTable(c.send, c.next, [
             { user: 'go to step 4', replies: [{ has: ['Step 4 of 6'] }] },
             { user: '第一步是什么', replies: [{ has: ['第1步（共6步）'] }] },
