@@ -2,9 +2,9 @@ import { CARD_KINDS, LANGS } from '../kb/schema.js';
 import { recognizeChildAge } from '../nlu/age.js';
 import { recognizeFollowUp } from '../nlu/followUp.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
-import { cardIntent } from './answers.js';
+import { answerContext, cardIntent } from './answers.js';
 import type { CardKindId } from './conversation.js';
-import { answerContext, remember, rememberCard } from './memory.js';
+import { remember, rememberCard } from './memory.js';
 import type { TurnDraft } from './turn.js';
 
 /** The card a piece of text names ("the e-voucher", 「医保电子凭证」, "e-card"), if any. */
@@ -35,7 +35,7 @@ export function answerAgain(t: TurnDraft, topic: string, card?: CardKindId): voi
         flow.startFor!(t, intent);
         return;
     }
-    t.say(t.deps.answers.topicReply(t.lang, topic, answerContext(t)));
+    t.say(t.deps.answers.topicReply(t.lang, topic, answerContext(t.data, t.input.today)));
 }
 
 /**

@@ -3,7 +3,7 @@ import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC, type TopicMatch } from '../nlu/matcher.js';
 import type { Place } from '../nlu/places.js';
 import type { Lang } from '../kb/schema.js';
-import type { AnswerContext, ChildProfile } from './child.js';
+import type { ChildProfile } from './child.js';
 import type { CardKindId } from './conversation.js';
 import type { TurnDraft, TurnInput } from './turn.js';
 
@@ -146,15 +146,6 @@ export function currentAgeDays(child: ChildProfile | undefined, today: string | 
     if (child.birthDate && today) return daysBetween(child.birthDate, today);
     if (!child.ageOn || !today) return child.ageDays;
     return child.ageDays + Math.max(0, daysBetween(child.ageOn, today));
-}
-
-/** What an answer may be shaped by: the child as of today. */
-export function answerContext(t: TurnDraft): AnswerContext | undefined {
-    const today = t.input.today;
-    const child = t.data.child;
-    if (!child || !today) return child ? { child, today: today ?? '' } : undefined;
-    const ageDays = currentAgeDays(child, today);
-    return { child: ageDays === undefined ? child : { ...child, ageDays, ageOn: today }, today };
 }
 
 /** "a 2-month-old" / 「两个月大的宝宝」: the age as said back. */
