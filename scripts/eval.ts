@@ -1,18 +1,24 @@
 /**
  * `npm run eval [-- --quiet | --tuned]`: how well the bot understands, in two parts, each reported
- * separately for the questions the developers wrote and looked at while tuning and for those
- * written blind (by someone who had not seen the bot's answers, never used for training or tuning):
+ * separately for three kinds of data (the target is judged on the blind kind only):
  *
- * 1. Single questions (`test/eval/tuned/`, blind: `test/eval/holdout/`, `test/eval/holdout2/`), each
- *    asked in a new conversation of the pure core: the share of in-domain questions answered with
- *    the right topic (a clarifying question counts only when its first or second choice is right and
- *    choosing it answers) and the share of off-topic questions declined.
- * 2. Multi-turn scenarios (`test/eval/scenarios-tuned/*.json`, blind: `test/eval/scenarios/*.json`;
- *    format in test/eval/scenarios-tuned/README.md): turns and scenarios passed, per language.
+ * - tuned (`test/eval/tuned/`, `test/eval/scenarios-tuned/`): written by the developers and looked
+ *   at while tuning;
+ * - seen (`test/eval/seen/*`): written blind and measured once, then their misses were read and the
+ *   general behaviour behind them fixed, so they are tuning data now (see test/eval/seen/README.md);
+ * - blind (`test/eval/blind/*`): written by someone who had not seen the bot's answers, never used for
+ *   training or tuning, measured once at the end of the work.
  *
- * Prints every miss (`--quiet`: only the figures; `--tuned`: only the tuned parts, with their
- * misses). Exits 1 when a blind part misses its target: right topic >= 97 %, off-topic declined
- * >= 95 %, scenario turns passed >= 95 %.
+ * 1. Single questions (`questions.{en,zh}.json`), each asked in a new conversation of the pure core:
+ *    the share of in-domain questions answered with the right topic (a clarifying question counts only
+ *    when its first or second choice is right and choosing it answers) and the share of off-topic
+ *    questions declined.
+ * 2. Multi-turn scenarios (`{en,zh}.json` in a scenarios folder; format in
+ *    test/eval/scenarios-tuned/README.md): turns and scenarios passed, per language.
+ *
+ * Prints every miss (`--quiet`: only the figures; `--tuned`: only the tuned and seen parts, with their
+ * misses, so the blind part is not looked at by accident). Exits 1 when a blind part misses its target:
+ * right topic >= 97 %, off-topic declined >= 95 %, scenario turns passed >= 95 %.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,6 +49,29 @@ const today = chinaDate(systemClock.now());
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
 let failed = false;
 
+type Kind = 'tuned' | 'seen' | 'blind';
+interface Part {
+    kind: Kind;
+    dir: string;
+}
+
+/** The folders of each kind, in report order: tuned, then seen, then blind. */
+async function parts(): Promise<{ questions: Part[]; scenarios: Part[] }> {
+    const sub = async (dir: string) =>
+        (await readdir(dir, { withFileTypes: true }).catch(() => []))
+            .filter((d) => d.isDirectory())
+            .map((d) => path.join(dir, d.name))
+            .sort();
+    const all: Part[] = [
+        { kind: 'tuned', dir: 'test/eval/tuned' },
+        { kind: 'tuned', dir: 'test/eval/scenarios-tuned' },
+        ...(await sub('test/eval/seen')).map((dir) => ({ kind: 'seen' as const, dir })),
+        ...(await sub('test/eval/blind')).map((dir) => ({ kind: 'blind' as const, dir })),
+    ].filter((p) => !tunedOnly || p.kind !== 'blind');
+    const isScenarios = (p: Part) => path.basename(p.dir).startsWith('scenarios');
+    return { questions: all.filter((p) => !isScenarios(p)), scenarios: all.filter(isScenarios) };
+}
+
 async function exists(file: string): Promise<boolean> {
     return readFile(file).then(
         () => true,
@@ -51,10 +80,11 @@ async function exists(file: string): Promise<boolean> {
 }
 
 // 1. Single questions.
-for (const part of ['tuned', 'holdout', 'holdout2'] as const) {
-    if (tunedOnly && part !== 'tuned') continue;
+const { questions: questionParts, scenarios: scenarioParts } = await parts();
+for (const { kind, dir } of questionParts) {
+    const part = path.relative('test/eval', dir);
     for (const lang of LANGS) {
-        const file = `test/eval/${part}/questions.${lang}.json`;
+        const file = `${dir}/questions.${lang}.json`;
         if (!(await exists(file))) continue;
         const questions = (JSON.parse(await readFile(file, 'utf8')) as Question[]).map((q) => ({
             text: q.text ?? q.q ?? '',
@@ -80,7 +110,7 @@ for (const part of ['tuned', 'holdout', 'holdout2'] as const) {
             `${part} ${lang}: right topic ${right}/${inDomain.length} (${pct(right, inDomain.length)}%), off-topic declined ${declined}/${offTopic.length} (${pct(declined, offTopic.length)}%), clarifying questions ${clarified}`,
         );
         if (
-            part !== 'tuned' &&
+            kind === 'blind' &&
             (right / inDomain.length < TARGET_RIGHT || declined / offTopic.length < TARGET_DECLINED)
         )
             failed = true;
@@ -89,9 +119,8 @@ for (const part of ['tuned', 'holdout', 'holdout2'] as const) {
 }
 
 // 2. Multi-turn scenarios.
-for (const part of ['scenarios-tuned', 'scenarios'] as const) {
-    if (tunedOnly && part !== 'scenarios-tuned') continue;
-    const dir = `test/eval/${part}`;
+for (const { kind, dir } of scenarioParts) {
+    const part = path.relative('test/eval', dir);
     const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
     for (const file of files) {
         const lang: Lang = file.startsWith('zh') ? 'zh' : 'en';
@@ -112,12 +141,13 @@ for (const part of ['scenarios-tuned', 'scenarios'] as const) {
         console.log(
             `${part} ${file}: turns passed ${turnsPassed}/${turns} (${pct(turnsPassed, turns)}%), scenarios passed ${passed}/${scenarios.length} (${pct(passed, scenarios.length)}%)`,
         );
-        if (part === 'scenarios' && turnsPassed / turns < TARGET_TURNS) failed = true;
+        if (kind === 'blind' && turnsPassed / turns < TARGET_TURNS) failed = true;
         if (misses.length && !quiet) console.log(misses.join('\n'));
     }
 }
 
+const hasBlind = [...questionParts, ...scenarioParts].some((p) => p.kind === 'blind');
 console.log(
-    `blind targets (right topic >= ${TARGET_RIGHT * 100}%, off-topic declined >= ${TARGET_DECLINED * 100}%, scenario turns >= ${TARGET_TURNS * 100}%): ${tunedOnly ? 'not run (--tuned)' : failed ? 'MISSED' : 'met'}`,
+    `blind targets (right topic >= ${TARGET_RIGHT * 100}%, off-topic declined >= ${TARGET_DECLINED * 100}%, scenario turns >= ${TARGET_TURNS * 100}%): ${tunedOnly ? 'not run (--tuned)' : !hasBlind ? 'no blind set' : failed ? 'MISSED' : 'met'}`,
 );
 process.exitCode = failed ? 1 : 0;

@@ -1,7 +1,7 @@
 /**
  * `npm run eval:cv [-- '{"minScore":0.4}'] [--clarify]`: 5-fold cross-validation of the matcher on the
  * knowledge base's own sample questions, for tuning options and features without looking at the
- * held-out questions in test/eval/holdout/. Prints the share of held-back samples given the right
+ * held-out questions in test/eval/seen/holdout/. Prints the share of held-back samples given the right
  * topic and the share of held-back off-topic samples declined.
  */
 import { loadKnowledgeBase } from '../src/kb/load.js';
