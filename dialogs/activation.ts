@@ -1,6 +1,7 @@
 import { answerContext, parseCardIntent } from '../src/core/answers.js';
 import type { ActivationState, CardKindId } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
+import { cardAlone } from '../src/core/followUp.js';
 import type { TurnDraft } from '../src/core/turn.js';
 import { CARD_KINDS, LANGS, type Lang } from '../src/kb/schema.js';
 import { recognizeChoice } from '../src/nlu/recognizers.js';
@@ -76,7 +77,8 @@ export const activation: GuidedFlow<ActivationState> = {
         if (t.data.activation) t.data.activation = { asking: false };
         // Commands that mean nothing here are the core's (the menu), not a guess at a card.
         if (t.u.command !== null) return false;
-        const card = parseCardIntent(intent) ?? changedMind;
+        // A card's name and nothing else ("the physical social security card") asks about that card.
+        const card = parseCardIntent(intent) ?? changedMind ?? cardAlone(t);
         if (intent !== 'activation' && !card) return false;
         t.data.misses = 0;
         // Straight to a named card, otherwise the answer first and the question.

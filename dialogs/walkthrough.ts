@@ -59,15 +59,22 @@ export const walkthrough: GuidedFlow<WalkthroughState> = {
                 });
                 return;
             case 'why':
+                // The reason is a step aside: "continue" then shows the step again, "next" goes on.
+                t.data.walkthrough = { ...state, interrupted: true };
                 t.say(t.deps.answers.stepWhyReply(t.lang, state.step, actions(t, state.step)));
                 return;
             case 'stop':
                 t.data.walkthrough = { ...state, active: false };
-                t.line(
-                    'step.stopped',
-                    [t.deps.answers.action(t.lang, 'action.continue'), ...t.deps.answers.menuActions(t.lang)],
-                    { n: state.step },
-                );
+                // An acknowledgement (no step is shown), with the way back and the menu.
+                t.say({
+                    ...t.deps.answers.simple(
+                        t.lang,
+                        'step.stopped',
+                        [t.deps.answers.action(t.lang, 'action.continue'), ...t.deps.answers.menuActions(t.lang)],
+                        { n: state.step },
+                    ),
+                    meta: { kind: 'ack' },
+                });
                 return;
             default:
                 // "repeat", "walk me through", or anything routed here: the current step again.
@@ -110,6 +117,15 @@ export const walkthrough: GuidedFlow<WalkthroughState> = {
         }
         const resumable = t.data.walkthrough?.step;
         const resuming = resumable !== undefined && command !== null && RESUMING.has(command);
+        // Right after the overview of the steps, "next" or "continue" goes through them from the first.
+        const afterOverview =
+            resumable === undefined &&
+            (command === 'next' || command === 'continue') &&
+            t.data.lastAnswer?.topic === 'process';
+        if (afterOverview) {
+            show(t, 1);
+            return true;
+        }
         if (command !== 'continue' && command !== 'walkthrough' && button !== 'walkthrough' && !resuming) return false;
         if (command === 'continue' && !resumable) t.say(answers.menu(t.lang, 'step.nothingToResume'));
         else show(t, clamp(t, resumable ?? 1));

@@ -6,7 +6,7 @@ import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
 import { clarify } from './clarify.js';
-import { followUp } from './followUp.js';
+import { followUp, whyAboutLast } from './followUp.js';
 import { attend, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
@@ -176,6 +176,14 @@ function anytime(t: TurnDraft): boolean {
 
     if (!flow || flow.accepts(t)) return false;
 
+    // "Why?" while a flow's question is open (which card?): the reason for the answer just given; the question is closed.
+    if (command === 'why') {
+        flow.interrupt(t);
+        t.say({ ...answers.whyReply(t.lang, t.data.lastAnswer), actions: [] });
+        resume(t);
+        return true;
+    }
+
     // Another question in the middle of a flow: answer it, then offer to carry on.
     const intent = button ?? match.intent;
     const leadsTo = flows.find((f) => f.leadsTo(intent));
@@ -217,6 +225,7 @@ function answer(t: TurnDraft): void {
         t.say(answers.whyReply(lang, t.data.lastAnswer));
         return;
     }
+    if (whyAboutLast(t)) return;
     if (clarify.answer(t) || followUp(t) || clarify.ask(t)) return;
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
 

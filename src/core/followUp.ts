@@ -1,7 +1,9 @@
 import { CARD_KINDS, LANGS } from '../kb/schema.js';
 import { recognizeChildAge } from '../nlu/age.js';
 import { recognizeFollowUp } from '../nlu/followUp.js';
+import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
+import { hanCount, latinWords, normalize } from '../nlu/text.js';
 import { answerContext, cardIntent } from './answers.js';
 import type { CardKindId } from './conversation.js';
 import { remember, rememberCard } from './memory.js';
@@ -22,6 +24,106 @@ export function cardNamed(t: TurnDraft, text: string): CardKindId | null {
     if (/^\W*\d+\W*$/.test(text)) return null;
     const r = recognizeChoice(text, t.lang, options);
     return r.success ? CARD_KINDS[r.value]! : null;
+}
+
+/** "The social security card" / 「社保卡」 without saying which: in a follow-up, the card itself (the physical one). */
+const GENERIC_CARD =
+    /\b(?:social security card|social insurance card|ss card|sscard|shebao ?card|shebaoka)\b|社保卡|社会保障卡/i;
+/** Words that point back at what was just answered: "that", "it", 「它」「这个」. */
+const POINTS_BACK = /\b(?:it|that|this|there|one)\b|它|这个|那个|这样|这里|那里/i;
+/** Where something can be done, named without saying which card: "in Alipay", 「微信里」. */
+const CHANNEL_WORD = /\b(?:alipay|wechat|weixin|app|phone|online|mobile)\b|支付宝|微信|手机|网上|线上|小程序|app/i;
+/** Words a bare card name may come with ("the physical card", 「孩子的电子社保卡」). */
+const NAME_FILLER =
+    /\b(?:the|a|an|my|our|his|her|child'?s|kid'?s|baby'?s|son'?s|daughter'?s|for|about|one|it'?s|its|i mean|i have|we have|please|pls)\b|孩子的|宝宝的|我的|我们的|的|是|呢|吧|啊|就是|我说的是|要办|办/gi;
+/** The topics a card's own answer covers (where, who acts, what to bring or enter). */
+const CARD_TOPICS: ReadonlySet<string> = new Set(['activation', 'documents', 'who-can-act', 'apply-where']);
+/**
+ * Asked right after a card's answer without naming a card, what the answer to a topic is: the
+ * card's own answer (activating it; what to bring and where, for the two set up on a phone, which
+ * the documents and where-to-apply answers, written for the physical card, do not fit), or the
+ * topic's (who may act, for every card: whether a grandparent may is the topic's to say).
+ */
+function carriesCard(topic: string, card: CardKindId): boolean {
+    if (topic === 'activation') return true;
+    return card !== 'physical' && (topic === 'documents' || topic === 'apply-where');
+}
+/** Topics whose answer already says what holds for each card ("12333 for the card; 12393 for the e-voucher"). */
+const COVERS_EVERY_CARD: ReadonlySet<string> = new Set(['hotlines']);
+
+/** The card a follow-up's subject names; "the social security card" alone is the physical card. */
+function cardOfFollowUp(t: TurnDraft, subject: string): CardKindId | null {
+    return cardNamed(t, subject) ?? (GENERIC_CARD.test(subject) ? 'physical' : null);
+}
+
+/**
+ * The card a message names when it names nothing else ("the physical social security card",
+ * 「电子社保卡」, "my kid's e-voucher"): what is left without the card's names is filler.
+ */
+export function cardAlone(t: TurnDraft): CardKindId | null {
+    const card = cardNamed(t, t.u.text);
+    if (!card) return null;
+    const kind = t.deps.answers.cardKind(card);
+    const names = [...kind.aliases.en, ...kind.aliases.zh, ...LANGS.map((l) => kind.title[l])]
+        .map((n) => normalize(n))
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length);
+    let rest = normalize(t.u.text);
+    for (const n of names) rest = rest.split(n).join(' ');
+    rest = rest.replace(new RegExp(GENERIC_CARD.source, 'gi'), ' ').replace(/\bcard\b|卡/gi, ' ');
+    rest = rest.replace(NAME_FILLER, ' ').replace(/[\s\p{P}\p{S}]/gu, '');
+    return rest.length === 0 ? card : null;
+}
+
+/**
+ * A question that carries on about the card just answered without naming it ("what do I need for
+ * that?", 「需要准备啥」「支付宝可以吗」, "can I do it in Alipay"): that card's answer, which says
+ * where, who acts and what to bring or enter. Only short messages that name no card themselves
+ * (the social security card named after an e-voucher answer is another card), about what a card's
+ * answer covers.
+ */
+function aboutCardInContext(t: TurnDraft): boolean {
+    const card = t.data.lastAnswer?.card;
+    const u = t.u;
+    if (!card || u.place || cardNamed(t, u.text)) return false;
+    if (card === 'e-voucher' && GENERIC_CARD.test(u.text)) return false;
+    const han = hanCount(u.text);
+    const short = han ? han <= 14 && latinWords(u.text).length <= 3 : latinWords(u.text).length <= 10;
+    if (!short) return false;
+    const { intent, nearest } = u.match;
+    const pointsBack = POINTS_BACK.test(u.text) || CHANNEL_WORD.test(u.text);
+    if (!carriesCard(intent, card) && !(intent === OFF_TOPIC && pointsBack && carriesCard(nearest, card))) return false;
+    answerAgain(t, 'activation', card);
+    return true;
+}
+
+/** A question that asks for a reason: "why do I need…", "how come…", 「为啥要先有实体卡」. */
+const WHY_QUESTION =
+    /^(?:but\s+|and\s+|so\s+|ok\s+)?(?:why|how come)\b|^(?:那|但是|可是|可)?(?:为什么|为啥|为何|凭什么)/i;
+
+/**
+ * "Why …?" right after an answer, about that answer ("why do we need the hukou book?" after the
+ * documents answer, 「为啥要先有实体卡」 after the electronic card's): the reason for it and its
+ * source, as "why?" gives. A why-question about another topic is answered as that question.
+ */
+export function whyAboutLast(t: TurnDraft): boolean {
+    const last = t.data.lastAnswer;
+    const u = t.u;
+    if (!last || u.command !== null || u.button !== null || u.step !== null) return false;
+    const text = u.text.trim();
+    const han = hanCount(text);
+    const short = han ? han <= 20 : latinWords(text).length <= 12;
+    if (!short || !WHY_QUESTION.test(text)) return false;
+    const { intent } = u.match;
+    // Matched to no topic, it must point back at the answer ("why that one?"): "why is the sky blue" does not.
+    const pointsBack = POINTS_BACK.test(text) && (han ? han <= 8 : latinWords(text).length <= 6);
+    const same =
+        (intent === OFF_TOPIC && pointsBack) ||
+        intent === last.topic ||
+        (last.card !== undefined && (intent === 'card-kinds' || CARD_TOPICS.has(intent)));
+    if (!same) return false;
+    t.say(t.deps.answers.whyReply(t.lang, last));
+    return true;
 }
 
 /**
@@ -49,17 +151,19 @@ export function followUp(t: TurnDraft): boolean {
     const u = t.u;
     if (!last || u.command !== null || u.button !== null || u.step !== null) return false;
     const subject = recognizeFollowUp(u.text);
-    if (!subject.success) return false;
-    const card = cardNamed(t, subject.value);
+    if (!subject.success) return aboutCardInContext(t);
+    const card = cardOfFollowUp(t, subject.value);
     const place = u.place ?? null;
     const today = t.input.today;
     const age = today ? recognizeChildAge(subject.value, t.lang, today) : { success: false as const };
     if (card) {
         rememberCard(t, card);
-        answerAgain(t, last.topic, card);
+        // The same question for another card: that card's answer, unless the topic's answer already
+        // covers every card ("is there a hotline?" … "and for the social security card?").
+        answerAgain(t, last.topic, COVERS_EVERY_CARD.has(last.topic) && !last.card ? undefined : card);
         return true;
     }
-    if (!place && !age.success) return false;
+    if (!place && !age.success) return aboutCardInContext(t);
     remember(t, { ...(place ? { place } : {}), ...(age.success ? { age: age.value } : {}), statement: false });
     answerAgain(t, last.topic, last.card);
     return true;

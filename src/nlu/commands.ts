@@ -4,6 +4,11 @@ import { normalize } from './text.js';
 
 /** Commands that may appear inside a longer message ("can I talk to a person please"). */
 const FOUND_INSIDE: ReadonlySet<Command> = new Set(['human', 'english', 'chinese', 'walkthrough', 'where']);
+/**
+ * A request to be walked through the steps may come in a longer sentence ("could you walk me thru it
+ * step by step please"); the other commands found inside a message only in a short one.
+ */
+const LONGER_INSIDE: ReadonlySet<Command> = new Set(['walkthrough']);
 /** Courtesy words trimmed before comparing ("next please", "继续吧"). */
 const EN_FILLER = /^(?:ok(?:ay)?|so|and|um+|hmm+|well|pls|please)\s+|\s+(?:please|pls|thanks|thank you|then)$/;
 const ZH_FILLER = /^(?:好的|好|嗯|那|那么|请)|(?:吧|呢|啊|呀|吗|谢谢|一下)$/;
@@ -40,7 +45,10 @@ export function recognizeCommand(text: string, phrases: (lang: Lang) => Record<C
     const norm = normalize(text);
     if (!norm) return null;
     const trimmed = trimFiller(norm);
-    const short = norm.split(' ').length <= 8 && [...norm.replace(/\s/g, '')].length <= 40;
+    const words = norm.split(' ').length;
+    const chars = [...norm.replace(/\s/g, '')].length;
+    const short = words <= 8 && chars <= 40;
+    const shortish = words <= 14 && chars <= 60;
     let inside: { command: Command; length: number } | null = null;
     for (const lang of LANGS) {
         for (const [command, list] of Object.entries(phrases(lang)) as [Command, string[]][]) {
@@ -49,9 +57,9 @@ export function recognizeCommand(text: string, phrases: (lang: Lang) => Record<C
                 const phrase = normalizedPhrase(p);
                 if (!phrase) continue;
                 if (phrase === norm || phrase === trimmed) return command;
-                const multiword = lang === 'zh' ? [...phrase].length >= 2 : phrase.includes(' ');
+                const multiword = lang === 'zh' ? [...phrase].length >= 2 : /[ -]/.test(phrase);
                 if (!multiword || !FOUND_INSIDE.has(command)) continue;
-                if (!short && command !== 'human') continue;
+                if (!short && command !== 'human' && !(shortish && LONGER_INSIDE.has(command))) continue;
                 const found = lang === 'zh' ? norm.includes(phrase) : ` ${norm} `.includes(` ${phrase} `);
                 if (found && (!inside || phrase.length > inside.length)) inside = { command, length: phrase.length };
             }

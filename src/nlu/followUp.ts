@@ -23,12 +23,13 @@ export function recognizeFollowUp(text: string): Recognized<string> {
         .normalize('NFKC')
         .trim()
         .replace(/[?？.。!！\s]+$/u, '');
-    if (!said || [...said].length > 40) return { success: false };
+    if (!said || [...said].length > 60) return { success: false };
     const han = /\p{Script=Han}/u.test(said);
     for (const re of han ? [...ZH, ...EN] : EN) {
         const m = re.exec(said);
         const subject = m?.[1]?.trim();
-        if (subject && [...subject].length <= 30) return { success: true, value: subject };
+        // Long enough for a card's full name: "the electronic social security card".
+        if (subject && [...subject].length <= 45) return { success: true, value: subject };
     }
     return { success: false };
 }
