@@ -97,8 +97,11 @@ export const walkthrough: GuidedFlow<WalkthroughState> = {
         });
     },
 
-    /** The walkthrough keeps its place while another question is answered. */
-    interrupt: () => undefined,
+    /** The walkthrough keeps its place while another question is answered; "continue" comes back to it. */
+    interrupt(t) {
+        const state = t.data.walkthrough;
+        if (state) t.data.walkthrough = { ...state, interrupted: true };
+    },
 
     clear(t) {
         t.data.walkthrough = undefined;

@@ -183,6 +183,15 @@ function anytime(t: TurnDraft): boolean {
         resume(t);
         return true;
     }
+    // A command for another open flow ("next" with the walkthrough under the which-card question): the question
+    // is dropped and that flow takes it; "stop" drops the question.
+    if (command !== null) {
+        const other = flows.find((f) => f !== flow && f.isOpen(t.data) && f.accepts(t));
+        if (other || command === 'stop') flow.interrupt(t);
+        if (other) other.continue(t);
+        else if (command === 'stop') t.say(answers.menu(t.lang));
+        if (other || command === 'stop') return true;
+    }
 
     // Another question in the middle of a flow: answer it, then offer to carry on.
     const intent = button ?? match.intent;

@@ -55,3 +55,104 @@ describe('follow-ups right after an answer', () => {
         await runTable(c.send, c.next, [{ user: 'what about Guiyang?', replies: [{ has: ['Noted', 'Guiyang'] }] }]);
     });
 });
+
+describe('the card just answered carries to a question that names none', () => {
+    it('after the e-voucher: what is needed and Alipay get its answer; who may act stays its own topic', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, "how do I set up my daughter's medical insurance e-voucher?")).toEqual([
+            'activation/e-voucher',
+        ]);
+        expect(await answered(c, 'what info do I need for it?')).toEqual(['activation/e-voucher']);
+        expect(await answered(c, 'could I use Alipay for it')).toEqual(['activation/e-voucher']);
+        expect(await answered(c, 'who can act for my child?')).toEqual(['who-can-act']);
+        // The last answer is no longer a card's: nothing carries.
+        expect(await answered(c, 'what documents should I take along?')).toEqual(['documents']);
+    });
+
+    it('after the electronic card in Chinese: 材料 and 微信 get its answer', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, '电子社保卡怎么给孩子开通')).toEqual(['activation/electronic']);
+        expect(await answered(c, '要准备什么材料')).toEqual(['activation/electronic']);
+        expect(await answered(c, '微信上能弄吗')).toEqual(['activation/electronic']);
+        expect(c.state.child?.card).toBe('electronic');
+    });
+
+    it('after the physical card, what to bring is the documents answer (written for that card)', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, 'how do I switch on the physical card')).toEqual(['activation/physical']);
+        expect(await answered(c, 'what do I need to bring?')).toEqual(['documents']);
+    });
+
+    it('a question about something else is not pulled to the card', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, 'how do I set up the medical insurance e-voucher')).toEqual(['activation/e-voucher']);
+        await c.send('tell me a joke');
+        expect(c.metas.map((m) => m.kind)).toEqual(['decline']);
+    });
+
+    it('the social security card named after an e-voucher answer is another card, not the e-voucher', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, '医保电子凭证怎么弄')).toEqual(['activation/e-voucher']);
+        expect(await answered(c, '那社保卡呢')).toEqual(['activation/physical']);
+    });
+});
+
+describe('a follow-up that names a card', () => {
+    it('by its full name ("the electronic social security card") asks the same for that card', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, 'what do we take along to the counter?')).toEqual(['documents']);
+        expect(await answered(c, 'and what about the electronic social security card')).toEqual([
+            'activation/electronic',
+        ]);
+        expect(c.state.child?.card).toBe('electronic');
+    });
+
+    it('after the hotlines, "the social security card" asks the hotlines again', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, 'is there a number I can call?')).toEqual(['hotlines']);
+        await runTable(c.send, c.next, [
+            { user: 'and what about the social security card', replies: [{ has: ['12333'] }] },
+        ]);
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'hotlines' });
+    });
+
+    it("a card's name and nothing else answers for that card", async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, "my son's electronic social security card")).toEqual(['activation/electronic']);
+        expect(await answered(c, 'the plastic card itself')).toEqual(['activation/physical']);
+    });
+
+    it('a card named in pinyin', async () => {
+        const c = await rootClient('test');
+        expect(await answered(c, 'dianzi shebaoka zenme kaitong')).toEqual(['activation/electronic']);
+        expect(await answered(c, 'na yibao dianzi pingzheng ne')).toEqual(['activation/e-voucher']);
+    });
+});
+
+describe('a why-question right after an answer', () => {
+    it('about that answer gets its reason; about nothing of ours is declined', async () => {
+        const c = await rootClient('test');
+        await c.send('what papers do we take to the bank?');
+        await c.send('why do they want the household register?');
+        expect(c.metas[0]).toMatchObject({ kind: 'why', topic: 'documents' });
+        await c.send('why is the sky blue');
+        expect(c.metas[0]).toMatchObject({ kind: 'decline' });
+    });
+
+    it('「为什么必须先有实体卡」 after the electronic card: its reason', async () => {
+        const c = await rootClient('test');
+        await c.send('电子社保卡怎么给孩子开通');
+        await runTable(c.send, c.next, [{ user: '为什么必须先有实体卡', replies: [{ has: ['线上形态'] }] }]);
+        expect(c.metas[0]).toMatchObject({ kind: 'why', card: 'electronic' });
+    });
+
+    it('"why?" while the which-card question is open explains the answer just given and closes the question', async () => {
+        const c = await rootClient('test');
+        await c.send('how does activating work?');
+        expect(c.metas.map((m) => m.kind)).toEqual(['answer', 'clarify']);
+        await c.send('why?');
+        expect(c.metas.map((m) => m.kind)).toEqual(['why']);
+        expect(c.metas[0]).toMatchObject({ topic: 'activation' });
+        expect(c.state.activation?.asking).toBe(false);
+    });
+});

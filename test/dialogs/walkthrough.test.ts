@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { rootClient as client } from '../support/dialogClient.js';
 import { runTable, type StepRow } from '../support/stepTable.js';
 
@@ -80,5 +80,81 @@ describe('walkthrough', () => {
             { user: 'what is the overall process', replies: [{ has: ['Six steps', 'Enrol your child in medical insurance', 'Activate the physical card at the bank'] }] },
             { user: 'Walk me through the steps', replies: [{ has: ['Step 1 of 6'] }] },
         ]);
+    });
+
+    it('starts from a request in a longer sentence; "why?" is a step aside, so "continue" shows the step again', async () => {
+        const c = await client();
+        await runTable(c.send, c.next, [
+            { user: 'could you take me through it one step at a time please', replies: [{ has: ['Step 1 of 6'] }] },
+            { user: 'next', replies: [{ has: ['Step 2 of 6'] }] },
+            { user: 'why?', replies: [{ has: ['Why this step:'] }] },
+            { user: 'continue', replies: [{ has: ['Step 2 of 6'] }] },
+            { user: 'next', replies: [{ has: ['Step 3 of 6'] }] },
+        ]);
+    });
+
+    it('in Chinese: 手把手 starts it; 为什么 then 继续 comes back to the same step', async () => {
+        const c = await client();
+        await runTable(c.send, c.next, [
+            { user: '能不能手把手教我给娃办社保卡', replies: [{ has: ['第1步（共6步）'] }] },
+            { user: '下一步', replies: [{ has: ['第2步（共6步）'] }] },
+            { user: '为啥', replies: [{ has: ['为什么要这一步：'] }] },
+            { user: '继续', replies: [{ has: ['第2步（共6步）'] }] },
+            { user: '下一步', replies: [{ has: ['第3步（共6步）'] }] },
+        ]);
+    });
+
+    it('"stop" is an acknowledgement that shows no step; "where am I" after it resumes', async () => {
+        const c = await client();
+        await c.send('walk me through');
+        await c.send('next');
+        await c.send('pause');
+        expect(c.metas).toEqual([{ kind: 'ack' }]);
+        expect(c.state.walkthrough).toMatchObject({ step: 2, active: false });
+        await c.send('where was i');
+        expect(c.metas).toEqual([{ kind: 'step', step: 2 }]);
+    });
+
+    it('right after the overview, "next" goes through the steps from the first', async () => {
+        const c = await client();
+        await runTable(c.send, c.next, [
+            { user: 'what are the steps overall', replies: [{ has: ['Six steps'] }] },
+            { user: 'next', replies: [{ has: ['Step 1 of 6'] }] },
+        ]);
+    });
+
+    it('with no steps and no overview, "next" and "continue" offer the menu instead of guessing', async () => {
+        const c = await client();
+        await c.send('what do we take along to the counter?');
+        await c.send('next');
+        expect(c.metas).toEqual([{ kind: 'menu' }]);
+        await c.send('continue');
+        expect(c.metas).toEqual([{ kind: 'menu' }]);
+    });
+
+    it('under the which-card question, the walkthrough still takes its commands; "stop" drops the question', async () => {
+        const c = await client();
+        await c.send('walk me through');
+        await c.send('next');
+        await c.send('how do I activate it?');
+        expect(c.metas.map((m) => m.kind)).toEqual(['answer', 'clarify']);
+        await c.send('next');
+        expect(c.metas).toEqual([{ kind: 'step', step: 3 }]);
+        expect(c.state.activation?.asking).toBe(false);
+
+        const d = await client();
+        await d.send('how do I activate it?');
+        await d.send('stop');
+        expect(d.metas.map((m) => m.kind)).toEqual(['menu']);
+        expect(d.state.activation?.asking).toBe(false);
+    });
+
+    it('"continue" after a question asked at the which-card question comes back to the step', async () => {
+        const c = await client();
+        await c.send('walk me through');
+        await c.send('next');
+        await c.send('how do I activate it?');
+        await c.send('continue');
+        expect(c.metas).toEqual([{ kind: 'step', step: 2 }]);
     });
 });

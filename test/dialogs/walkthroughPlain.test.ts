@@ -57,4 +57,17 @@ describe('walkthrough commands typed on a plain channel, at every step', () => {
             { user: '第一步是什么', replies: [{ has: ['第1步（共6步）'] }] },
         ]);
     });
+
+    it('停止 on WeChat: an acknowledgement with the way back as option 1; 为什么 then 继续 stays at the step', async () => {
+        const c = await rootClient('wechat');
+        await runTable(c.send, c.next, [
+            { user: '一步步来吧', replies: [{ has: ['第1步（共6步）'] }] },
+            { user: '下一步', replies: [{ has: ['第2步（共6步）'] }] },
+            { user: '停', replies: [{ has: ['已停在第2步', '1. 继续'], not: ['第2步（共6步）'] }] },
+            { user: '1', replies: [{ has: ['第2步（共6步）'] }] },
+            { user: '为什么', replies: [{ has: ['为什么要这一步：'] }] },
+            { user: '继续', replies: [{ has: ['第2步（共6步）'] }] },
+            { user: '下一步', replies: [{ has: ['第3步（共6步）'] }] },
+        ]);
+    });
 });

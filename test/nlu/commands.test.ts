@@ -28,6 +28,11 @@ describe('commands', () => {
         ['中文', 'chinese'],
         ['can you speak english', 'english'],
         ['用中文回答', 'chinese'],
+        ['could you please take me through the whole thing one step at a time', 'walkthrough'],
+        ['can you walk me thru getting my kid the card', 'walkthrough'],
+        ['show me step-by-step', 'walkthrough'],
+        ['能不能手把手教我办孩子的社保卡', 'walkthrough'],
+        ['带我办一下宝宝的卡', 'walkthrough'],
     ])('%s → %s', async (text, expected) => {
         expect(await command(text)).toBe(expected);
     });
@@ -38,6 +43,7 @@ describe('commands', () => {
         'what happens next after the photo',
         '信息核对结束后要多久',
         '帮忙看看孩子社保卡要带什么',
+        'we already have the card and the papers, so what exactly will the bank ask us for at the counter step by step',
     ])('leaves the question %s to the topic matcher', async (text) => {
         expect(await command(text)).toBeNull();
     });

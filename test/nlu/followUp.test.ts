@@ -13,6 +13,8 @@ describe('a follow-up that asks the last question about something else', () => {
         ['那海口呢', '海口'],
         ['海口呢', '海口'],
         ['如果是电子社保卡', '电子社保卡'],
+        ['and what about the electronic social security card', 'the electronic social security card'],
+        ['and for the medical insurance e-voucher?', 'the medical insurance e-voucher'],
     ] as const)('%s is about %s', (text, subject) => {
         expect(recognizeFollowUp(text)).toEqual({ success: true, value: subject });
     });
