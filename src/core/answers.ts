@@ -350,9 +350,14 @@ export class Answers {
         // What was used is said back: the age as a prefix; the city's rule is labelled in its own text.
         const age = days !== undefined && usedAge ? this.ageText(lang, days, ctx?.child.birthDate, ctx?.today) : '';
         const prefix = age ? this.catalog.t(lang, 'child.for', { age }) : '';
+        // The answer comes first. A lead-in to a list ("One guardian brings:") stays next to its list,
+        // so what this child's age adds follows the list instead.
+        const lead = `${prefix}${summary.text[lang]}`;
+        const leadsList = /[:：]$/.test(lead.trim());
         return {
             summary,
-            lead: `${prefix}${summary.text[lang]}`,
+            lines: leadsList ? [lead] : [lead, ...extra.map((e) => e.text)],
+            afterList: leadsList ? extra.map((e) => e.text) : [],
             extra,
             noRule,
             facts: [...cityFacts, ...c.facts.filter(fits)],
@@ -383,12 +388,12 @@ export class Answers {
         const more = s.more.length > 0;
         return {
             title: c.title,
-            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            lines: s.lines,
             ...(s.facts.length ? { items: s.facts.map((f) => f.text[lang]) } : {}),
             ...(s.groups.length
                 ? { groups: s.groups.map((g) => ({ heading: g.heading, items: g.facts.map((f) => f.text[lang]) })) }
                 : {}),
-            after: [s.noRule, c.caveat?.[lang] ?? ''].filter(Boolean),
+            after: [...s.afterList, s.noRule, c.caveat?.[lang] ?? ''].filter(Boolean),
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(full),
             actions: [...(more ? [this.action(lang, 'more.action')] : []), ...actions],
@@ -512,9 +517,9 @@ export class Answers {
         const shown: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)], legal: topic.legal };
         return {
             title: topic.title[lang],
-            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            lines: s.lines,
             items: this.kb.steps.map((st) => st.title[lang]),
-            after: [s.noRule, topic.caveat?.[lang] ?? ''].filter(Boolean),
+            after: [...s.afterList, s.noRule, topic.caveat?.[lang] ?? ''].filter(Boolean),
             sources: this.sourceLines(lang, shown),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],
@@ -607,7 +612,7 @@ export class Answers {
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
         const evidence: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)] };
         return {
-            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            lines: [...s.lines, ...s.afterList],
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(evidence),
             meta: { kind: 'answer', topic: 'activation' },
