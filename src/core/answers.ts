@@ -59,10 +59,11 @@ export function rememberAnswer(data: ConversationData, reply: Reply): void {
 }
 
 /** What an answer may be shaped by: the child the parent told about, and today (from the turn's input). */
-export function answerContext(data: ConversationData, today?: string): AnswerContext | undefined {
+export function answerContext(data: ConversationData, today?: string, asked?: string): AnswerContext | undefined {
     const child = data.child;
-    if (!child || (child.ageDays === undefined && !child.birthDate && !child.city)) return undefined;
-    return { child, today: today ?? child.ageOn ?? '' };
+    const known = !!child && (child.ageDays !== undefined || !!child.birthDate || !!child.city);
+    if (!known && !asked) return undefined;
+    return { child: known ? child! : {}, today: today ?? child?.ageOn ?? '', ...(asked ? { asked } : {}) };
 }
 
 /** One answer before it is shaped: what the knowledge base holds for a topic or a card. */
@@ -80,6 +81,21 @@ interface Content {
     office: 'hrss' | 'medical';
     /** The newborn rules themselves: a child past the newborn age gets `child.older` instead. */
     newbornTopic?: boolean;
+    /** First sentences for narrower questions, used instead of `summary` when the question has one of their words. */
+    leads?: Topic['leads'];
+}
+
+/** The first lead whose words the question has (either language's words: parents mix them). */
+function leadFor(leads: Topic['leads'] | undefined, asked: string | undefined): Fact | undefined {
+    if (!leads?.length || !asked) return undefined;
+    const said = asked.toLowerCase();
+    // Latin words match whole words, plural too ("app" is not in "apply"); Chinese words anywhere.
+    const has = (w: string) => {
+        const word = w.toLowerCase();
+        if (!/[a-z]/.test(word)) return said.includes(word);
+        return new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^a-z])`).test(said);
+    };
+    return leads.find((l) => [...l.when.en, ...l.when.zh].some(has))?.fact;
 }
 
 /**
@@ -315,7 +331,7 @@ export class Answers {
         const extra: { fact: Fact; text: string }[] = [];
         const rules = this.kb.child;
         let usedAge = dropped;
-        let summary: Fact = c.summary;
+        let summary: Fact = leadFor(c.leads, ctx?.asked) ?? c.summary;
         if (days !== undefined) {
             const under = days < rules.newbornDays;
             if (c.newbornTopic && !fits(c.summary)) {
@@ -476,6 +492,7 @@ export class Answers {
             newbornFirst: topic.newbornFirst,
             office: topic.office,
             newbornTopic: topic.id === 'newborn-insurance',
+            leads: topic.leads,
         };
     }
 
