@@ -57,6 +57,21 @@ describe('the multi-turn scenario runner (npm run eval)', () => {
         expect(result.turns[2]!.problems).toEqual(['step none, expected 3']);
     });
 
+    it('measures a first reply as the phone shows it: link labels on Web Chat and WeChat, not addresses', async () => {
+        const c = await content();
+        for (const channel of ['rich', 'plain'] as const) {
+            const turn = runScenario(
+                { id: 'm', channel, turns: [{ user: '孩子社保卡在哪办', expect: { maxChars: 1 } }] },
+                c,
+                { lang: 'zh', today: TODAY },
+            ).turns[0]!;
+            const length = Number(/first reply (\d+) characters/.exec(turn.problems.join())?.[1]);
+            // The answer quotes three official pages; with their addresses it would be over 450.
+            expect(length).toBeGreaterThan(100);
+            expect(length).toBeLessThanOrEqual(300);
+        }
+    });
+
     it('judges a single question: a clarifying question is right only when a first-two choice is right and choosing it answers', async () => {
         const c = await content();
         expect(judgeQuestion('what documents do I need', 'documents', c, at)).toEqual({
