@@ -97,6 +97,30 @@ function aboutCardInContext(t: TurnDraft): boolean {
     return true;
 }
 
+/** How likely the nearest topic of a message that points back at the last answer must be for it to be answered. */
+const POINTING_BACK_MIN_SCORE = 0.2;
+/** Words that stand for what was just talked about: "it", "that", 「它」「这个」. */
+const ANAPHOR = /\b(?:it|that|this)\b|它|这个|那个/i;
+
+/**
+ * A short question the matcher is unsure of that points back at the last answer ("who can do it
+ * for my baby?" after the e-voucher's answer): read in that answer's context, it is about the
+ * nearest topic when that topic is the answer's own or, after a card's answer, one a card's answer
+ * covers. Anything else is left to be declined.
+ */
+function pointsBackToAnswer(t: TurnDraft): boolean {
+    const last = t.data.lastAnswer;
+    const u = t.u;
+    const { intent, nearest, score } = u.match;
+    if (!last || intent !== OFF_TOPIC || score < POINTING_BACK_MIN_SCORE || !ANAPHOR.test(u.text)) return false;
+    const han = hanCount(u.text);
+    if (han ? han > 14 : latinWords(u.text).length > 10) return false;
+    if (nearest !== last.topic && !(last.card && CARD_TOPICS.has(nearest))) return false;
+    if (!t.deps.answers.topic(nearest)) return false;
+    answerAgain(t, nearest);
+    return true;
+}
+
 /** A question that asks for a reason: "why do I need…", "how come…", 「为啥要先有实体卡」. */
 const WHY_QUESTION =
     /^(?:but\s+|and\s+|so\s+|ok\s+)?(?:why|how come)\b|^(?:那|但是|可是|可)?(?:为什么|为啥|为何|凭什么)/i;
@@ -151,7 +175,7 @@ export function followUp(t: TurnDraft): boolean {
     const u = t.u;
     if (!last || u.command !== null || u.button !== null || u.step !== null) return false;
     const subject = recognizeFollowUp(u.text);
-    if (!subject.success) return aboutCardInContext(t);
+    if (!subject.success) return aboutCardInContext(t) || pointsBackToAnswer(t);
     const card = cardOfFollowUp(t, subject.value);
     const place = u.place ?? null;
     const today = t.input.today;
@@ -163,7 +187,7 @@ export function followUp(t: TurnDraft): boolean {
         answerAgain(t, last.topic, COVERS_EVERY_CARD.has(last.topic) && !last.card ? undefined : card);
         return true;
     }
-    if (!place && !age.success) return aboutCardInContext(t);
+    if (!place && !age.success) return aboutCardInContext(t) || pointsBackToAnswer(t);
     remember(t, { ...(place ? { place } : {}), ...(age.success ? { age: age.value } : {}), statement: false });
     answerAgain(t, last.topic, last.card);
     return true;
