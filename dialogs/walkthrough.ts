@@ -1,6 +1,7 @@
 import { questionAboutStep } from '../src/core/clarify.js';
 import type { WalkthroughState } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
+import { answerAgain, cardNamed } from '../src/core/followUp.js';
 import type { TurnDraft } from '../src/core/turn.js';
 
 /** Commands the walkthrough takes while it runs. */
@@ -116,6 +117,12 @@ export const walkthrough: GuidedFlow<WalkthroughState> = {
             if (step < 1 || step > answers.totalSteps)
                 t.line('step.outOfRange', answers.menuActions(t.lang), { total: answers.totalSteps });
             else show(t, clamp(t, step));
+            return true;
+        }
+        // "Walk me through activating the e-voucher": the six steps are the physical card's; that card's own answer.
+        const card = command === 'walkthrough' && button === null ? cardNamed(t, t.u.text) : null;
+        if (card) {
+            answerAgain(t, 'activation', card);
             return true;
         }
         const resumable = t.data.walkthrough?.step;

@@ -157,4 +157,13 @@ describe('walkthrough', () => {
         await c.send('continue');
         expect(c.metas).toEqual([{ kind: 'step', step: 2 }]);
     });
+
+    it("a request to be walked through one card's activation gets that card's answer, not the six steps", async () => {
+        const c = await client();
+        await c.send('please walk me through switching on the e-voucher');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'activation', card: 'e-voucher' });
+        await c.send('一步步教我弄电子社保卡');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'activation', card: 'electronic' });
+        expect(c.state.walkthrough).toBeUndefined();
+    });
 });
