@@ -2,10 +2,13 @@ import type { Recognized } from './recognizers.js';
 
 const EN = [
     /^(?:and\s+|so\s+|ok(?:ay)?\s+|hmm+\s+)?(?:what|how)\s+about\s+(?:for\s+|in\s+|with\s+)?(.+?)$/i,
-    /^(?:and|&)\s+(?:for|in|with|about|if it'?s|if we(?:'re| are)(?: in)?)?\s*(.+?)$/i,
+    /^(?:(?:ok(?:ay)?|so|then|hmm+)\s+)?(?:and|&)\s+(?:for|in|with|about|if it'?s|if we(?:'re| are)(?: in)?)?\s*(.+?)$/i,
+    /^(?:(?:ok(?:ay)?|so|and)\s+)?(?:then|also)\s+(?:for|in|with|about)\s+(.+?)$/i,
     /^(?:what|how)\s+if\s+(?:it'?s|it is|we(?:'re| are| live)(?: in)?|i(?:'m| am| live)(?: in)?|(?:s?he|the child|the baby|my (?:son|daughter|child|kid|baby))(?:'s| is))\s+(.+?)$/i,
-    /^(?:(?:and\s+)?the\s+)?same\s+(?:for|in|with)\s+(.+?)$/i,
+    /^(?:(?:and\s+)?the\s+)?same\s+(?:question\s+|thing\s+|answer\s+)?(?:for|in|with)\s+(.+?)$/i,
     /^for\s+(.+?)$/i,
+    // "the e-voucher too?", "Haikou as well": a few words only ("I want to visit Beijing too" is not one).
+    /^(?:and\s+)?((?:\S+\s+){0,2}?\S+)\s+(?:too|as well)$/i,
 ];
 const ZH = [
     /^(?:那|那么|那如果是|如果是|要是|换成|改成|还有|那要是|那换成|那对于|对于)(.+?)(?:呢|的话呢|的话|怎么办|怎么样|又如何|如何)?$/,

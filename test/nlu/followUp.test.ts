@@ -15,6 +15,10 @@ describe('a follow-up that asks the last question about something else', () => {
         ['如果是电子社保卡', '电子社保卡'],
         ['and what about the electronic social security card', 'the electronic social security card'],
         ['and for the medical insurance e-voucher?', 'the medical insurance e-voucher'],
+        ['ok and for the e-card', 'the e-card'],
+        ['same question for the bank card', 'the bank card'],
+        ['then for Zhongshan?', 'Zhongshan'],
+        ['the electronic card too?', 'the electronic card'],
     ] as const)('%s is about %s', (text, subject) => {
         expect(recognizeFollowUp(text)).toEqual({ success: true, value: subject });
     });
@@ -24,6 +28,7 @@ describe('a follow-up that asks the last question about something else', () => {
         'how do I activate it',
         '什么是电子社保卡',
         'and?',
+        'we would like to visit Beijing too',
         'and for the e-voucher, what exactly does a grandparent need to bring along to the counter',
     ])('%s is not a follow-up', (text) => {
         expect(recognizeFollowUp(text)).toEqual({ success: false });
