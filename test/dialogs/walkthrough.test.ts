@@ -166,4 +166,19 @@ describe('walkthrough', () => {
         expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'activation', card: 'electronic' });
         expect(c.state.walkthrough).toBeUndefined();
     });
+
+    it('"back to the steps" / 「接着看步骤」 after another question: the same step again', async () => {
+        const c = await client();
+        await runTable(c.send, c.next, [
+            { user: 'walk me through', replies: [{ has: ['Step 1 of 6'] }] },
+            { user: 'next', replies: [{ has: ['Step 2 of 6'] }] },
+            {
+                user: 'who else can go instead of me?',
+                replies: [{ has: ['guardian'] }, { has: ['Say "continue" to carry on at step 2 of 6.'] }],
+            },
+            { user: 'ok back to the steps', replies: [{ has: ['Step 2 of 6'] }] },
+            { user: '需要拍照吗', replies: [{ has: ['照片'] }, { has: ['说“继续”即可回到第2步（共6步）'] }] },
+            { user: '接着看步骤', replies: [{ has: ['第2步（共6步）'] }] },
+        ]);
+    });
 });

@@ -33,6 +33,9 @@ describe('commands', () => {
         ['show me step-by-step', 'walkthrough'],
         ['能不能手把手教我办孩子的社保卡', 'walkthrough'],
         ['带我办一下宝宝的卡', 'walkthrough'],
+        ['ok back to the steps', 'continue'],
+        ['回到办理步骤吧', 'continue'],
+        ['刚才说到哪了', 'where'],
     ])('%s → %s', async (text, expected) => {
         expect(await command(text)).toBe(expected);
     });
@@ -43,6 +46,7 @@ describe('commands', () => {
         'what happens next after the photo',
         '信息核对结束后要多久',
         '帮忙看看孩子社保卡要带什么',
+        '我的卡寄到哪了',
         'we already have the card and the papers, so what exactly will the bank ask us for at the counter step by step',
     ])('leaves the question %s to the topic matcher', async (text) => {
         expect(await command(text)).toBeNull();
