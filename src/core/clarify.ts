@@ -1,5 +1,7 @@
 import { LANGS, type Lang } from '../kb/schema.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
+import { trimFiller } from '../nlu/commands.js';
+import { editDistance } from '../nlu/features.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { parseCardIntent } from './answers.js';
@@ -30,12 +32,24 @@ function label(t: TurnDraft, choice: string, lang: Lang): string {
     return t.deps.answers.topic(choice)!.title[lang];
 }
 
-/** Which group of meanings a one-word message belongs to ("card", 「卡」, "activate", 「激活」), if any. */
+/**
+ * Which group of meanings a one-word message belongs to ("card", 「卡」, "activate", 「激活一下」), if any.
+ * A message the matcher declines may also be one of the words mistyped by one letter or character
+ * (「社保咔」, "activte"); a word that means something else (「社保局」) is matched, so never read so.
+ */
 function ambiguousWord(t: TurnDraft): string | null {
-    const norm = normalize(t.u.text).replace(/\s*[?？]$/, '');
+    const norm = trimFiller(normalize(t.u.text).replace(/\s*[?？!！。.]+$/, ''));
+    if (!norm) return null;
+    const typo = t.u.match.intent === OFF_TOPIC;
+    const near = (word: string) => {
+        if (word === norm) return true;
+        if (!typo || word.length !== norm.length) return false;
+        const long = /\p{Script=Han}/u.test(word) ? word.length >= 3 : word.length >= 6;
+        return long && editDistance(word, norm, 1) <= 1;
+    };
     for (const lang of LANGS) {
         for (const [group, words] of Object.entries(t.deps.catalog.ambiguous(lang))) {
-            if (words.some((w) => normalize(w) === norm)) return group;
+            if (words.some((w) => near(normalize(w)))) return group;
         }
     }
     return null;

@@ -1,5 +1,5 @@
 import type { Catalog, Command } from '../i18n.js';
-import type { Lang } from '../kb/schema.js';
+import { LANGS, type Lang } from '../kb/schema.js';
 import { recognizeCommand } from '../nlu/commands.js';
 import { type TopicMatch, type TopicMatcher } from '../nlu/matcher.js';
 import { mayCarryAge } from '../nlu/age.js';
@@ -31,6 +31,20 @@ export interface Understanding {
 const CLAUSE_BREAK =
     /[，,。;；!！?？\n]+|\s+(?:and|so|but)\s+(?=(?:what|how|where|which|who|when|why|can|could|do|does|should|is|are)\b)/i;
 
+/**
+ * Whether a message asks for a phone number ("customer service phone?", 「人工客服电话多少」): then it is a
+ * question for the hotlines topic, not a request to be handed to a person.
+ */
+function asksForNumber(norm: string, catalog: Catalog): boolean {
+    const padded = ` ${norm} `;
+    return LANGS.some((lang) =>
+        catalog.numberWords(lang).some((w) => {
+            const word = normalize(w);
+            return /\p{Script=Han}/u.test(word) ? norm.includes(word) : padded.includes(` ${word} `);
+        }),
+    );
+}
+
 export interface Understander {
     understand(text: string): Understanding;
 }
@@ -49,7 +63,8 @@ export function createUnderstander(deps: {
         understand(text) {
             const norm = normalize(text);
             const button = buttons.get(norm) ?? null;
-            const command = button ? null : recognizeCommand(text, phrases);
+            const said = button ? null : recognizeCommand(text, phrases);
+            const command = said === 'human' && asksForNumber(norm, deps.catalog) ? null : said;
             const step = recognizeStepNumber(text);
             const found = button || command ? undefined : deps.places?.find(text);
             const place = found?.success ? found.value : null;
