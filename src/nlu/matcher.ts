@@ -271,7 +271,12 @@ export class TopicMatcher {
         return new Map(this.intents.map((intent, k) => [intent, p[k]!]));
     }
 
-    match(text: string): TopicMatch {
+    /**
+     * The topic of a message. `context.inDomain`: the conversation is already about the card (an earlier
+     * message had a topic), so a message without any domain word ("who can do it for my baby?") needs
+     * no more than any other to be answered.
+     */
+    match(text: string, context: { inDomain?: boolean } = {}): TopicMatch {
         const x = this.vectorize(this.extractor.extract(text));
         const p = new Float64Array(this.intents.length);
         this.probabilities(x, p);
@@ -292,7 +297,7 @@ export class TopicMatcher {
             x.idx.length > 0 &&
             score > offScore &&
             score >= this.options.minScore &&
-            (inDomain || score >= this.options.minScoreOutOfDomain);
+            (inDomain || context.inDomain === true || score >= this.options.minScoreOutOfDomain);
         const runnerUp = second >= 0 ? { intent: this.intents[second]!, score: p[second]! } : null;
         return { intent: confident ? nearest : OFF_TOPIC, score, nearest, inDomain, runnerUp };
     }

@@ -73,6 +73,7 @@ describe('topics at the boundaries seen in evaluation', () => {
         ['手机上的码算不算卡', 'card-kinds'],
         ['卡已经收到了，然后呢要干啥', 'process'],
         ['can I sort out everything on my mobile?', 'activation'],
+        ["do we need a foto for our toddler's card", 'photo'],
     ])('%s → %s', (text, topic) => {
         expect(matcher.match(text).intent).toBe(topic);
     });
@@ -83,5 +84,43 @@ describe('topics at the boundaries seen in evaluation', () => {
         '地铁卡怎么开通激活',
     ])('declines %s', (text) => {
         expect(matcher.match(text).intent).toBe(OFF_TOPIC);
+    });
+});
+
+describe('in a conversation already about the card, a question without any domain word is read as about it', () => {
+    it('answered after an answer, declined as a first message', async () => {
+        const fresh = await rootClient('test');
+        await fresh.send('who can do that for our baby');
+        expect(fresh.metas[0]).toEqual({ kind: 'decline' });
+
+        const c = await rootClient('test');
+        await c.send('what do I need to bring?');
+        await c.send('who can do that for our baby');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'who-can-act' });
+    });
+
+    it.each(['tell me a joke', "what's the weather tomorrow", '明天天气咋样'])(
+        'an off-topic question after an answer is still declined: %s',
+        async (text) => {
+            const c = await rootClient('test');
+            await c.send('what do I need to bring?');
+            await c.send(text);
+            expect(c.metas[0]).toEqual({ kind: 'decline' });
+        },
+    );
+});
+
+describe('"where am I" is a walkthrough command only when the message says it', () => {
+    it('a question about the card that mentions 进度 is answered as that question', async () => {
+        const c = await rootClient('test');
+        await c.send('孩子的卡制作进度在哪看');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'not-covered' });
+    });
+
+    it.each(['进度', 'which step am i on now?'])('"%s" in the walkthrough still says where you are', async (text) => {
+        const c = await rootClient('test');
+        await c.send('带我看办理步骤');
+        await c.send(text);
+        expect(c.metas[0]).toMatchObject({ kind: 'step' });
     });
 });
