@@ -18,7 +18,7 @@ beforeAll(async () => {
 /** Every question the evaluation sets and the knowledge base's own samples hold. */
 async function questions(): Promise<string[]> {
     const out: string[] = [];
-    for (const set of ['tuned', 'holdout']) {
+    for (const set of ['tuned', 'seen/holdout']) {
         for (const lang of ['en', 'zh']) {
             const file = path.join('test/eval', set, `questions.${lang}.json`);
             out.push(...(JSON.parse(await readFile(file, 'utf8')) as { text: string }[]).map((q) => q.text));
