@@ -12,7 +12,11 @@ async function decideWith(text: string, match: Partial<TopicMatch>, state: Conve
     const { answers, catalog, understander, flows } = await content();
     const read = understandMessage(text, state, { numberedOptions: false, defaultLang: 'en', understander });
     const understanding = { ...read.understanding, match: { ...read.understanding.match, ...match } };
-    return decide(state, { understanding, lang: read.lang, canHandOff: false, today: TODAY }, { answers, catalog, flows });
+    return decide(
+        state,
+        { understanding, lang: read.lang, canHandOff: false, today: TODAY },
+        { answers, catalog, flows },
+    );
 }
 
 describe('asking when unsure', () => {
@@ -70,6 +74,16 @@ describe('asking when unsure', () => {
         const chosen = await decideWith('the second one', {}, close.state);
         expect(chosen.replies[0]!.meta).toMatchObject({ kind: 'answer', topic: 'documents' });
         expect(chosen.state.clarifying).toBeUndefined();
+    });
+
+    it("asks when the runner-up has somewhat less than half the best one's probability", async () => {
+        const d = await decideWith('photo or documents', {
+            intent: 'photo',
+            nearest: 'photo',
+            score: 0.5,
+            runnerUp: { intent: 'documents', score: 0.22 },
+        });
+        expect(d.replies[0]!.meta).toEqual({ kind: 'clarify', choices: ['photo', 'documents'] });
     });
 
     it('answers straight away when the runner-up is far behind', async () => {
