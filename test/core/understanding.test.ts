@@ -63,11 +63,10 @@ describe('topics at the boundaries seen in evaluation', () => {
     });
 
     it.each([
-        // The parent's passport as ID, a child without an ID card yet: what to bring, not "an ID card for my child".
-        ['can the dad use his passport as his ID for this', 'documents'],
+        // A child without an ID card yet: what to bring, not "an ID card for my child".
         ['宝宝还没身份证，怎么办社保卡', 'documents'],
         // Using the card somewhere: the sources do not say.
-        ['小孩的卡能去医院挂号用吗', 'not-covered'],
+        ['宝宝的卡去医院看病能刷吗', 'not-covered'],
         ['娃的卡掉在地铁上了', 'lost-card'],
         ['is the code in the app on my phone a social security card', 'card-kinds'],
         ['手机上的码算不算卡', 'card-kinds'],
