@@ -65,6 +65,20 @@ function closeTopics(t: TurnDraft): string[] | null {
     return match.runnerUp.score >= CLOSE_RATIO * match.score ? [first, second] : null;
 }
 
+/**
+ * Right after an answer, when the two best topics are close and one of them is the topic just answered, the
+ * conversation is taken to go on with it (「之前住院的钱能报吗」 after the newborn insurance answer): that topic
+ * (null: it is the best one anyway, answer as usual), or undefined when the rule does not apply.
+ */
+function continuedTopic(t: TurnDraft): string | null | undefined {
+    const { match, button } = t.u;
+    const last = t.data.lastAnswer?.topic;
+    if (!last || button !== null || match.intent === OFF_TOPIC || !match.runnerUp) return undefined;
+    if (match.runnerUp.score < CLOSE_RATIO * match.score) return undefined;
+    if (match.intent === last) return null;
+    return match.runnerUp.intent === last && t.deps.answers.topic(last) ? last : undefined;
+}
+
 function ask(t: TurnDraft, key: string, choices: string[]): void {
     if (choices.every((c) => parseCardIntent(c))) {
         // Which card: the activation guide's own question, so its answer is taken as it always is.
@@ -103,6 +117,12 @@ export const clarify = {
         const group = ambiguousWord(t);
         if (group) {
             ask(t, `clarify.${group}`, MEANINGS[group]!);
+            return true;
+        }
+        const kept = continuedTopic(t);
+        if (kept !== undefined) {
+            if (kept === null) return false;
+            answerAgain(t, kept);
             return true;
         }
         const close = closeTopics(t);

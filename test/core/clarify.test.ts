@@ -86,6 +86,28 @@ describe('asking when unsure', () => {
         expect(d.replies[0]!.meta).toEqual({ kind: 'clarify', choices: ['photo', 'documents'] });
     });
 
+    it('right after an answer, goes on with the topic just answered when it is one of the close two', async () => {
+        const after = { ...newConversationData(), lastAnswer: { topic: 'photo' } };
+        const second = await decideWith(
+            'and what about that',
+            { intent: 'not-covered', nearest: 'not-covered', score: 0.5, runnerUp: { intent: 'photo', score: 0.4 } },
+            after,
+        );
+        expect(second.replies[0]!.meta).toMatchObject({ kind: 'answer', topic: 'photo' });
+        const first = await decideWith(
+            'and what about that',
+            { intent: 'photo', nearest: 'photo', score: 0.5, runnerUp: { intent: 'documents', score: 0.4 } },
+            after,
+        );
+        expect(first.replies[0]!.meta).toMatchObject({ kind: 'answer', topic: 'photo' });
+        const neither = await decideWith(
+            'and what about that',
+            { intent: 'documents', nearest: 'documents', score: 0.5, runnerUp: { intent: 'who-can-act', score: 0.4 } },
+            after,
+        );
+        expect(neither.replies[0]!.meta).toEqual({ kind: 'clarify', choices: ['documents', 'who-can-act'] });
+    });
+
     it('answers straight away when the runner-up is far behind', async () => {
         const clear = await decideWith('photo or documents', {
             intent: 'photo',
