@@ -98,7 +98,7 @@ describe('in a conversation already about the card, a question without any domai
         expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'who-can-act' });
     });
 
-    it.each(['tell me a joke', "what's the weather tomorrow", '明天天气咋样'])(
+    it.each(['tell me a joke', "what's the weather tomorrow", '明天天气咋样', 'the second one'])(
         'an off-topic question after an answer is still declined: %s',
         async (text) => {
             const c = await rootClient('test');
