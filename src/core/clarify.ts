@@ -12,9 +12,9 @@ import type { Understanding } from './understand.js';
 /**
  * How close the second-best topic must be to the best one for the bot to ask which is meant: its
  * probability at least this share of the best one's. Tuned by 5-fold cross-validation on the
- * knowledge base's samples (`npm run eval:cv -- --clarify`): at 0.4 about 9 % of answered samples
- * get the question, and 28 % of the wrong answers become a question whose second choice is right
- * (at 0.5: 6 % and 21 %); at 0.3, 12 % are asked for few more rescues, too many questions for a parent.
+ * knowledge base's samples (`npm run eval:cv -- --clarify`): at 0.4 about 8.5 % of answered samples
+ * get the question, and a quarter of the wrong answers become a question whose second choice is right
+ * (at 0.5: 6 % and a sixth); at 0.3, 12 % are asked, too many questions for a parent.
  */
 export const CLOSE_RATIO = 0.4;
 /** Topics never offered as a choice: "something my sources don't cover" is not something to pick. */
