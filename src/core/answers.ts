@@ -287,14 +287,30 @@ export class Answers {
         return this.catalog.t(lang, 'age.days', { n: days });
     }
 
-    /** Whether a fact of a city is about the city the parent named. */
-    private isCity(fact: Fact, city: NonNullable<ChildProfile['city']>): boolean {
-        if (!fact.city) return false;
-        return (
-            cityKey(fact.city.en) === cityKey(city.id) ||
-            cityKey(fact.city.en) === cityKey(city.name.en) ||
-            fact.city.zh === city.name.zh.replace(/市$/, '')
-        );
+    /**
+     * Whether a fact of a place is about the city the parent named: the city's own rule, or the rule
+     * of the province it is in (Fujian's rule for Fuzhou).
+     */
+    private cityMatch(fact: Fact, city: NonNullable<ChildProfile['city']>): 'city' | 'province' | null {
+        if (!fact.city) return null;
+        const named = (id: string, name: { en: string; zh: string }) =>
+            cityKey(fact.city!.en) === cityKey(id) ||
+            cityKey(fact.city!.en) === cityKey(name.en) ||
+            fact.city!.zh === name.zh.replace(/[市省]$/, '');
+        if (named(city.id, city.name)) return 'city';
+        return city.province && named(city.province.id, city.province.name) ? 'province' : null;
+    }
+
+    /** A province's rule said for a city in it, labelled as the province's ("…(Fujian's rule; Fuzhou is in Fujian)"). */
+    private asProvinceRule(lang: Lang, fact: Fact, city: NonNullable<ChildProfile['city']>): Fact {
+        if (!city.province) return fact;
+        const aside = this.catalog.t(lang, 'punct.aside', {
+            text: this.catalog.t(lang, 'child.inProvince', {
+                city: city.name[lang],
+                province: city.province.name[lang],
+            }),
+        });
+        return { ...fact, text: { ...fact.text, [lang]: `${fact.text[lang]}${aside}` } };
     }
 
     /**
@@ -306,7 +322,10 @@ export class Answers {
         const days = this.childAgeDays(ctx);
         const city = ctx?.child.city;
         const fits = (f: Fact) => days === undefined || f.maxAgeDays === undefined || days <= f.maxAgeDays;
-        const ofCity = (f: Fact) => !!city && this.isCity(f, city);
+        const ofCity = (f: Fact) => !!city && this.cityMatch(f, city) !== null;
+        // A province's rule is labelled as the province's where it answers for a city in it.
+        const label = (f: Fact) =>
+            city && this.cityMatch(f, city) === 'province' ? this.asProvinceRule(lang, f, city) : f;
         const all = [...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts), ...c.more];
         const firstScreen = [c.summary, ...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts)];
         const dropped = firstScreen.some((f) => !fits(f));
@@ -355,9 +374,13 @@ export class Answers {
             lead: `${prefix}${summary.text[lang]}`,
             extra,
             noRule,
-            facts: [...cityFacts, ...c.facts.filter(fits)],
+            facts: [
+                ...cityFacts,
+                ...c.facts.filter((f) => fits(f) && ofCity(f)),
+                ...c.facts.filter((f) => fits(f) && !ofCity(f)),
+            ].map(label),
             groups: (c.groups ?? [])
-                .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits) }))
+                .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits).map(label) }))
                 .filter((g) => g.facts.length),
             more: c.more.filter((f) => fits(f) && !ofCity(f)),
         };

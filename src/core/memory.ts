@@ -123,7 +123,16 @@ export function remember(t: TurnDraft, heard: Heard): void {
         if (heard.age.birthDate) child.birthDate = heard.age.birthDate;
         else delete child.birthDate;
     }
-    if (heard.place) child.city = { id: heard.place.id, name: { en: heard.place.en, zh: heard.place.zh } };
+    // A province named when the city kept is in it (「户口在广东」 after Zhongshan): the city, more specific, stays.
+    const inIt = heard.place?.level === 'province' && child.city?.province?.id === heard.place.id;
+    if (heard.place && !inIt) {
+        const { id, en, zh, province } = heard.place;
+        child.city = {
+            id,
+            name: { en, zh },
+            ...(province ? { province: { id: province.id, name: { en: province.en, zh: province.zh } } } : {}),
+        };
+    }
     if (heard.card) child.card = heard.card;
     t.data.child = child;
 }

@@ -13,6 +13,8 @@ export interface Place {
     level: 'province' | 'city' | 'county';
     /** Other spellings people type (`xian`, `huhehaote`). */
     aliases?: string[];
+    /** The province a city or county-level city is in (none for a province or a municipality). */
+    province?: { id: string; zh: string; en: string };
 }
 
 const placesFile = z.object({
@@ -24,13 +26,20 @@ const placesFile = z.object({
             en: z.string().min(2),
             level: z.enum(['province', 'city', 'county']),
             aliases: z.array(z.string().min(2)).optional(),
+            province: z.string().optional(),
         }),
     ),
 });
 
-/** Reads and checks data/cities.json (written by `npm run cities:build`). */
+/** Reads and checks data/cities.json (written by `npm run cities:build`); each city carries its province's names. */
 export async function loadPlaces(file: string): Promise<Place[]> {
-    return placesFile.parse(JSON.parse(await readFile(file, 'utf8'))).places;
+    const places = placesFile.parse(JSON.parse(await readFile(file, 'utf8'))).places;
+    const provinces = new Map(places.filter((p) => p.level === 'province').map((p) => [p.id, p]));
+    return places.map(({ province, ...place }) => {
+        const p = province ? provinces.get(province) : undefined;
+        if (province && !p) throw new Error(`${file}: ${place.id} is in an unknown province "${province}"`);
+        return p ? { ...place, province: { id: p.id, zh: p.zh, en: p.en } } : place;
+    });
 }
 
 /** English words that are also the pinyin of a place: never read as the place without "city" or "市". */
