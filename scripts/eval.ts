@@ -63,8 +63,8 @@ async function parts(): Promise<{ questions: Part[]; scenarios: Part[] }> {
             .map((d) => path.join(dir, d.name))
             .sort();
     const all: Part[] = [
-        { kind: 'tuned', dir: 'test/eval/tuned' },
-        { kind: 'tuned', dir: 'test/eval/scenarios-tuned' },
+        { kind: 'tuned' as const, dir: 'test/eval/tuned' },
+        { kind: 'tuned' as const, dir: 'test/eval/scenarios-tuned' },
         ...(await sub('test/eval/seen')).map((dir) => ({ kind: 'seen' as const, dir })),
         ...(await sub('test/eval/blind')).map((dir) => ({ kind: 'blind' as const, dir })),
     ].filter((p) => !tunedOnly || p.kind !== 'blind');

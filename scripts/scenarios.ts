@@ -10,7 +10,7 @@ import { newConversationData, type ConversationData } from '../src/core/conversa
 import { decide } from '../src/core/decide.js';
 import { currentAgeDays } from '../src/core/memory.js';
 import { understandMessage } from '../src/core/read.js';
-import { toPlainText, type Reply } from '../src/core/reply.js';
+import { toPlainText, visibleText, type Reply } from '../src/core/reply.js';
 import type { Lang } from '../src/kb/schema.js';
 
 export interface Expect {
@@ -119,7 +119,8 @@ export function checkTurn(
         problems.push(`says none of ${e.saysAny.map((s) => `"${s}"`).join(', ')}`);
     for (const s of e.saysNot ?? []) if (text.includes(s.toLowerCase())) problems.push(`says "${s}"`);
     if (e.maxChars !== undefined && first) {
-        const length = [...visible(first, false, '')].length;
+        // As the phone shows it, options excluded: link labels on rich channels, whole addresses on plain ones.
+        const length = [...(ctx.plain ? toPlainText({ ...first, actions: [] }, true, '') : visibleText(first))].length;
         if (length > e.maxChars) problems.push(`first reply ${length} characters, at most ${e.maxChars}`);
     }
     const r = e.remember;
@@ -199,7 +200,11 @@ export function judgeQuestion(
             defaultLang: options.lang,
             understander,
         });
-        return decide(state, { understanding, lang, canHandOff: false, today: options.today }, { answers, catalog, flows });
+        return decide(
+            state,
+            { understanding, lang, canHandOff: false, today: options.today },
+            { answers, catalog, flows },
+        );
     };
     const first = ask(text, newConversationData());
     const meta = first.replies[0]?.meta;

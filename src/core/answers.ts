@@ -59,10 +59,11 @@ export function rememberAnswer(data: ConversationData, reply: Reply): void {
 }
 
 /** What an answer may be shaped by: the child the parent told about, and today (from the turn's input). */
-export function answerContext(data: ConversationData, today?: string): AnswerContext | undefined {
+export function answerContext(data: ConversationData, today?: string, asked?: string): AnswerContext | undefined {
     const child = data.child;
-    if (!child || (child.ageDays === undefined && !child.birthDate && !child.city)) return undefined;
-    return { child, today: today ?? child.ageOn ?? '' };
+    const known = !!child && (child.ageDays !== undefined || !!child.birthDate || !!child.city);
+    if (!known && !asked) return undefined;
+    return { child: known ? child! : {}, today: today ?? child?.ageOn ?? '', ...(asked ? { asked } : {}) };
 }
 
 /** One answer before it is shaped: what the knowledge base holds for a topic or a card. */
@@ -80,6 +81,21 @@ interface Content {
     office: 'hrss' | 'medical';
     /** The newborn rules themselves: a child past the newborn age gets `child.older` instead. */
     newbornTopic?: boolean;
+    /** First sentences for narrower questions, used instead of `summary` when the question has one of their words. */
+    leads?: Topic['leads'];
+}
+
+/** The first lead whose words the question has (either language's words: parents mix them). */
+function leadFor(leads: Topic['leads'] | undefined, asked: string | undefined): Fact | undefined {
+    if (!leads?.length || !asked) return undefined;
+    const said = asked.toLowerCase();
+    // Latin words match whole words, plural too ("app" is not in "apply"); Chinese words anywhere.
+    const has = (w: string) => {
+        const word = w.toLowerCase();
+        if (!/[a-z]/.test(word)) return said.includes(word);
+        return new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^a-z])`).test(said);
+    };
+    return leads.find((l) => [...l.when.en, ...l.when.zh].some(has))?.fact;
 }
 
 /**
@@ -334,7 +350,7 @@ export class Answers {
         const extra: { fact: Fact; text: string }[] = [];
         const rules = this.kb.child;
         let usedAge = dropped;
-        let summary: Fact = c.summary;
+        let summary: Fact = leadFor(c.leads, ctx?.asked) ?? c.summary;
         if (days !== undefined) {
             const under = days < rules.newbornDays;
             if (c.newbornTopic && !fits(c.summary)) {
@@ -369,9 +385,14 @@ export class Answers {
         // What was used is said back: the age as a prefix; the city's rule is labelled in its own text.
         const age = days !== undefined && usedAge ? this.ageText(lang, days, ctx?.child.birthDate, ctx?.today) : '';
         const prefix = age ? this.catalog.t(lang, 'child.for', { age }) : '';
+        // The answer comes first. A lead-in to a list ("One guardian brings:") stays next to its list,
+        // so what this child's age adds follows the list instead.
+        const lead = `${prefix}${summary.text[lang]}`;
+        const leadsList = /[:：]$/.test(lead.trim());
         return {
             summary,
-            lead: `${prefix}${summary.text[lang]}`,
+            lines: leadsList ? [lead] : [lead, ...extra.map((e) => e.text)],
+            afterList: leadsList ? extra.map((e) => e.text) : [],
             extra,
             noRule,
             facts: [
@@ -406,12 +427,12 @@ export class Answers {
         const more = s.more.length > 0;
         return {
             title: c.title,
-            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            lines: s.lines,
             ...(s.facts.length ? { items: s.facts.map((f) => f.text[lang]) } : {}),
             ...(s.groups.length
                 ? { groups: s.groups.map((g) => ({ heading: g.heading, items: g.facts.map((f) => f.text[lang]) })) }
                 : {}),
-            after: [s.noRule, c.caveat?.[lang] ?? ''].filter(Boolean),
+            after: [...s.afterList, s.noRule, c.caveat?.[lang] ?? ''].filter(Boolean),
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(full),
             actions: [...(more ? [this.action(lang, 'more.action')] : []), ...actions],
@@ -494,6 +515,7 @@ export class Answers {
             newbornFirst: topic.newbornFirst,
             office: topic.office,
             newbornTopic: topic.id === 'newborn-insurance',
+            leads: topic.leads,
         };
     }
 
@@ -535,9 +557,9 @@ export class Answers {
         const shown: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)], legal: topic.legal };
         return {
             title: topic.title[lang],
-            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            lines: s.lines,
             items: this.kb.steps.map((st) => st.title[lang]),
-            after: [s.noRule, topic.caveat?.[lang] ?? ''].filter(Boolean),
+            after: [...s.afterList, s.noRule, topic.caveat?.[lang] ?? ''].filter(Boolean),
             sources: this.sourceLines(lang, shown),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],
@@ -630,7 +652,7 @@ export class Answers {
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
         const evidence: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)] };
         return {
-            lines: [s.lead, ...s.extra.map((e) => e.text)],
+            lines: [...s.lines, ...s.afterList],
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(evidence),
             meta: { kind: 'answer', topic: 'activation' },

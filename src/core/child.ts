@@ -30,4 +30,6 @@ export interface AnswerContext {
     child: ChildProfile;
     /** YYYY-MM-DD, from the injected clock (the core reads no clock of its own). */
     today: string;
+    /** The question as the parent asked it, for an answer's narrower first sentence (`Topic.leads`). */
+    asked?: string;
 }

@@ -184,7 +184,7 @@ function anytime(t: TurnDraft): boolean {
     if (leadsTo) return false;
     if (intent !== OFF_TOPIC && answers.topic(intent)) {
         t.data.misses = 0;
-        t.say({ ...answers.topicReply(t.lang, intent, answerContext(t.data, t.input.today)), actions: [] });
+        t.say({ ...answers.topicReply(t.lang, intent, answerContext(t.data, t.input.today, t.u.text)), actions: [] });
     } else if (flow.keepsUnknown) {
         // Not a choice and not a question we know: the flow asks again.
         return false;
@@ -234,7 +234,7 @@ function answer(t: TurnDraft): void {
         return;
     }
     t.data.misses = 0;
-    if (answers.topic(intent)) t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today)));
+    if (answers.topic(intent)) t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today, t.u.text)));
 }
 
 /** 4. The turn for agents (with where the conversation is), and a question the bot could not answer. */

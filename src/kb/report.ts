@@ -37,6 +37,7 @@ export function contentReport(kb: KnowledgeBase): ContentReport {
     };
     for (const t of kb.topics) {
         add(`topics.${t.id}.summary`, t.summary);
+        t.leads.forEach((l, i) => add(`topics.${t.id}.leads[${i}]`, l.fact));
         t.facts.forEach((f, i) => add(`topics.${t.id}.facts[${i}]`, f));
         t.more.forEach((f, i) => add(`topics.${t.id}.more[${i}]`, f));
         if (t.why) add(`topics.${t.id}.why`, t.why);

@@ -100,6 +100,22 @@ const topic = z
         samples,
         /** Topic ids offered as next actions after this answer. */
         next: z.array(id).default([]),
+        /**
+         * The first sentence for a narrower question ("can grandma do it?" -> "only where your city
+         * allows it"): used instead of `summary` when the question has one of the words of `when`.
+         */
+        leads: z
+            .array(
+                z
+                    .object({
+                        when: z
+                            .object({ en: z.array(z.string().trim().min(1)), zh: z.array(z.string().trim().min(1)) })
+                            .strict(),
+                        fact,
+                    })
+                    .strict(),
+            )
+            .default([]),
         ...shape,
     })
     .strict();

@@ -33,7 +33,11 @@ async function withChild(child?: ChildProfile, channelId = 'test') {
                 defaultLang: 'en',
                 understander,
             });
-            const d = decide(state, { understanding, lang, canHandOff: false, today: TODAY }, { answers, catalog, flows });
+            const d = decide(
+                state,
+                { understanding, lang, canHandOff: false, today: TODAY },
+                { answers, catalog, flows },
+            );
             state = d.state;
             metas.push(...d.replies.map((r) => r.meta ?? { kind: 'error' as const }));
             queue = d.replies.map((r) => renderReply(r, caps, catalog.t(lang, 'list.chooseByNumber')));
@@ -62,7 +66,7 @@ describe('answers for this child (AnswerContext)', () => {
                     {
                         has: [
                             'For a 2-month-old: One guardian brings:',
-                            'Enrol your baby in medical insurance first: in principle within 90 days of birth, about 1 January 2027. Your city may allow longer.',
+                            'Enrol your baby in medical insurance first, in principle within 90 days of birth (by about 1 January 2027). Your city may allow longer.',
                             'your own ID card',
                         ],
                     },
@@ -77,6 +81,21 @@ describe('answers for this child (AnswerContext)', () => {
         ]);
     });
 
+    it("a list's lead-in stays next to its list: what the age adds follows the list", async () => {
+        for (const [said, lead, item, added] of [
+            ['what do I need to bring', 'One guardian brings:', 'your own ID card', 'Enrol your baby'],
+            ['要带什么材料', '由一位监护人携带：', '监护人本人身份证原件', '请先为宝宝参加医保'],
+        ] as const) {
+            const c = await withChild({ ageDays: 60, ageOn: TODAY });
+            const text = (await c.send(said))?.text ?? '';
+            const at = [lead, item, added].map((s) => text.indexOf(s));
+            expect(at.every((i) => i >= 0)).toBe(true);
+            expect(at).toEqual([...at].sort((a, b) => a - b));
+            // Nothing but the list between the lead-in and its first item.
+            expect(text.slice(at[0]! + lead.length, at[1]).trim()).toMatch(/^[-•*]$/);
+        }
+    });
+
     it('a birth date gives the exact day; the age counts on from the day it was told (Chinese)', async () => {
         const c = await withChild({ birthDate: '2026-11-01' });
         await runTable(c.send, c.next, [
@@ -86,7 +105,7 @@ describe('answers for this child (AnswerContext)', () => {
                     {
                         has: [
                             '孩子出生31天：由一位监护人携带：',
-                            '请先为宝宝参加医保：原则上在出生后90天内，即2027年1月30日前办理。',
+                            '请先为宝宝参加医保，原则上在出生后90天内（2027年1月30日前）办理。',
                         ],
                     },
                 ],

@@ -57,6 +57,23 @@ describe('the multi-turn scenario runner (npm run eval)', () => {
         expect(result.turns[2]!.problems).toEqual(['step none, expected 3']);
     });
 
+    it('measures a first reply as the phone shows it: link labels on a rich channel, whole addresses on a plain one', async () => {
+        const c = await content();
+        const lengthOn = (channel: 'rich' | 'plain') => {
+            const turn = runScenario(
+                { id: 'm', channel, turns: [{ user: '孩子社保卡在哪办', expect: { maxChars: 1 } }] },
+                c,
+                { lang: 'zh', today: TODAY },
+            ).turns[0]!;
+            return Number(/first reply (\d+) characters/.exec(turn.problems.join())?.[1]);
+        };
+        const rich = lengthOn('rich');
+        const plain = lengthOn('plain');
+        expect(rich).toBeLessThanOrEqual(300);
+        // The plain channel shows each official page's address, which the rich one hides behind its label.
+        expect(plain - rich).toBeGreaterThan(100);
+    });
+
     it('judges a single question: a clarifying question is right only when a first-two choice is right and choosing it answers', async () => {
         const c = await content();
         expect(judgeQuestion('what documents do I need', 'documents', c, at)).toEqual({

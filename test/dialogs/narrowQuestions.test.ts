@@ -1,0 +1,63 @@
+/**
+ * The first sentence answers the question asked (issue #17): a narrower question of a topic ("can
+ * grandma do it?", "can I apply online?") starts with its own answer (`leads` in data/kb.json), in
+ * either language; the topic's general question keeps the general first sentence.
+ */
+import { describe, it } from '@jest/globals';
+import { rootClient } from '../support/dialogClient.js';
+import { runTable } from '../support/stepTable.js';
+
+describe('a narrower question gets its own first sentence', () => {
+    it('who can act: another person, one parent, or the general question', async () => {
+        const c = await rootClient();
+        await runTable(c.send, c.next, [
+            {
+                user: 'could my mother-in-law take the baby to do it?',
+                replies: [
+                    {
+                        has: [
+                            "Only where your city allows it, and then with the legal guardian's written authorisation.",
+                        ],
+                        not: ['Yes: one parent'],
+                    },
+                ],
+            },
+            {
+                user: 'does my wife have to come too or can i go by myself',
+                replies: [{ has: ['Yes: one parent or other legal guardian can do it', 'Both parents need not come'] }],
+            },
+            {
+                user: 'who is allowed to apply for a child',
+                replies: [
+                    {
+                        has: ['A parent or other legal guardian, for a child under 16.'],
+                        not: ['Yes: one parent', 'Only where your city allows it'],
+                    },
+                ],
+            },
+            {
+                user: '外婆能不能替我们去办孩子的社保卡',
+                replies: [{ has: ['要看当地规定：当地允许的，可凭法定监护人的授权委托书代办。'] }],
+            },
+            {
+                user: '我老公自己带孩子去办行吗',
+                replies: [{ has: ['可以：16周岁以下的孩子，由父母等一位法定监护人办理即可'] }],
+            },
+        ]);
+    });
+
+    it('where to apply: online in some cities, said first', async () => {
+        const c = await rootClient();
+        await runTable(c.send, c.next, [
+            {
+                user: 'is there a way to apply on the internet instead of going to the bank',
+                replies: [{ has: ['In some cities, yes: Guangzhou and Zhongshan take applications online.'] }],
+            },
+            {
+                user: 'where do we apply for the card',
+                replies: [{ has: ['At an outlet of a bank your city works with'], not: ['In some cities, yes'] }],
+            },
+            { user: '孩子社保卡能不能网上申请', replies: [{ has: ['部分城市可以：广州、中山可网上申领。'] }] },
+        ]);
+    });
+});
