@@ -349,7 +349,8 @@ export class Answers {
         const hasCity = !!city && all.some(ofCity);
         const extra: { fact: Fact; text: string }[] = [];
         const rules = this.kb.child;
-        let usedAge = dropped;
+        // The age is used (and said back) where the answer has facts bound to an age, whether or not any was left out.
+        let usedAge = dropped || [c.summary, ...all].some((f) => f.maxAgeDays !== undefined);
         let summary: Fact = leadFor(c.leads, ctx?.asked) ?? c.summary;
         if (days !== undefined) {
             const under = days < rules.newbornDays;
@@ -357,6 +358,10 @@ export class Answers {
                 summary = rules.older;
             } else if (c.newbornTopic && !under) {
                 extra.push({ fact: rules.late, text: rules.late.text[lang] });
+                usedAge = true;
+            } else if (!under && firstScreen.some((f) => !fits(f) && f.maxAgeDays! < rules.newbornDays)) {
+                // The answer's "enrol within the newborn window" is past for this child: enrol first, under local rules.
+                extra.push({ fact: rules.enrolLater, text: rules.enrolLater.text[lang] });
                 usedAge = true;
             } else if (under && (c.newbornFirst || c.newbornTopic)) {
                 const end = this.enrolEnd(ctx!);
@@ -650,9 +655,22 @@ export class Answers {
     activationIntro(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('activation')!;
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
-        const evidence: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)] };
+        // The named city's (or its province's) own activation rules, whichever card they are about; else "I have no rule for X".
+        const city = ctx?.child.city;
+        const days = this.childAgeDays(ctx);
+        const local = city
+            ? this.kb.cardKinds
+                  .flatMap((k) => [...k.where, ...k.who, ...k.bring, ...k.extra, ...k.more])
+                  .filter((f) => this.cityMatch(f, city) && (days === undefined || days <= (f.maxAgeDays ?? days)))
+                  .slice(0, 2)
+                  .map((f) => (this.cityMatch(f, city) === 'province' ? this.asProvinceRule(lang, f, city) : f))
+            : [];
+        const noRule = city && !local.length ? this.catalog.t(lang, 'child.noRule', { city: city.name[lang] }) : '';
+        const evidence: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact), ...local] };
         return {
-            lines: [...s.lines, ...s.afterList],
+            lines: [...s.lines, ...s.afterList, ...local.map((f) => sentence(lang, f.text[lang])), noRule].filter(
+                Boolean,
+            ),
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(evidence),
             meta: { kind: 'answer', topic: 'activation' },
@@ -826,6 +844,10 @@ function fullYears(birth: string, today: string): number {
     const years = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
     return today.slice(5) < birth.slice(5) ? years - 1 : years;
 }
+
+/** A list item said as a sentence: with its full stop. */
+const sentence = (lang: Lang, text: string) =>
+    /[.。!?！？)）]$/.test(text) ? text : `${text}${lang === 'zh' ? '。' : '.'}`;
 
 /** A city name as a comparable key: "Xi'an" → "xian", "Haikou" → "haikou". */
 const cityKey = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');

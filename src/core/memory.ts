@@ -35,9 +35,24 @@ const REQUEST =
     /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
 /** Words that may stand around a place in "we live in Haikou", 「我们住在海口」 without making it about something else. */
 const EN_PLACE_FILLER =
-    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province)\b/gi;
+    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol)\b/gi;
+/** The same words typed in pinyin ("women zai guiyang", "wo jia zai haikou"). */
+const PINYIN_PLACE_FILLER =
+    /\b(?:women|wo|zanmen|jia|zai|zhu|shi|de|ren|zuobiao|laizi|xianzai|muqian|zhebian|ne|a|le)\b/gi;
 const ZH_PLACE_FILLER =
     /我们|我|咱们|家里|家|住在|住|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
+/** A place said not to be where the family is (「户口不在广东」, "we're not in Beijing"): not kept. */
+const NOT_THERE =
+    /(?:不在|不是|没在|没有在|不住在?|不属于|非)\s*$|\b(?:not|no longer|never)\s+(?:(?:living|based|live)\s+)?(?:in|from|at)\s+$|\b(?:don'?t|do not|aren'?t|are not)\s+(?:live\s+)?(?:in|from)\s+$/i;
+
+/** Whether the text says the place is not where the family is ("not in Guangdong", 「户口不在广东」). */
+function negated(text: string, place: Place): boolean {
+    const said = text.normalize('NFKC').toLowerCase();
+    return [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])].some((name) => {
+        const at = said.indexOf(name.toLowerCase());
+        return at >= 0 && NOT_THERE.test(said.slice(Math.max(0, at - 20), at));
+    });
+}
 
 /**
  * Whether a message says where the family is and nothing else ("we live in Haikou", "Zhongshan
@@ -48,7 +63,7 @@ function aboutPlace(text: string, place: Place): boolean {
     let rest = text.toLowerCase().replace(/['’]/g, '');
     for (const n of [place.zh, place.en, ...(place.aliases ?? [])])
         rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
-    rest = rest.replace(EN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
+    rest = rest.replace(EN_PLACE_FILLER, ' ').replace(PINYIN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
     return rest.replace(/[\s\p{P}\p{S}]/gu, '').length <= 1;
 }
 
@@ -72,7 +87,7 @@ export function hear(input: TurnInput): Heard | null {
         : isQuestion(u.text);
     const request = !question && REQUEST.test(u.text);
     const followUpShape = recognizeFollowUp(u.text).success;
-    let place = u.place ?? null;
+    let place = u.place && !negated(u.text, u.place) ? u.place : null;
     const statement = !question && !request;
     // In a statement, a place counts when the message is about where the family is, an age when it is about the child.
     if (place && statement && !followUpShape && !age.success && !aboutPlace(u.text, place)) place = null;

@@ -77,7 +77,17 @@ export function aboutChild(text: string): boolean {
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
-    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?([a-z0-9.]+)(?:\s+(?:now|already|this year))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?([a-z0-9.]+(?:\s+and\s+a\s+half)?)(?:\s+(?:now|already|this year|(?:last|this)\s+(?:week|month)|recently|yesterday))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+/** A birthday reached ("just turned 1", 「满周岁」「满月」): the age then, plus the time since, when the message says when. */
+const ANNIVERSARY = /满|turned|周岁/i;
+/** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */
+const ZH_ONE_YEAR = /(?<![\d一二两三四五六七八九十几多不未没])周岁/;
+/** Abbreviated units the age recognizer does not read ("1 yr old", "18 mos", "6 wks"). */
+const EN_ABBREVIATED: [RegExp, string][] = [
+    [/(\d)\s*yrs?\b/gi, '$1 years'],
+    [/(\d)\s*mos?\b/gi, '$1 months'],
+    [/(\d)\s*wks?\b/gi, '$1 weeks'],
+];
 /** 「刚满月」「满月了」: a month old; 「满百天」「百天」: 100 days. */
 const ZH_FULL_MONTH = /满月/;
 const ZH_HUNDRED_DAYS = /百天|百日/;
@@ -119,7 +129,37 @@ function birthDate(text: string, lang: Lang, today: string): Recognized<ChildAge
                 return { success: true, value: { ageDays: daysBetween(date, today), birthDate: date } };
         }
     }
-    return NO;
+    // "born in March", 「去年12月出生」, "born last week": a month or a week, so an age about its middle (no birth date).
+    const days = daysSince(text, lang, today);
+    return days !== undefined && plausible(days) ? { success: true, value: { ageDays: days } } : NO;
+}
+
+/**
+ * Days from the middle of the past month or week the text names ("last month", 「上个月」, "in
+ * March", 「去年12月」) to today, as the date-time recognizer resolves it; the latest such period
+ * that has begun ("March" in December is this year's).
+ */
+function daysSince(text: string, lang: Lang, today: string): number | undefined {
+    const { recognizeDateTime } = dateTimeRecognizer();
+    for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
+        for (const r of recognizeDateTime(text, culture(l), 0, referenceDate(today))) {
+            if (r.typeName !== 'datetimeV2.daterange') continue;
+            const ranges = ((r.resolution?.values ?? []) as { start?: string; end?: string }[])
+                .filter((v) => !!v.start && !!v.end && v.start <= today)
+                .sort((a, b) => a.start!.localeCompare(b.start!));
+            const range = ranges.at(-1);
+            if (!range) continue;
+            const end = range.end! < today ? range.end! : today;
+            return Math.max(0, Math.round(daysBetween(range.start!, today) - daysBetween(range.start!, end) / 2));
+        }
+    }
+    return undefined;
+}
+
+/** An age reached at a birthday, plus the time since when the message says when ("上个月刚满周岁": a year and about half a month). */
+function sinceBirthday(days: number, text: string, lang: Lang, today: string): Recognized<ChildAge> {
+    const since = ANNIVERSARY.test(text) ? (daysSince(text, lang, today) ?? 0) : 0;
+    return plausible(days + since) ? { success: true, value: { ageDays: days + since } } : NO;
 }
 
 /** An age with its unit ("2 months old", 「两个月大」「3岁」「三岁半」). */
@@ -138,7 +178,8 @@ function unitAge(text: string, lang: Lang): Recognized<ChildAge> {
 
 /** A duration said of the child ("出生40天", 「宝宝八个月」, "my baby is 6 weeks"), not a wait. */
 function durationAge(text: string, lang: Lang, today: string, wholeMessage: boolean): Recognized<ChildAge> {
-    const aboutChild = lang === 'zh' || /\p{Script=Han}/u.test(text) ? ZH_CHILD.test(text) : EN_CHILD.test(text);
+    // Parents mix scripts ("we live in 广州, boy 18 months"): a child word of either language counts.
+    const aboutChild = ZH_CHILD.test(text) || EN_CHILD.test(text);
     if (WAIT.test(text) && !BIRTH.test(text)) return NO;
     const { recognizeDateTime } = dateTimeRecognizer();
     for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
@@ -160,9 +201,11 @@ function durationAge(text: string, lang: Lang, today: string, wholeMessage: bool
 function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
     const m = EN_BARE.exec(text);
     if (!m) return NO;
-    const [n] = recognizeNumber(m[1]!, culture('en'));
-    const years = Number(n?.resolution?.value);
-    if (n?.text !== m[1]!.toLowerCase() && n?.text !== m[1]) return NO;
+    const said = m[1]!.replace(/\s+and\s+a\s+half$/i, '');
+    const half = said !== m[1] ? 0.5 : 0;
+    const [n] = recognizeNumber(said, culture('en'));
+    const years = Number(n?.resolution?.value) + half;
+    if (n?.text !== said.toLowerCase() && n?.text !== said) return NO;
     const days = Math.round(years * 365.25);
     return Number.isFinite(years) && years > 0 && plausible(days) && lang
         ? { success: true, value: { ageDays: days } }
@@ -177,14 +220,20 @@ function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
  * (a bare "she's 8", 满月, 百天). Pure: the same text and day give the same age.
  */
 export function recognizeChildAge(text: string, lang: Lang, today: string): Recognized<ChildAge> {
-    const said = text.normalize('NFKC').trim();
+    const said = EN_ABBREVIATED.reduce((t, [re, unit]) => t.replace(re, unit), text.normalize('NFKC').trim());
     if (!said || said.length > 300) return NO;
     const born = birthDate(said, lang, today);
     if (born.success) return born;
-    if (ZH_FULL_MONTH.test(said) && !WAIT.test(said)) return { success: true, value: { ageDays: 30 } };
-    if (ZH_HUNDRED_DAYS.test(said) && !WAIT.test(said)) return { success: true, value: { ageDays: 100 } };
+    // 「不满周岁」「还没满月」: not yet that old, so no age.
+    const notYet = /[不未没]满/.test(said);
+    const waits = notYet || WAIT.test(said.replace(/上个?月|上周|上星期|去年|前几天|前天/g, ''));
+    if (ZH_FULL_MONTH.test(said) && !waits) return sinceBirthday(30, said, lang, today);
+    if (ZH_HUNDRED_DAYS.test(said) && !waits) return sinceBirthday(100, said, lang, today);
+    if (ZH_ONE_YEAR.test(said) && !waits) return sinceBirthday(365, said, lang, today);
     const years = bareYears(said, lang);
-    if (years.success) return years;
+    // ("turned one last month": the number is left out, or the recognizer reads "one last month" as a day.)
+    if (years.success)
+        return sinceBirthday(years.value.ageDays, said.replace(EN_BARE.exec(said)![1]!, ' '), lang, today);
     if (!AGE_CUE.test(said)) return NO;
     if (WAIT.test(said) && !BIRTH.test(said) && !/\bold\b|岁|大了|大的/.test(said)) return NO;
     const unit = unitAge(said, lang);

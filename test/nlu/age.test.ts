@@ -53,6 +53,40 @@ describe("the child's age from what a parent says", () => {
     });
 
     it.each([
+        // Mixed scripts: a child word of either language makes the duration the child's.
+        ['we are in 深圳, girl 14 months', 'en', 420],
+        ['our 宝宝 is 20 weeks', 'en', 140],
+        // Abbreviated units, halves, "turned".
+        ['he is 2 yrs old', 'en', 731],
+        ['toddler, 20 mos', 'en', 600],
+        ['our daughter is two and a half', 'en', 913],
+        ['my son turned 3', 'en', 1096],
+        // 周岁 with no number is one year old.
+        ['宝宝满周岁了', 'zh', 365],
+        ['儿子周岁了', 'zh', 365],
+        ['女儿一岁半', 'zh', 548],
+        ['孩子快三岁了', 'zh', 1096],
+    ] as const)('more shapes: %s → %d days', (text, lang, days) => {
+        expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
+    });
+
+    it.each([
+        // A birthday reached, and when: the age then plus the time since (from the middle of that month or week).
+        ['女儿上周刚满月', 'zh', 30 + 6],
+        ['she turned 2 last month', 'en', 731 + 16],
+        ['儿子上个月满的周岁', 'zh', 365 + 16],
+        // A birth month or week: an age about its middle (no exact birth date is kept).
+        ['she was born in July', 'en', 139],
+        ['今年5月份生的', 'zh', 200],
+        ['去年11月出生的', 'zh', 381],
+        ['born last month', 'en', 16],
+    ] as const)('said with a time: %s → about %d days', (text, lang, days) => {
+        expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
+    });
+
+    it.each([
+        ['不满周岁能办卡吗', 'zh'],
+        ['还没满月', 'zh'],
         ['it takes 2 months', 'en'],
         ['I have 2 kids', 'en'],
         ['what is step 2', 'en'],
