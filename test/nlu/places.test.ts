@@ -57,6 +57,20 @@ describe('the city a parent names', () => {
         expect(found(text)).toBeNull();
     });
 
+    it.each([
+        ['福州', 'fuzhou', { id: 'fujian', zh: '福建', en: 'Fujian' }],
+        ['抚州市', 'fuzhou-city', { id: 'jiangxi', zh: '江西', en: 'Jiangxi' }],
+        ['郑州', 'zhengzhou', { id: 'henan', zh: '河南', en: 'Henan' }],
+        ['慈溪', 'cixi', { id: 'zhejiang', zh: '浙江', en: 'Zhejiang' }],
+    ] as const)('%s (%s) carries the province it is in', (text, id, province) => {
+        expect(finder.find(text)).toEqual({ success: true, value: expect.objectContaining({ id, province }) });
+    });
+
+    it.each(['河南', '北京', 'Shanghai'])('%s (a province or a municipality) is in no province', (text) => {
+        const r = finder.find(text);
+        expect(r.success && r.value.province).toBe(undefined);
+    });
+
     it('a county-level city counts when named with 市', () => {
         expect(found('我们在合作市')).toBe('hezuo');
     });
