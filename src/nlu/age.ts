@@ -77,7 +77,7 @@ export function aboutChild(text: string): boolean {
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
-    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?([a-z0-9.]+(?:\s+and\s+a\s+half)?)(?:\s+(?:now|already|this year|(?:last|this)\s+(?:week|month)|recently|yesterday))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
 /** A birthday reached ("just turned 1", 「满周岁」「满月」): the age then, plus the time since, when the message says when. */
 const ANNIVERSARY = /满|turned|周岁/i;
 /** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */
@@ -162,6 +162,21 @@ function sinceBirthday(days: number, text: string, lang: Lang, today: string): R
     return plausible(days + since) ? { success: true, value: { ageDays: days + since } } : NO;
 }
 
+/** Years and months together ("2 years and 3 months", 「2岁8个月」「一岁两个月」), which the age recognizer reads as one or the other. */
+const COMPOUND =
+    /(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:years?|yrs?|岁)\s*(?:and\s+|又)?(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:months?|mos?|个月|个多月)/i;
+
+function compoundAge(text: string): Recognized<ChildAge> {
+    const m = COMPOUND.exec(text);
+    if (!m) return NO;
+    const number = (said: string) => {
+        const [n] = recognizeNumber(said, culture(/[a-z]/i.test(said) ? 'en' : 'zh'));
+        return n?.text === said.toLowerCase() ? Number(n.resolution?.value) : NaN;
+    };
+    const days = Math.round(number(m[1]!) * UNIT_DAYS.Year! + number(m[2]!) * UNIT_DAYS.Month!);
+    return plausible(days) ? { success: true, value: { ageDays: days } } : NO;
+}
+
 /** An age with its unit ("2 months old", 「两个月大」「3岁」「三岁半」). */
 function unitAge(text: string, lang: Lang): Recognized<ChildAge> {
     const { recognizeAge } = ageRecognizer();
@@ -236,6 +251,8 @@ export function recognizeChildAge(text: string, lang: Lang, today: string): Reco
         return sinceBirthday(years.value.ageDays, said.replace(EN_BARE.exec(said)![1]!, ' '), lang, today);
     if (!AGE_CUE.test(said)) return NO;
     if (WAIT.test(said) && !BIRTH.test(said) && !/\bold\b|岁|大了|大的/.test(said)) return NO;
+    const both = compoundAge(said);
+    if (both.success) return both;
     const unit = unitAge(said, lang);
     if (unit.success) return unit;
     return durationAge(said, lang, today, said.length <= 12);

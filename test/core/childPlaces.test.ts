@@ -110,6 +110,8 @@ describe('where the family is, said in many shapes', () => {
         ['oh and we are from Haikou btw', 'haikou', 'in Haikou'],
         ['wo jia zai haikou', 'haikou', 'Haikou'],
         ['women zhu zai wuhan', 'wuhan', 'Wuhan'],
+        ['现居厦门', 'xiamen', '在厦门'],
+        ['定居在杭州', 'hangzhou', '在杭州'],
     ] as const)('"%s": acknowledged, kept as %s', async (text, id, said) => {
         const c = await rootClient('test');
         await runTable(c.send, c.next, [{ user: text, replies: [{ has: [said], not: ["can't help"] }] }]);

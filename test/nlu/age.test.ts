@@ -66,6 +66,10 @@ describe("the child's age from what a parent says", () => {
         ['儿子周岁了', 'zh', 365],
         ['女儿一岁半', 'zh', 548],
         ['孩子快三岁了', 'zh', 1096],
+        // Years and months together; a bare age followed by the question.
+        ['孩子两岁三个月', 'zh', 822],
+        ['he is 1 year and 5 months old', 'en', 517],
+        ['my girl is 4. what should I bring?', 'en', 1461],
     ] as const)('more shapes: %s → %d days', (text, lang, days) => {
         expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
