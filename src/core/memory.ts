@@ -105,8 +105,12 @@ export function hear(input: TurnInput): Heard | null {
         const best = rest.sort((a, b) => b.score - a.score)[0];
         if (best && best.intent !== OFF_TOPIC) match = best;
         else if (best && best.score >= REST_MIN_SCORE) match = { ...best, intent: best.nearest };
-        // Nothing to answer: keep nothing ("what's the weather in Beijing"), unless it follows up an answer.
-        if (!match && !followUpShape) return null;
+        // Nothing to answer: keep nothing ("what's the weather in Beijing"), unless it follows up an answer
+        // or the facts were a statement of their own ("we're in Haikou. what's the deadline?": the place is kept).
+        const stated = (u.clauses ?? []).some(
+            (c) => !isQuestion(c.text) && ((place && aboutPlace(c.text, place)) || (childAge && ageIn(c.text).success)),
+        );
+        if (!match && !followUpShape && !stated) return null;
     }
     return { ...facts, statement: false, ...(match ? { match } : {}) };
 }

@@ -47,7 +47,8 @@ const UNIT_DAYS: Record<string, number> = { Day: 1, Week: 7, Month: 30.44, Year:
 const MAX_DAYS = 18 * 365.25;
 
 /** Words that show a message speaks of a birth ("born", 出生, 生的). */
-const BIRTH = /\b(?:born|birth|birthday|dob|b\.)\b|出生|出世|生于|生的|生日|降生/i;
+const BIRTH =
+    /\b(?:born|birth|birthday|dob|b\.|had (?:a|the|our) baby|gave birth|delivered)\b|出生|出世|生于|生的|生日|降生|刚生|生了|生完|生下/i;
 /** Words that show a number or a duration is the child's age. */
 const EN_CHILD =
     /\b(?:baby|babies|son|daughter|kid|kids|child|boy|girl|infant|toddler|newborn|little one|lo|he|she|he's|she's|hes|shes|they|twins?)\b/i;
@@ -237,6 +238,23 @@ function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
 export function recognizeChildAge(text: string, lang: Lang, today: string): Recognized<ChildAge> {
     const said = EN_ABBREVIATED.reduce((t, [re, unit]) => t.replace(re, unit), text.normalize('NFKC').trim());
     if (!said || said.length > 300) return NO;
+    const whole = ageIn(said, lang, today, said.length <= 12);
+    if (whole.success) return whole;
+    // A message of several clauses ("宝宝刚满三个月，在海口，需要照片吗"): the age from its own clause,
+    // so that a wait in another clause (需要, "how long") does not hide it.
+    const clauses = said.split(CLAUSES).filter((c) => c.trim());
+    if (clauses.length < 2) return NO;
+    for (const clause of clauses) {
+        const age = ageIn(clause.trim(), lang, today, clause.trim().length <= 12);
+        if (age.success) return age;
+    }
+    return NO;
+}
+
+/** Where a message splits into clauses. */
+const CLAUSES = /[，,。;；!！?？\n]+|\.\s+/;
+
+function ageIn(said: string, lang: Lang, today: string, alone: boolean): Recognized<ChildAge> {
     const born = birthDate(said, lang, today);
     if (born.success) return born;
     // 「不满周岁」「还没满月」: not yet that old, so no age.
@@ -255,7 +273,7 @@ export function recognizeChildAge(text: string, lang: Lang, today: string): Reco
     if (both.success) return both;
     const unit = unitAge(said, lang);
     if (unit.success) return unit;
-    return durationAge(said, lang, today, said.length <= 12);
+    return durationAge(said, lang, today, alone);
 }
 
 /** A date `days` after an ISO date (for "the 90 days end on …"). */
