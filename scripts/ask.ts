@@ -10,7 +10,7 @@ import { chinaDate, systemClock } from '../src/clock.js';
 import { newConversationData, type ConversationData } from '../src/core/conversation.js';
 import { decide } from '../src/core/decide.js';
 import { understandMessage } from '../src/core/read.js';
-import { toPlainText } from '../src/core/reply.js';
+import { toPlainText, visibleText } from '../src/core/reply.js';
 import type { Lang } from '../src/kb/schema.js';
 
 const [defaultLang, channel, ...messages] = process.argv.slice(2);
@@ -41,9 +41,12 @@ for (const said of messages) {
     state = decision.state;
     console.log(`\n>>> ${said}`);
     for (const reply of decision.replies) {
-        const text = toPlainText(reply, plain, catalog.t(lang, 'list.chooseByNumber'));
-        const bare = toPlainText(reply, false, '');
-        console.log(`--- ${JSON.stringify(reply.meta ?? {})} (${[...bare].length} characters without options)`);
+        const links = caps.htmlLinks ? 'html' : 'url';
+        const text = toPlainText(reply, plain, catalog.t(lang, 'list.chooseByNumber'), links);
+        const bare = visibleText(reply);
+        console.log(
+            `--- ${JSON.stringify(reply.meta ?? {})} (${[...bare].length} characters as the phone shows them, options excluded)`,
+        );
         console.log(text);
     }
     if (state.child) console.log(`(holds: ${JSON.stringify(state.child)})`);

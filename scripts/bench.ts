@@ -61,7 +61,10 @@ const LIGHT_S = Number(args['light-seconds']);
 const WARMUP_S = Number(args['warmup-seconds']);
 const STARTS = Math.max(1, Number(args.starts));
 /** Sizes of the stored-conversations phases (0 or empty: none). */
-const STORED_SIZES = args.stored.split(',').map(Number).filter((n) => n > 0);
+const STORED_SIZES = args.stored
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
 const STORAGE = 'lmdb';
 const HEAVY = 32;
 const LIGHT = 4;
@@ -88,7 +91,11 @@ interface Measured {
 
 const problems: string[] = [];
 const mib = (kib: number) => kib / 1024;
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const median = (xs: number[]) =>
+    percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+    );
 
 function check(name: string, phase: string, r: LoadResult): void {
     const bad = [
@@ -99,7 +106,10 @@ function check(name: string, phase: string, r: LoadResult): void {
         r.silent ? `${r.silent} turns got no reply` : '',
         r.wrong ? `${r.wrong} turns got a reply without the expected words` : '',
     ].filter(Boolean);
-    if (bad.length) problems.push(`${name}, ${phase}: ${bad.join('; ')}${r.samples.length ? `\n      ${r.samples.join('\n      ')}` : ''}`);
+    if (bad.length)
+        problems.push(
+            `${name}, ${phase}: ${bad.join('; ')}${r.samples.length ? `\n      ${r.samples.join('\n      ')}` : ''}`,
+        );
 }
 
 function lastLines(output: string): string {
@@ -123,7 +133,11 @@ function otherProcessesCpu(pid: number): () => number {
     };
 }
 
-async function startTimes(argv: string[], env: NodeJS.ProcessEnv, node: string): Promise<{ wall: number[]; cpu: number[] }> {
+async function startTimes(
+    argv: string[],
+    env: NodeJS.ProcessEnv,
+    node: string,
+): Promise<{ wall: number[]; cpu: number[] }> {
     const wall: number[] = [];
     const cpu: number[] = [];
     for (let i = 0; i < STARTS; i++) {
@@ -163,9 +177,29 @@ async function measure(
     const connections = channel.counts.connections - connectionsBefore;
     const othersCpu = othersCpuSince();
     process.stderr.write('\n');
-    for (const [phase, r] of [['warm-up', warmup], ['light', light], ['heavy', heavy]] as const) check(name, phase, r);
+    for (const [phase, r] of [
+        ['warm-up', warmup],
+        ['light', light],
+        ['heavy', heavy],
+    ] as const)
+        check(name, phase, r);
     checkLog(name, server);
-    return { name, node: node.version, startups, startupCpus, warmup, light, heavy, peakMiB, peakAnonMiB, cpuMsPerTurn, connections, othersCpu, warnings: lastLines(server.output()), server };
+    return {
+        name,
+        node: node.version,
+        startups,
+        startupCpus,
+        warmup,
+        light,
+        heavy,
+        peakMiB,
+        peakAnonMiB,
+        cpuMsPerTurn,
+        connections,
+        othersCpu,
+        warnings: lastLines(server.output()),
+        server,
+    };
 }
 
 /** The items a finished conversation left in STATE_DIR: its state and its handoff record (with transcript). */
@@ -190,7 +224,11 @@ async function conversationItems(stateDir: string, conversationId: string): Prom
  * format (LMDB through its import, which keeps eTags and write times), plus the
  * handoff index of the most recent ones.
  */
-async function seed(dir: string, n: number, templates: { id: string; script: Script; files: { key: string; item: string }[] }[]) {
+async function seed(
+    dir: string,
+    n: number,
+    templates: { id: string; script: Script; files: { key: string; item: string }[] }[],
+) {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const ids: string[] = [];
     const scriptOf = new Map<string, Script>();
@@ -232,11 +270,26 @@ async function profileOf(env: NodeJS.ProcessEnv, channel: BenchChannel, root: st
     process.stderr.write('profile of this bot: start-up');
     const dirs = { start: path.join(root, 'prof-start'), load: path.join(root, 'prof-load') };
     const argv = (dir: string) => ['--cpu-prof', '--cpu-prof-dir', dir, BOT];
-    const started = await startServer(argv(dirs.start), { ...env, STATE_DIR: path.join(root, 'prof-state-1') }, { node: NODES[0]!.bin });
+    const started = await startServer(
+        argv(dirs.start),
+        { ...env, STATE_DIR: path.join(root, 'prof-state-1') },
+        { node: NODES[0]!.bin },
+    );
     await started.stop();
     process.stderr.write(', turns');
-    const loaded = await startServer(argv(dirs.load), { ...env, STATE_DIR: path.join(root, 'prof-state-2') }, { node: NODES[0]!.bin });
-    const load = await runLoad({ base: loaded.base, channel, concurrency: LIGHT, seconds: LIGHT_S, tag: `${randomBytes(4).toString('hex')}-prof`, checkWords: true });
+    const loaded = await startServer(
+        argv(dirs.load),
+        { ...env, STATE_DIR: path.join(root, 'prof-state-2') },
+        { node: NODES[0]!.bin },
+    );
+    const load = await runLoad({
+        base: loaded.base,
+        channel,
+        concurrency: LIGHT,
+        seconds: LIGHT_S,
+        tag: `${randomBytes(4).toString('hex')}-prof`,
+        checkWords: true,
+    });
     await loaded.stop();
     process.stderr.write('\n');
     const start = await bucketsOf(dirs.start, ROOT);
@@ -244,7 +297,11 @@ async function profileOf(env: NodeJS.ProcessEnv, channel: BenchChannel, root: st
     for (const [bucket, ms] of start) turns.set(bucket, (turns.get(bucket) ?? 0) - ms);
     return [
         formatBuckets(start, `where start-up goes (this bot, node ${NODES[0]!.version}, profiled)`, { top: 10 }),
-        formatBuckets(turns, `where a turn goes (${load.turns} turns @${LIGHT}, profiled, start-up subtracted)`, { top: 12, per: load.turns, unit: 'ms per turn' }),
+        formatBuckets(turns, `where a turn goes (${load.turns} turns @${LIGHT}, profiled, start-up subtracted)`, {
+            top: 12,
+            per: load.turns,
+            unit: 'ms per turn',
+        }),
     ].join('\n');
 }
 
@@ -260,13 +317,19 @@ const fmtS = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function main(): Promise<number> {
     for (const f of [BOT, ECHO]) {
         if (!existsSync(f)) {
-            console.error(`${path.relative(ROOT, f)} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
+            console.error(
+                `${path.relative(ROOT, f)} is missing: run \`npm run build\` first (\`npm run bench\` does).`,
+            );
             return 2;
         }
     }
-    console.log(`npm run bench: bots on ${NODES.map((n) => `node ${n.version} (${path.relative(ROOT, n.bin).startsWith('..') ? n.bin : path.relative(ROOT, n.bin)})`).join(' and ')}; driver on node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]!.toFixed(2)}`);
+    console.log(
+        `npm run bench: bots on ${NODES.map((n) => `node ${n.version} (${path.relative(ROOT, n.bin).startsWith('..') ? n.bin : path.relative(ROOT, n.bin)})`).join(' and ')}; driver on node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg()[0]!.toFixed(2)}`,
+    );
     console.log(`this bot: STORAGE=${STORAGE}`);
-    console.log(`phases: ${STARTS} starts; warm-up ${WARMUP_S} s @${HEAVY}; light ${LIGHT_S} s @${LIGHT}; heavy ${HEAVY_S} s @${HEAVY} conversations\n`);
+    console.log(
+        `phases: ${STARTS} starts; warm-up ${WARMUP_S} s @${HEAVY}; light ${LIGHT_S} s @${LIGHT}; heavy ${HEAVY_S} s @${HEAVY} conversations\n`,
+    );
 
     const channel = await startBenchChannel();
     const root = await mkdtemp(path.join(os.tmpdir(), 'bench-bot-'));
@@ -319,7 +382,13 @@ async function main(): Promise<number> {
         }
         const ours = first!;
         if (args['memory-storage']) {
-            const mem = await measure('this bot, STORAGE=memory', [BOT], botEnv(path.join(root, 'unused'), 'memory'), channel, true);
+            const mem = await measure(
+                'this bot, STORAGE=memory',
+                [BOT],
+                botEnv(path.join(root, 'unused'), 'memory'),
+                channel,
+                true,
+            );
             await mem.server.stop();
             results.push(mem);
         }
@@ -329,7 +398,9 @@ async function main(): Promise<number> {
         if (npmCli && STARTS > 0) {
             process.stderr.write('npm start on a built tree:');
             for (let i = 0; i < Math.min(STARTS, 3); i++) {
-                const server = await startServer([npmCli, 'start'], botEnv(path.join(root, 'npm-start')), { group: true });
+                const server = await startServer([npmCli, 'start'], botEnv(path.join(root, 'npm-start')), {
+                    group: true,
+                });
                 npmStarts.push(server.startupMs);
                 await server.stop();
                 process.stderr.write(` ${fmtS(server.startupMs)}`);
@@ -373,7 +444,17 @@ async function main(): Promise<number> {
             const peakAnonMiB = mib(server.peakAnonKiB());
             await server.stop();
             process.stderr.write('\n');
-            storedRuns.push({ n: STORED, startupMs: server.startupMs, rssMiB, peakMiB, peakAnonMiB, load, files, othersCpu, cpuMsPerTurn });
+            storedRuns.push({
+                n: STORED,
+                startupMs: server.startupMs,
+                rssMiB,
+                peakMiB,
+                peakAnonMiB,
+                load,
+                files,
+                othersCpu,
+                cpuMsPerTurn,
+            });
             await rm(seededDir, { recursive: true, force: true });
         }
     } finally {
@@ -387,8 +468,14 @@ async function main(): Promise<number> {
     row('start-up, median (max)', (r) => `${fmtS(median(r.startups))} (${fmtS(Math.max(...r.startups))})`);
     row('start-up CPU, median', (r) => fmtS(median(r.startupCpus)));
     row(`turns/s @${HEAVY} conversations`, (r) => r.heavy.turnsPerSecond.toFixed(0));
-    row(`p50 / p99 ms @${HEAVY}`, (r) => `${fmtMs(percentile(r.heavy.latencies, 50))} / ${fmtMs(percentile(r.heavy.latencies, 99))}`);
-    row(`p50 / p99 ms @${LIGHT}`, (r) => `${fmtMs(percentile(r.light.latencies, 50))} / ${fmtMs(percentile(r.light.latencies, 99))}`);
+    row(
+        `p50 / p99 ms @${HEAVY}`,
+        (r) => `${fmtMs(percentile(r.heavy.latencies, 50))} / ${fmtMs(percentile(r.heavy.latencies, 99))}`,
+    );
+    row(
+        `p50 / p99 ms @${LIGHT}`,
+        (r) => `${fmtMs(percentile(r.light.latencies, 50))} / ${fmtMs(percentile(r.light.latencies, 99))}`,
+    );
     row(`turns/s @${LIGHT}`, (r) => r.light.turnsPerSecond.toFixed(0));
     row('bot CPU ms per turn', (r) => r.cpuMsPerTurn.toFixed(2));
     row('peak RSS (of which anonymous)', (r) => `${r.peakMiB.toFixed(0)} MiB (${r.peakAnonMiB.toFixed(0)})`);
@@ -399,7 +486,8 @@ async function main(): Promise<number> {
         return `${t} / ${rep} / ${r.connections}`;
     });
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-    for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
+    for (const r of rows)
+        console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   '));
     for (const stored of storedRuns) {
         console.log(
             `${stored === storedRuns[0] ? '\n' : ''}this bot with ${stored.n.toLocaleString('en-US')} stored conversations (${stored.files.toLocaleString('en-US')} items): ` +
@@ -425,19 +513,47 @@ async function main(): Promise<number> {
         const cpu = mine.cpuMsPerTurn / echo.cpuMsPerTurn;
         const start = median(mine.startups) / median(echo.startups);
         const startCpu = median(mine.startupCpus) / median(echo.startupCpus);
-        target(`throughput @${HEAVY} >= 0.8 x echo bot`, tput >= 0.8, `${tput.toFixed(2)} x (${mine.heavy.turnsPerSecond.toFixed(0)} vs ${echo.heavy.turnsPerSecond.toFixed(0)} turns/s)`);
-        target(`p99 @${LIGHT} <= 1.5 x echo bot`, p99 <= 1.5, `${p99.toFixed(2)} x (${fmtMs(percentile(mine.light.latencies, 99))} vs ${fmtMs(percentile(echo.light.latencies, 99))} ms)`);
-        target('CPU per turn <= 1.3 x echo bot', cpu <= 1.3, `${cpu.toFixed(2)} x (${mine.cpuMsPerTurn.toFixed(2)} vs ${echo.cpuMsPerTurn.toFixed(2)} ms)`);
-        target('start-up <= 1.0 x echo bot', start <= 1.0, `${start.toFixed(2)} x (median ${fmtS(median(mine.startups))} vs ${fmtS(median(echo.startups))}; CPU ${startCpu.toFixed(2)} x, ${fmtS(median(mine.startupCpus))} vs ${fmtS(median(echo.startupCpus))})`);
+        target(
+            `throughput @${HEAVY} >= 0.8 x echo bot`,
+            tput >= 0.8,
+            `${tput.toFixed(2)} x (${mine.heavy.turnsPerSecond.toFixed(0)} vs ${echo.heavy.turnsPerSecond.toFixed(0)} turns/s)`,
+        );
+        target(
+            `p99 @${LIGHT} <= 1.5 x echo bot`,
+            p99 <= 1.5,
+            `${p99.toFixed(2)} x (${fmtMs(percentile(mine.light.latencies, 99))} vs ${fmtMs(percentile(echo.light.latencies, 99))} ms)`,
+        );
+        target(
+            'CPU per turn <= 1.3 x echo bot',
+            cpu <= 1.3,
+            `${cpu.toFixed(2)} x (${mine.cpuMsPerTurn.toFixed(2)} vs ${echo.cpuMsPerTurn.toFixed(2)} ms)`,
+        );
+        target(
+            'start-up <= 1.0 x echo bot',
+            start <= 1.0,
+            `${start.toFixed(2)} x (median ${fmtS(median(mine.startups))} vs ${fmtS(median(echo.startups))}; CPU ${startCpu.toFixed(2)} x, ${fmtS(median(mine.startupCpus))} vs ${fmtS(median(echo.startupCpus))})`,
+        );
         if (npmStarts.length && node === NODES[0]) {
             const limit = median(echo.startups) + 500;
-            target('npm start <= echo start-up + 0.5 s', median(npmStarts) <= limit, `median ${fmtS(median(npmStarts))} of ${npmStarts.length} vs ${fmtS(limit)} (npm on the PATH's node)`);
+            target(
+                'npm start <= echo start-up + 0.5 s',
+                median(npmStarts) <= limit,
+                `median ${fmtS(median(npmStarts))} of ${npmStarts.length} vs ${fmtS(limit)} (npm on the PATH's node)`,
+            );
         }
     }
     console.log('');
-    target(`peak RSS <= 200 MB under load @${HEAVY}`, ours.peakMiB * 1.048576 <= 200, `peak ${(ours.peakMiB * 1.048576).toFixed(0)} MB (${ours.peakMiB.toFixed(0)} MiB; anonymous ${ours.peakAnonMiB.toFixed(0)} MiB)`);
+    target(
+        `peak RSS <= 200 MB under load @${HEAVY}`,
+        ours.peakMiB * 1.048576 <= 200,
+        `peak ${(ours.peakMiB * 1.048576).toFixed(0)} MB (${ours.peakMiB.toFixed(0)} MiB; anonymous ${ours.peakAnonMiB.toFixed(0)} MiB)`,
+    );
     for (const stored of storedRuns) {
-        target(`<= 200 MB RSS, ${stored.n.toLocaleString('en-US')} stored`, stored.peakMiB * 1.048576 <= 200, `peak ${(stored.peakMiB * 1.048576).toFixed(0)} MB (${stored.peakMiB.toFixed(0)} MiB; anonymous ${stored.peakAnonMiB.toFixed(0)} MiB, the rest the database file's mapped pages)`);
+        target(
+            `<= 200 MB RSS, ${stored.n.toLocaleString('en-US')} stored`,
+            stored.peakMiB * 1.048576 <= 200,
+            `peak ${(stored.peakMiB * 1.048576).toFixed(0)} MB (${stored.peakMiB.toFixed(0)} MiB; anonymous ${stored.peakAnonMiB.toFixed(0)} MiB, the rest the database file's mapped pages)`,
+        );
     }
     if (storedRuns.length > 1) {
         // "Does not grow": the same resumed conversations on the smallest and the largest store, compared by the
@@ -452,7 +568,9 @@ async function main(): Promise<number> {
     }
     const busy = Math.max(...results.map((r) => r.othersCpu), ...storedRuns.map((r) => r.othersCpu));
     if (busy > 0.1) {
-        console.log(`\nnote: other processes used up to ${(busy * 100).toFixed(0)} % of the CPUs during the run: figures are lower and noisier than on an idle machine`);
+        console.log(
+            `\nnote: other processes used up to ${(busy * 100).toFixed(0)} % of the CPUs during the run: figures are lower and noisier than on an idle machine`,
+        );
     }
     if (profDir) {
         console.log(`\nCPU profiles of this bot (one per process): ${profDir}`);

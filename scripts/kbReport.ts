@@ -14,10 +14,15 @@ console.log('| where | fact (English) | sources |');
 console.log('| --- | --- | --- |');
 for (const f of report.facts) {
     const sources = f.sources.map((s) => `${s.id}${s.ref ? ` (${s.ref})` : ''} ${label(s.label)}`).join(', ');
-    console.log(`| ${f.path}${f.secondaryOnly ? ' **secondary only**' : ''} | ${f.text.replace(/\|/g, '\\|')} | ${sources} |`);
+    console.log(
+        `| ${f.path}${f.secondaryOnly ? ' **secondary only**' : ''} | ${f.text.replace(/\|/g, '\\|')} | ${sources} |`,
+    );
 }
-console.log(`\n${report.facts.length} facts; ${report.secondaryOnly} rest on SECONDARY sources only; ${report.facts.length - report.secondaryOnly} have at least one OFFICIAL source.\n`);
+console.log(
+    `\n${report.facts.length} facts; ${report.secondaryOnly} rest on SECONDARY sources only; ${report.facts.length - report.secondaryOnly} have at least one OFFICIAL source.\n`,
+);
 console.log('| source | ref | label | issuer | facts citing it |');
 console.log('| --- | --- | --- | --- | --- |');
-for (const s of report.sources) console.log(`| ${s.id} | ${s.ref ?? ''} | ${label(s.label)} | ${s.issuer} | ${s.usedBy} |`);
+for (const s of report.sources)
+    console.log(`| ${s.id} | ${s.ref ?? ''} | ${label(s.label)} | ${s.issuer} | ${s.usedBy} |`);
 if (report.unusedSources.length) console.log(`\nSources no fact uses: ${report.unusedSources.join(', ')}`);

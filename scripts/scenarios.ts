@@ -10,7 +10,7 @@ import { newConversationData, type ConversationData } from '../src/core/conversa
 import { decide } from '../src/core/decide.js';
 import { currentAgeDays } from '../src/core/memory.js';
 import { understandMessage } from '../src/core/read.js';
-import { toPlainText, visibleText, type Reply } from '../src/core/reply.js';
+import { toPlainText, visibleText, type PlainLinks, type Reply } from '../src/core/reply.js';
 import type { Lang } from '../src/kb/schema.js';
 
 export interface Expect {
@@ -51,8 +51,8 @@ export interface ScenarioResult {
 const CHANNEL = { rich: 'webchat', plain: 'wechat' } as const;
 
 /** The visible text of a reply on the channel: numbered options on plain channels, buttons left out on rich ones. */
-function visible(reply: Reply, plain: boolean, hint: string): string {
-    return toPlainText(reply, plain, hint);
+function visible(reply: Reply, plain: boolean, hint: string, links: PlainLinks = 'url'): string {
+    return toPlainText(reply, plain, hint, links);
 }
 
 /** What a clarifying question offers, as topic ids or card:<id>: as its meta says, else what its buttons stand for. */
@@ -65,7 +65,7 @@ export function checkTurn(
     e: Expect,
     replies: Reply[],
     state: ConversationData,
-    ctx: { plain: boolean; hint: string; today: string; buttons: Map<string, string> },
+    ctx: { plain: boolean; hint: string; today: string; buttons: Map<string, string>; links?: PlainLinks },
 ): string[] {
     const problems: string[] = [];
     const first = replies[0];
@@ -111,7 +111,7 @@ export function checkTurn(
         }
     }
     const text = replies
-        .map((r) => visible(r, ctx.plain, ctx.hint))
+        .map((r) => visible(r, ctx.plain, ctx.hint, ctx.links))
         .join('\n\n')
         .toLowerCase();
     for (const s of e.says ?? []) if (!text.includes(s.toLowerCase())) problems.push(`does not say "${s}"`);
@@ -119,8 +119,12 @@ export function checkTurn(
         problems.push(`says none of ${e.saysAny.map((s) => `"${s}"`).join(', ')}`);
     for (const s of e.saysNot ?? []) if (text.includes(s.toLowerCase())) problems.push(`says "${s}"`);
     if (e.maxChars !== undefined && first) {
-        // As the phone shows it, options excluded: link labels on rich channels, whole addresses on plain ones.
-        const length = [...(ctx.plain ? toPlainText({ ...first, actions: [] }, true, '') : visibleText(first))].length;
+        // As the phone shows it, options excluded: link labels (Markdown, WeChat's <a href>), else whole addresses.
+        const length = [
+            ...(ctx.plain && ctx.links !== 'html'
+                ? toPlainText({ ...first, actions: [] }, true, '')
+                : visibleText(first)),
+        ].length;
         if (length > e.maxChars) problems.push(`first reply ${length} characters, at most ${e.maxChars}`);
     }
     const r = e.remember;
@@ -174,6 +178,7 @@ export function runScenario(
                   hint: catalog.t(lang, 'list.chooseByNumber'),
                   today: options.today,
                   buttons,
+                  links: caps.htmlLinks ? 'html' : 'url',
               })
             : [];
         turns.push({ user: turn.user, passed: problems.length === 0, problems });

@@ -202,7 +202,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         defaultLang,
         clearState: (context) => runner.clear(context.activity.channelId, context.activity.conversation.id),
     });
-    const channelDeps: ChannelDeps = { config, storage, clock, logger, answers, onTurnError, admitUpgrade, clientAddress: addressOf };
+    const channelDeps: ChannelDeps = { config, storage, clock, logger, answers, onTurnError, admitUpgrade, clientAddress: addressOf, limiters };
     const channels = (deps.channels ?? CHANNELS).map((make) => make(channelDeps, deps)).filter((c): c is Channel => !!c);
     const botFramework = channels.find(isBotFramework);
     if (!botFramework) throw new Error('createApp needs the Bot Framework channel: /api/messages is served with it');

@@ -23,6 +23,9 @@ export const COMMANDS = [
     'no',
     'sources',
     'more',
+    'greet',
+    'thanks',
+    'bye',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 

@@ -73,4 +73,22 @@ describe('rendering per channel', () => {
             'https://rsj.gz.gov.cn/',
         );
     });
+
+    it('on WeChat, links are tappable labels (<a href>), no other markup; the phone is spared the addresses', async () => {
+        const { answers } = await content();
+        for (const reply of await everyReply()) {
+            const text = renderReply(reply, capabilitiesFor('wechat'), '回复数字即可。').text ?? '';
+            expect(text).not.toMatch(/\*\*|\]\(/);
+            // The only tags are whole anchors with a quoted http(s) address.
+            const tags = text.match(/<[^>]*>/g) ?? [];
+            expect(tags.filter((t) => !/^<a href="https?:\/\/[^"<>\s]+">$|^<\/a>$/.test(t))).toEqual([]);
+            expect(tags.filter((t) => t === '</a>').length).toBe(tags.length / 2);
+        }
+        const wechat = renderReply(answers.topicReply('zh', 'documents'), capabilitiesFor('wechat'), '').text!;
+        expect(wechat).toMatch(/<a href="https:\/\/rsj\.gz\.gov\.cn\/[^"]+">广州市人力资源和社会保障局（2024年）<\/a>/);
+        expect(wechat).not.toMatch(/[^"]https:\/\/rsj\.gz\.gov\.cn/);
+        const sms = renderReply(answers.topicReply('zh', 'documents'), capabilitiesFor('sms'), '').text!;
+        // What the parent sees (the anchors' labels) is shorter by the address.
+        expect(wechat.replace(/<[^>]*>/g, '').length).toBeLessThan(sms.length - 60);
+    });
 });

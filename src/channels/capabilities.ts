@@ -11,6 +11,8 @@ export interface ChannelCapabilities {
     suggestedActions: boolean;
     /** Markdown renders instead of showing raw asterisks. */
     markdown: boolean;
+    /** Plain text may carry `<a href>` links (WeChat), shown as tappable labels instead of whole addresses. */
+    htmlLinks?: boolean;
     /** One message per incoming message (WeChat without API credentials): a turn's replies are joined into one. */
     oneMessage?: boolean;
 }
@@ -37,6 +39,9 @@ export function capabilitiesFor(channelId: string | undefined, conversationType?
                 suggestedActions: conversationType === 'personal' || !conversationType,
                 markdown: true,
             };
+        case 'wechat':
+            // WeChat's text messages show <a href> as a tappable label (and nothing else of HTML).
+            return { ...PLAIN, htmlLinks: true };
         default:
             // SMS, Telegram, Slack, Facebook, LINE and channels we do not know: plain numbered text is safe everywhere.
             return PLAIN;

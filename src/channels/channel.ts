@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Answers } from '../core/answers.js';
+import type { Limiters } from '../http/limiters.js';
 import type { Logger } from '../logger.js';
 import type { ChannelCapabilities } from './capabilities.js';
 
@@ -55,4 +56,6 @@ export interface ChannelDeps {
     admitUpgrade?: ((req: IncomingMessage) => Promise<number | null>) | undefined;
     /** The client's address, through trusted proxies (TRUST_PROXY). */
     clientAddress: (req: Pick<IncomingMessage, 'socket' | 'headers'>) => string;
+    /** Where rate counters live: this instance's memory, or Redis shared by every instance (REDIS_URL). */
+    limiters?: Limiters | undefined;
 }

@@ -8,12 +8,13 @@ import type { ChannelCapabilities } from './capabilities.js';
  *   as lists, sources as links) with the actions as suggested actions, or, where chips do not
  *   show (Teams group chats), as the buttons of a card that carries no text of its own;
  * - plain channels: numbered text only, answerable by typing the number or the words, with the
- *   sources' addresses written out.
+ *   sources' addresses written out, or as `<a href>` links where the channel shows them (WeChat).
  */
 export function renderReply(reply: Reply, caps: ChannelCapabilities, chooseHint: string): Partial<Activity> {
     const actions = reply.actions ?? [];
     if (!caps.markdown) {
-        return { type: ActivityTypes.Message, text: toPlainText(reply, true, chooseHint), textFormat: 'plain' };
+        const links = caps.htmlLinks ? 'html' : 'url';
+        return { type: ActivityTypes.Message, text: toPlainText(reply, true, chooseHint, links), textFormat: 'plain' };
     }
     const buttons: CardAction[] = actions.map((a) => ({ type: ActionTypes.ImBack, title: a.label, value: a.value }));
     const activity: Partial<Activity> = reply.plain

@@ -29,10 +29,18 @@ export function render(reply: Reply, caps: ChannelCapabilities, catalog: Catalog
  * A turn's replies rendered for a channel: one activity each, or, where the channel takes one
  * message per incoming message (WeChat without API credentials), one plain message joining them.
  */
-export function renderTurn(replies: readonly Reply[], caps: ChannelCapabilities, catalog: Catalog, lang: Lang): Partial<Activity>[] {
+export function renderTurn(
+    replies: readonly Reply[],
+    caps: ChannelCapabilities,
+    catalog: Catalog,
+    lang: Lang,
+): Partial<Activity>[] {
     const activities = replies.map((r) => render(r, caps, catalog, lang));
     if (!caps.oneMessage || activities.length < 2) return activities;
-    const text = activities.map((a) => a.text ?? '').filter((t) => t.trim()).join('\n\n');
+    const text = activities
+        .map((a) => a.text ?? '')
+        .filter((t) => t.trim())
+        .join('\n\n');
     return [{ type: 'message', text, textFormat: 'plain', locale: activities[0]!.locale }];
 }
 

@@ -148,6 +148,20 @@ function anytime(t: TurnDraft): boolean {
             t.say(answers.menu(t.lang));
             resume(t);
             return true;
+        // Small talk is answered in kind, never declined as a question the bot cannot help with.
+        case 'greet':
+            if (flow) {
+                t.line('greet.again');
+                resume(t);
+            } else t.say(answers.welcome(t.lang));
+            return true;
+        case 'thanks':
+            t.line('thanks', menuUnlessInFlow);
+            resume(t);
+            return true;
+        case 'bye':
+            t.line('bye');
+            return true;
         case 'more':
             t.say({
                 ...answers.detailsReply(

@@ -80,9 +80,24 @@ const colon = (heading: string) => (/[\u4e00-\u9fff]$/.test(heading) ? '：' : '
 /** Separates citations within a source line. */
 const CITE_SEPARATOR = ' · ';
 
-/** A source line as plain text: links become "label (url)". */
-export function sourceLineText(line: SourceLine): string {
-    const cites = (line.cites ?? []).map((c) => (c.url ? `${c.label} ${c.url}` : c.label)).join(CITE_SEPARATOR);
+/**
+ * How a plain channel shows a link: its label and whole address ("url"), or the label as an HTML
+ * link ("html": WeChat's text messages turn `<a href>` into a tappable label, saving a phone screen
+ * the addresses).
+ */
+export type PlainLinks = 'url' | 'html';
+
+/** A link as an HTML anchor for WeChat: the address's quotes and angle brackets encoded, the label's escaped. */
+function anchor(label: string, url: string): string {
+    const href = url.replace(/["<>]/g, encodeURIComponent);
+    return `<a href="${href}">${label.replace(/[<>]/g, (c) => (c === '<' ? '＜' : '＞'))}</a>`;
+}
+
+/** A source line as plain text: links become "label url", or an HTML link where the channel shows one. */
+export function sourceLineText(line: SourceLine, links: PlainLinks = 'url'): string {
+    const cites = (line.cites ?? [])
+        .map((c) => (!c.url ? c.label : links === 'html' ? anchor(c.label, c.url) : `${c.label} ${c.url}`))
+        .join(CITE_SEPARATOR);
     return [line.text, cites, line.tail ?? '']
         .filter(Boolean)
         .join(' ')
@@ -91,7 +106,7 @@ export function sourceLineText(line: SourceLine): string {
 }
 
 /** The plain-text form of a reply, for channels without Markdown (SMS, WeChat, Telegram…). */
-export function toPlainText(reply: Reply, numberedActions = false, chooseHint = ''): string {
+export function toPlainText(reply: Reply, numberedActions = false, chooseHint = '', links: PlainLinks = 'url'): string {
     const parts: string[] = [];
     if (reply.title) parts.push(`【${reply.title}】`);
     parts.push(...reply.lines);
@@ -103,7 +118,7 @@ export function toPlainText(reply: Reply, numberedActions = false, chooseHint = 
                 : [g.heading, ...g.items.map((i) => `• ${i}`)].join('\n'),
         );
     if (reply.after?.length) parts.push(...reply.after);
-    if (reply.sources?.length) parts.push(reply.sources.map(sourceLineText).join('\n'));
+    if (reply.sources?.length) parts.push(reply.sources.map((l) => sourceLineText(l, links)).join('\n'));
     if (numberedActions && reply.actions?.length) {
         parts.push(
             reply.actions.map((a, i) => `${i + 1}. ${a.label}`).join('\n') + (chooseHint ? `\n${chooseHint}` : ''),

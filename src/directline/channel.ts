@@ -19,9 +19,9 @@ export interface DirectLineHooks {
 export function createDirectLineChannel(deps: ChannelDeps, hooks: DirectLineHooks = {}): Channel {
     const { config, logger, clock } = deps;
     // Web Chat shows a typing indicator while a turn takes longer than half a second.
-    const adapter = new LocalDirectLineAdapter(localDirectLineOptions(config, { storage: deps.storage, clock, logger })).use(
-        new ShowTypingMiddleware(500, 2000),
-    ) as LocalDirectLineAdapter;
+    const adapter = new LocalDirectLineAdapter(
+        localDirectLineOptions(config, { storage: deps.storage, clock, logger }),
+    ).use(new ShowTypingMiddleware(500, 2000)) as LocalDirectLineAdapter;
     adapter.onTurnError = deps.onTurnError;
     let served: { close(): void } | undefined;
     return {
@@ -40,10 +40,13 @@ export function createDirectLineChannel(deps: ChannelDeps, hooks: DirectLineHook
                 publicDir: 'public',
                 admitUpgrade: deps.admitUpgrade,
                 newConversationsPerAddressPerHour: config.DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR,
+                ...(deps.limiters ? { createLimiter: (o) => deps.limiters!.create(o) } : {}),
                 clientAddress: deps.clientAddress,
                 pageHeaders: chatPageHeaders({
                     frameAncestors: config.WEBCHAT_FRAME_ANCESTORS?.split(/\s+/) ?? [],
-                    connectTo: config.DIRECT_LINE_SECRET ? directLineOrigins(hooks.azureBaseUrl ?? 'https://directline.botframework.com') : [],
+                    connectTo: config.DIRECT_LINE_SECRET
+                        ? directLineOrigins(hooks.azureBaseUrl ?? 'https://directline.botframework.com')
+                        : [],
                 }),
             });
         },

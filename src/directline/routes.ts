@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { TurnError } from '../errorLog.js';
 import { inboundProblem } from '../http/inboundActivity.js';
@@ -29,6 +29,11 @@ export interface DirectLineDeps {
     maxMessageLength?: number;
     /** New conversations (tokens) one client address may start per hour; 0 or undefined = no limit. */
     newConversationsPerAddressPerHour?: number;
+    /**
+     * Where those are counted, given the points and the duration: by default in this instance's memory;
+     * the app passes its limiters (Redis with REDIS_URL), so several instances allow the limit once.
+     */
+    createLimiter?: (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
     /** The address a request is counted under. Default: the TCP peer ({@link peerAddress}). */
     clientAddress?: (req: IncomingMessage) => string;
     /**
@@ -99,8 +104,11 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): { clos
         return claims;
     };
     const conversationOf = (claims: { c: string; u: string; l: string }): LocalConversation => ({ id: claims.c, userId: claims.u, locale: claims.l });
-    const newConversations = deps.newConversationsPerAddressPerHour
-        ? new RateLimiterMemory({ points: deps.newConversationsPerAddressPerHour, duration: 3600 })
+    const newConversationLimit = deps.newConversationsPerAddressPerHour
+        ? { keyPrefix: 'directline-new', points: deps.newConversationsPerAddressPerHour, duration: 3600 }
+        : undefined;
+    const newConversations = newConversationLimit
+        ? (deps.createLimiter?.(newConversationLimit) ?? new RateLimiterMemory(newConversationLimit))
         : undefined;
     const streamUrl = (req: Request, conversationId: string, token: string, watermark?: string) => {
         const host = req.headers.host ?? '127.0.0.1';

@@ -24,6 +24,7 @@ describeRedis('rate limits shared through Redis (REDIS_URL)', () => {
             REDIS_URL: redis.url,
             RATE_LIMIT_IP_PER_MINUTE: '4',
             RATE_LIMIT_CONVERSATION: '3',
+            DIRECTLINE_NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: '3',
             TRUST_PROXY: '127.0.0.1',
         };
         bots.push(await listen(env), await listen(env));
@@ -43,6 +44,22 @@ describeRedis('rate limits shared through Redis (REDIS_URL)', () => {
         expect([await get(a), await get(b), await get(a), await get(b), await get(a), await get(b)]).toEqual([
             200, 200, 200, 200, 429, 429,
         ]);
+    });
+
+    it("counts an address's new Web Chat conversations once across two instances", async () => {
+        const [a, b] = bots;
+        const token = (bot: typeof a) =>
+            fetch(`${bot!.base}/api/webchat/token`, {
+                method: 'POST',
+                headers: { 'x-forwarded-for': '203.0.113.77', 'content-type': 'application/json' },
+                body: '{}',
+            }).then(
+                async (r) => `${r.status} ${r.status === 429 ? ((await r.json()) as { error: string }).error : ''}`,
+            );
+        // The per-address request limit (4 a minute) is counted too: four requests stay within it.
+        const said = [await token(a), await token(b), await token(a), await token(b)];
+        expect(said.slice(0, 3)).toEqual(['200 ', '200 ', '200 ']);
+        expect(said[3]).toMatch(/^429 too many new conversations from this address/);
     });
 
     it('counts a conversation once across two instances', async () => {

@@ -18,10 +18,14 @@ beforeAll(async () => {
 /** Every question the evaluation sets and the knowledge base's own samples hold. */
 async function questions(): Promise<string[]> {
     const out: string[] = [];
-    for (const set of ['tuned', 'holdout']) {
+    for (const set of ['tuned', 'seen/holdout', 'seen/holdout2']) {
         for (const lang of ['en', 'zh']) {
             const file = path.join('test/eval', set, `questions.${lang}.json`);
-            out.push(...(JSON.parse(await readFile(file, 'utf8')) as { text: string }[]).map((q) => q.text));
+            out.push(
+                ...(JSON.parse(await readFile(file, 'utf8')) as { text?: string; q?: string }[]).map(
+                    (q) => q.text ?? q.q ?? '',
+                ),
+            );
         }
     }
     for (const t of kb.topics) out.push(...t.samples.en, ...t.samples.zh);
