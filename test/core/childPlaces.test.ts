@@ -87,6 +87,22 @@ describe('a province and its cities', () => {
     });
 });
 
+describe('a place stated in its own clause', () => {
+    it('is kept even when the question beside it is not understood; a place inside such a question is not', async () => {
+        const c = await rootClient('test');
+        await runTable(c.send, c.next, [
+            { user: 'we live in Wuhan. tell me a joke', replies: [{ has: ["can't help"] }] },
+        ]);
+        expect(c.state.child?.city?.id).toBe('wuhan');
+        const zh = await rootClient('test');
+        await zh.send('我们在武汉。今天天气怎么样');
+        expect(zh.state.child?.city?.id).toBe('wuhan');
+        const passing = await rootClient('test');
+        await passing.send("what's the weather in Beijing tomorrow");
+        expect(passing.state.child).toBeUndefined();
+    });
+});
+
 describe('a place said not to be theirs', () => {
     it('is not kept; the question is answered for the place already known', async () => {
         const c = await rootClient('test');

@@ -70,6 +70,8 @@ describe("the child's age from what a parent says", () => {
         ['孩子两岁三个月', 'zh', 822],
         ['he is 1 year and 5 months old', 'en', 517],
         ['my girl is 4. what should I bring?', 'en', 1461],
+        // The age from its own clause: 需要 in another clause is not a wait for it.
+        ['宝宝刚满三个月，在贵阳，需要照片吗', 'zh', 90],
     ] as const)('more shapes: %s → %d days', (text, lang, days) => {
         expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
@@ -84,6 +86,9 @@ describe("the child's age from what a parent says", () => {
         ['今年5月份生的', 'zh', 200],
         ['去年11月出生的', 'zh', 381],
         ['born last month', 'en', 16],
+        // A birth said as an event.
+        ['we had our baby last week', 'en', 6],
+        ['我老婆上周刚生', 'zh', 6],
     ] as const)('said with a time: %s → about %d days', (text, lang, days) => {
         expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
