@@ -55,7 +55,7 @@ const EN_CHILD =
 const ZH_CHILD = /宝宝|宝贝|孩子|娃|儿子|女儿|小孩|婴儿|新生儿|闺女|小朋友|出生|生下来|大了|大的|大啦/;
 /** A duration that is a wait, not an age ("it takes 2 months", 「要等一个月」). */
 const WAIT =
-    /\b(?:takes?|took|wait(?:ing)?|within|after|how long|in \d+|last(?:s|ed)?|valid|expire|ago)\b|多久|多长时间|需要|要等|等了|以内|之内|内办|以后|之后|后才|有效期|过期|前/i;
+    /\b(?:takes?|took|wait(?:ing)?|within|after|how long|in \d+|last(?:s|ed)?|valid|expire|ago)\b|多久|多长时间|需要|要等|等了|以内|之内|内办|(?:天|月|周|年)内|以后|之后|后才|有效期|过期|前/i;
 /** A unit of age in the message: without one (and no birth word) the recognizers are not run at all. */
 const AGE_CUE = /\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|yo|y\/o|old)\b|\dyo\b|岁|天|周|月|年|星期/i;
 
@@ -244,8 +244,9 @@ export function recognizeChildAge(text: string, lang: Lang, today: string): Reco
     // so that a wait in another clause (需要, "how long") does not hide it.
     const clauses = said.split(CLAUSES).filter((c) => c.trim());
     if (clauses.length < 2) return NO;
-    for (const clause of clauses) {
-        const age = ageIn(clause.trim(), lang, today, clause.trim().length <= 12);
+    // A clause on its own counts only when it speaks of the child ("宝宝刚满三个月"), not "2 weeks?" after "how long".
+    for (const clause of clauses.filter((c) => ZH_CHILD.test(c) || EN_CHILD.test(c) || BIRTH.test(c))) {
+        const age = ageIn(clause.trim(), lang, today, false);
         if (age.success) return age;
     }
     return NO;
@@ -254,7 +255,11 @@ export function recognizeChildAge(text: string, lang: Lang, today: string): Reco
 /** Where a message splits into clauses. */
 const CLAUSES = /[，,。;；!！?？\n]+|\.\s+/;
 
+/** A question of how long or by when ("出生后多久", "within 3 months"): its durations are never the child's age. */
+const HOW_LONG = /多久|多长时间|\bhow long\b|\bwithin\b|以内|之内|(?:天|月|周|年)内/i;
+
 function ageIn(said: string, lang: Lang, today: string, alone: boolean): Recognized<ChildAge> {
+    if (HOW_LONG.test(said)) return NO;
     const born = birthDate(said, lang, today);
     if (born.success) return born;
     // 「不满周岁」「还没满月」: not yet that old, so no age.

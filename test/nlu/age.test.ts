@@ -72,6 +72,7 @@ describe("the child's age from what a parent says", () => {
         ['my girl is 4. what should I bring?', 'en', 1461],
         // The age from its own clause: 需要 in another clause is not a wait for it.
         ['宝宝刚满三个月，在贵阳，需要照片吗', 'zh', 90],
+        ['宝宝出生40天，多久要参保', 'zh', 40],
     ] as const)('more shapes: %s → %d days', (text, lang, days) => {
         expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
@@ -95,6 +96,10 @@ describe("the child's age from what a parent says", () => {
 
     it.each([
         ['不满周岁能办卡吗', 'zh'],
+        // A question of how long: its durations are not the child's age, in any clause.
+        ['孩子出生后多久要参保，3个月内吗', 'zh'],
+        ['how long does it take, 2 weeks?', 'en'],
+        ['新生儿，90天内参保吗', 'zh'],
         ['还没满月', 'zh'],
         ['it takes 2 months', 'en'],
         ['I have 2 kids', 'en'],
