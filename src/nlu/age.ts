@@ -83,11 +83,16 @@ const EN_BARE =
 const ANNIVERSARY = /满|turned|周岁/i;
 /** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */
 const ZH_ONE_YEAR = /(?<![\d一二两三四五六七八九十几多不未没])周岁/;
-/** Abbreviated units the age recognizer does not read ("1 yr old", "18 mos", "6 wks"). */
-const EN_ABBREVIATED: [RegExp, string][] = [
+/** Units and words the recognizers do not read as said ("1 yr old", "18 mos", "6 wks", and below), reworded first. */
+const REWORDED: [RegExp, string][] = [
     [/(\d)\s*yrs?\b/gi, '$1 years'],
     [/(\d)\s*mos?\b/gi, '$1 months'],
     [/(\d)\s*wks?\b/gi, '$1 weeks'],
+    // Said in words the recognizers read otherwise: "half a year" (as 0), "a year and a half", 「七个多月」, 「一年级」 (a school year).
+    [/\bhalf a year\b/gi, '6 months'],
+    [/\ba year and a half\b/gi, '1.5 years'],
+    [/个多月/g, '个月'],
+    [/[一二三四五六七八九\d]年级/g, ''],
 ];
 /** 「刚满月」「满月了」: a month old; 「满百天」「百天」: 100 days. */
 const ZH_FULL_MONTH = /满月/;
@@ -165,7 +170,7 @@ function sinceBirthday(days: number, text: string, lang: Lang, today: string): R
 
 /** Years and months together ("2 years and 3 months", 「2岁8个月」「一岁两个月」), which the age recognizer reads as one or the other. */
 const COMPOUND =
-    /(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:years?|yrs?|岁)\s*(?:and\s+|又)?(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:months?|mos?|个月|个多月)/i;
+    /(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:years?|yrs?|岁)\s*(?:and\s+|又|零)?(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:months?|mos?|个月|个多月)/i;
 
 function compoundAge(text: string): Recognized<ChildAge> {
     const m = COMPOUND.exec(text);
@@ -236,7 +241,7 @@ function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
  * (a bare "she's 8", 满月, 百天). Pure: the same text and day give the same age.
  */
 export function recognizeChildAge(text: string, lang: Lang, today: string): Recognized<ChildAge> {
-    const said = EN_ABBREVIATED.reduce((t, [re, unit]) => t.replace(re, unit), text.normalize('NFKC').trim());
+    const said = REWORDED.reduce((t, [re, unit]) => t.replace(re, unit), text.normalize('NFKC').trim());
     if (!said || said.length > 300) return NO;
     const whole = ageIn(said, lang, today, said.length <= 12);
     if (whole.success) return whole;

@@ -73,6 +73,10 @@ describe("the child's age from what a parent says", () => {
         // The age from its own clause: 需要 in another clause is not a wait for it.
         ['宝宝刚满三个月，在贵阳，需要照片吗', 'zh', 90],
         ['宝宝出生40天，多久要参保', 'zh', 40],
+        // Words the recognizers read otherwise.
+        ['my baby is half a year old', 'en', 183],
+        ['宝宝七个多月', 'zh', 210],
+        ['两岁零三个月', 'zh', 822],
     ] as const)('more shapes: %s → %d days', (text, lang, days) => {
         expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
@@ -96,6 +100,7 @@ describe("the child's age from what a parent says", () => {
 
     it.each([
         ['不满周岁能办卡吗', 'zh'],
+        ['孩子今年上小学一年级', 'zh'],
         // A question of how long: its durations are not the child's age, in any clause.
         ['孩子出生后多久要参保，3个月内吗', 'zh'],
         ['how long does it take, 2 weeks?', 'en'],
