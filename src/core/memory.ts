@@ -2,6 +2,7 @@ import { aboutChild, recognizeChildAge, daysBetween, type ChildAge } from '../nl
 import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC, type TopicMatch } from '../nlu/matcher.js';
 import type { Place } from '../nlu/places.js';
+import { withoutToneMarks } from '../nlu/text.js';
 import type { Lang } from '../kb/schema.js';
 import type { ChildProfile } from './child.js';
 import type { CardKindId } from './conversation.js';
@@ -47,7 +48,7 @@ const NOT_THERE =
 
 /** Whether the text says the place is not where the family is ("not in Guangdong", 「户口不在广东」). */
 function negated(text: string, place: Place): boolean {
-    const said = text.normalize('NFKC').toLowerCase();
+    const said = withoutToneMarks(text).toLowerCase();
     return [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])].some((name) => {
         const at = said.indexOf(name.toLowerCase());
         return at >= 0 && NOT_THERE.test(said.slice(Math.max(0, at - 20), at));
@@ -60,7 +61,7 @@ function negated(text: string, place: Place): boolean {
  * Shanghai", "book a hotel in Beijing").
  */
 function aboutPlace(text: string, place: Place): boolean {
-    let rest = text.toLowerCase().replace(/['’]/g, '');
+    let rest = withoutToneMarks(text).toLowerCase().replace(/['’]/g, '');
     for (const n of [place.zh, place.en, ...(place.aliases ?? [])])
         rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
     rest = rest.replace(EN_PLACE_FILLER, ' ').replace(PINYIN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');

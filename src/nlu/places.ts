@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Recognized } from './recognizers.js';
+import { withoutToneMarks } from './text.js';
 
 /** A place a parent may name: a province, a prefecture-level city or a county-level city (data/cities.json). */
 export interface Place {
@@ -95,7 +96,7 @@ export class PlaceFinder {
     /** The place the text names, if any. Looks names up by the text's own words: a few map lookups per message. */
     find(text: string): Recognized<Place> {
         const found: Place[] = [];
-        const said = text.normalize('NFKC');
+        const said = withoutToneMarks(text);
         // Chinese: every run of Han characters, longest names first at each position.
         for (const run of said.match(/\p{Script=Han}+/gu) ?? []) {
             for (let i = 0; i < run.length;) {

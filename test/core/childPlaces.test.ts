@@ -127,6 +127,7 @@ describe('where the family is, said in many shapes', () => {
         ['wo jia zai haikou', 'haikou', 'Haikou'],
         ['women zhu zai wuhan', 'wuhan', 'Wuhan'],
         ['现居厦门', 'xiamen', '在厦门'],
+        ['we live in Guǎngzhōu', 'guangzhou', 'in Guangzhou'],
         ['定居在杭州', 'hangzhou', '在杭州'],
     ] as const)('"%s": acknowledged, kept as %s', async (text, id, said) => {
         const c = await rootClient('test');

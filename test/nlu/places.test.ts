@@ -22,6 +22,8 @@ describe('the city a parent names', () => {
         ['Is it different in WUHAN', 'wuhan'],
         ['we moved to Shenzhen last year', 'shenzhen'],
         ['in xian', 'xian'],
+        ['we live in Guǎngzhōu', 'guangzhou'],
+        ['Xī’ān', 'xian'],
     ] as const)('English or pinyin: %s → %s', (text, id) => {
         expect(found(text)).toBe(id);
     });
