@@ -85,6 +85,17 @@ interface Content {
     leads?: Topic['leads'];
 }
 
+/**
+ * The topic's caveat, unless "I have no rule for X; X's bureau or 12333 can tell you" already sends the
+ * parent to the same hotline ("The exact list is your city's: ask your HRSS bureau or 12333" would say it twice).
+ */
+function caveatBeside(noRule: string, caveat: string | undefined): string {
+    if (!caveat) return '';
+    if (!noRule) return caveat;
+    const hotline = (text: string) => /123(33|93)/.exec(text)?.[0];
+    return hotline(caveat) && hotline(caveat) === hotline(noRule) ? '' : caveat;
+}
+
 /** The first lead whose words the question has (either language's words: parents mix them). */
 function leadFor(leads: Topic['leads'] | undefined, asked: string | undefined): Fact | undefined {
     if (!leads?.length || !asked) return undefined;
@@ -389,7 +400,9 @@ export class Answers {
                 : '';
         // What was used is said back: the age as a prefix; the city's rule is labelled in its own text.
         const age = days !== undefined && usedAge ? this.ageText(lang, days, ctx?.child.birthDate, ctx?.today) : '';
-        const prefix = age ? this.catalog.t(lang, 'child.for', { age }) : '';
+        // "an 8-year-old", "an 11-month-old", "an 18-month-old": the article follows how the number is said.
+        const article = /^(?:8|11|18|8\d)(?!\d)/.test(age) ? 'an' : 'a';
+        const prefix = age ? this.catalog.t(lang, 'child.for', { age, a: article }) : '';
         // The answer comes first. A lead-in to a list ("One guardian brings:") stays next to its list,
         // so what this child's age adds follows the list instead.
         const lead = `${prefix}${summary.text[lang]}`;
@@ -437,7 +450,7 @@ export class Answers {
             ...(s.groups.length
                 ? { groups: s.groups.map((g) => ({ heading: g.heading, items: g.facts.map((f) => f.text[lang]) })) }
                 : {}),
-            after: [...s.afterList, s.noRule, c.caveat?.[lang] ?? ''].filter(Boolean),
+            after: [...s.afterList, s.noRule, caveatBeside(s.noRule, c.caveat?.[lang])].filter(Boolean),
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(full),
             actions: [...(more ? [this.action(lang, 'more.action')] : []), ...actions],
@@ -564,7 +577,7 @@ export class Answers {
             title: topic.title[lang],
             lines: s.lines,
             items: this.kb.steps.map((st) => st.title[lang]),
-            after: [...s.afterList, s.noRule, topic.caveat?.[lang] ?? ''].filter(Boolean),
+            after: [...s.afterList, s.noRule, caveatBeside(s.noRule, topic.caveat?.[lang])].filter(Boolean),
             sources: this.sourceLines(lang, shown),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],

@@ -192,6 +192,19 @@ describe('answers for this child (AnswerContext)', () => {
         ]);
     });
 
+    it('the age said back takes the article its number is said with: an 8-month-old, a 9-month-old, an 11-month-old', async () => {
+        for (const [ageDays, said] of [
+            [245, 'For an 8-month-old:'],
+            [275, 'For a 9-month-old:'],
+            [335, 'For an 11-month-old:'],
+        ] as const) {
+            const c = await withChild({ ageDays, ageOn: TODAY });
+            await runTable(c.send, c.next, [
+                { user: 'how do I enrol my newborn in medical insurance', replies: [{ has: [said] }] },
+            ]);
+        }
+    });
+
     it('a city it lacks: the general answer, plus "I have no rule for X; X’s bureau or 12333 can tell you"', async () => {
         const c = await withChild({ city: guiyang });
         await runTable(c.send, c.next, [
@@ -203,6 +216,8 @@ describe('answers for this child (AnswerContext)', () => {
                             'One guardian brings:',
                             "I have no rule for Guiyang on this; Guiyang's HRSS bureau or 12333 can tell you.",
                         ],
+                        // The topic's own "ask your HRSS bureau or 12333" would say the same twice.
+                        not: ["The exact list is your city's"],
                     },
                 ],
             },
