@@ -668,14 +668,14 @@ export class Answers {
     activationIntro(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('activation')!;
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
-        // The named city's (or its province's) own activation rules, whichever card they are about; else "I have no rule for X".
+        // The named city's (or its province's) first activation rule, whichever card it is about (one, to stay short); else "I have no rule for X".
         const city = ctx?.child.city;
         const days = this.childAgeDays(ctx);
         const local = city
             ? this.kb.cardKinds
                   .flatMap((k) => [...k.where, ...k.who, ...k.bring, ...k.extra, ...k.more])
                   .filter((f) => this.cityMatch(f, city) && (days === undefined || days <= (f.maxAgeDays ?? days)))
-                  .slice(0, 2)
+                  .slice(0, 1)
                   .map((f) => (this.cityMatch(f, city) === 'province' ? this.asProvinceRule(lang, f, city) : f))
             : [];
         const noRule = city && !local.length ? this.catalog.t(lang, 'child.noRule', { city: city.name[lang] }) : '';
