@@ -311,6 +311,7 @@ export class Answers {
         const years = birthDate && today ? fullYears(birthDate, today) : Math.floor(days / 365);
         if (years >= 2) return this.catalog.t(lang, 'age.years', { n: years });
         if (days >= 60) return this.catalog.t(lang, 'age.months', { n: Math.floor(days / 30) });
+        if (days === 0) return this.catalog.t(lang, 'age.newborn');
         return this.catalog.t(lang, 'age.days', { n: days });
     }
 

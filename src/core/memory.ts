@@ -180,6 +180,7 @@ export function currentAgeDays(child: ChildProfile | undefined, today: string | 
 /** "a 2-month-old" / 「两个月大的宝宝」: the age as said back. */
 export function describeAge(t: TurnDraft, days: number): string {
     const { catalog } = t.deps;
+    if (days === 0) return catalog.t(t.lang, 'memory.newborn');
     if (days < 60) return catalog.t(t.lang, 'memory.ageDays', { n: days });
     // A week's grace, so that 「八个月」 (240 days) is said back as 8 months and "5" (1,826 days) as 5 years.
     if (days < 730) return catalog.t(t.lang, 'memory.ageMonths', { n: Math.floor((days + 7) / 30.44) });

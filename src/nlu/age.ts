@@ -263,8 +263,14 @@ const CLAUSES = /[，,。;；!！?？\n]+|\.\s+/;
 /** A question of how long or by when ("出生后多久", "within 3 months"): its durations are never the child's age. */
 const HOW_LONG = /多久|多长时间|\bhow long\b|\bwithin\b|以内|之内|(?:天|月|周|年)内/i;
 
+/** A birth just now, with no number ("my baby was just born", 「宝宝刚出生」): a newborn, 0 days old. */
+const JUST_BORN =
+    /\bjust (?:been )?born\b|\b(?:just|recently) had (?:a|the|our) baby\b|\bjust gave birth\b|刚出生|刚生下来|刚刚出生|刚生了|出生不久|才出生/i;
+
 function ageIn(said: string, lang: Lang, today: string, alone: boolean): Recognized<ChildAge> {
     if (HOW_LONG.test(said)) return NO;
+    if (JUST_BORN.test(said) && !AGE_CUE.test(said.replace(JUST_BORN, '')))
+        return { success: true, value: { ageDays: 0 } };
     const born = birthDate(said, lang, today);
     if (born.success) return born;
     // 「不满周岁」「还没满月」: not yet that old, so no age.

@@ -158,6 +158,23 @@ describe('where the family is, said in many shapes', () => {
     });
 });
 
+describe('a birth just now, with no number', () => {
+    it.each([
+        ['our little one was just born', 'Noted: your newborn.'],
+        ['宝宝刚刚出生', '已记下：孩子刚出生'],
+    ])('"%s": a newborn (0 days), acknowledged, and the answers use it', async (text, said) => {
+        const c = await rootClient('test');
+        await runTable(c.send, c.next, [{ user: text, replies: [{ has: [said] }] }]);
+        expect(c.state.child?.ageDays).toBe(0);
+        await runTable(c.send, c.next, [
+            {
+                user: 'how do I enrol the baby in medical insurance',
+                replies: [{ has: ['For a newborn:', 'by about 2 March 2027'] }],
+            },
+        ]);
+    });
+});
+
 describe('answers that use the city and the age', () => {
     it('the activation answer gives the city’s own activation rule, whichever card it is about', async () => {
         const c = await rootClient('test');
