@@ -36,6 +36,8 @@ const localeSchema = z
         stepWords: z.array(z.string().min(1)).min(1),
         /** One-word messages that could mean several things ("card", 「卡」), by what they may mean: the bot asks which. */
         ambiguous: z.record(z.string(), z.array(z.string().min(1))).default({}),
+        /** Words that ask for a phone number ("number", 「电话」): "customer service phone?" asks for a hotline, not a person. */
+        numberWords: z.array(z.string().min(1)).default([]),
     })
     .strict();
 
@@ -49,6 +51,8 @@ export interface Catalog {
     stepWords(lang: Lang): string[];
     /** One-word messages that could mean several things, by group (see src/core/clarify.ts). */
     ambiguous(lang: Lang): Record<string, string[]>;
+    /** Words that ask for a phone number (see src/core/understand.ts). */
+    numberWords(lang: Lang): string[];
 }
 
 /** Builds a catalog from already-parsed locale data; checks that both languages define the same keys. */
@@ -84,6 +88,7 @@ export function createCatalog(data: Record<Lang, unknown>, dir = 'locales'): Cat
         commands: (lang) => parsed[lang].commands as Record<Command, string[]>,
         stepWords: (lang) => parsed[lang].stepWords,
         ambiguous: (lang) => parsed[lang].ambiguous,
+        numberWords: (lang) => parsed[lang].numberWords,
     };
 }
 

@@ -1,5 +1,7 @@
 import { LANGS, type Lang } from '../kb/schema.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
+import { trimFiller } from '../nlu/commands.js';
+import { editDistance } from '../nlu/features.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { parseCardIntent } from './answers.js';
@@ -10,11 +12,11 @@ import type { Understanding } from './understand.js';
 /**
  * How close the second-best topic must be to the best one for the bot to ask which is meant: its
  * probability at least this share of the best one's. Tuned by 5-fold cross-validation on the
- * knowledge base's samples (`npm run eval:cv -- --clarify`): at 0.5 about 7 % of answered samples
- * get the question, and a sixth of the wrong answers become a question whose second choice is right;
- * at 0.3 twice as many are asked for twice the rescues, too many questions for a parent.
+ * knowledge base's samples (`npm run eval:cv -- --clarify`): at 0.4 about 8.5 % of answered samples
+ * get the question, and a quarter of the wrong answers become a question whose second choice is right
+ * (at 0.5: 6 % and a sixth); at 0.3, 12 % are asked, too many questions for a parent.
  */
-export const CLOSE_RATIO = 0.5;
+export const CLOSE_RATIO = 0.4;
 /** Topics never offered as a choice: "something my sources don't cover" is not something to pick. */
 const NEVER_OFFERED: ReadonlySet<string> = new Set(['not-covered', OFF_TOPIC]);
 /** What one ambiguous word may mean (the words themselves are in the catalogue, `ambiguous`). */
@@ -30,12 +32,24 @@ function label(t: TurnDraft, choice: string, lang: Lang): string {
     return t.deps.answers.topic(choice)!.title[lang];
 }
 
-/** Which group of meanings a one-word message belongs to ("card", 「卡」, "activate", 「激活」), if any. */
+/**
+ * Which group of meanings a one-word message belongs to ("card", 「卡」, "activate", 「激活一下」), if any.
+ * A message the matcher declines may also be one of the words mistyped by one letter or character
+ * (「社保咔」, "activte"); a word that means something else (「社保局」) is matched, so never read so.
+ */
 function ambiguousWord(t: TurnDraft): string | null {
-    const norm = normalize(t.u.text).replace(/\s*[?？]$/, '');
+    const norm = trimFiller(normalize(t.u.text).replace(/\s*[?？!！。.]+$/, ''));
+    if (!norm) return null;
+    const typo = t.u.match.intent === OFF_TOPIC;
+    const near = (word: string) => {
+        if (word === norm) return true;
+        if (!typo || word.length !== norm.length) return false;
+        const long = /\p{Script=Han}/u.test(word) ? word.length >= 3 : word.length >= 6;
+        return long && editDistance(word, norm, 1) <= 1;
+    };
     for (const lang of LANGS) {
         for (const [group, words] of Object.entries(t.deps.catalog.ambiguous(lang))) {
-            if (words.some((w) => normalize(w) === norm)) return group;
+            if (words.some((w) => near(normalize(w)))) return group;
         }
     }
     return null;
@@ -49,6 +63,20 @@ function closeTopics(t: TurnDraft): string[] | null {
     if (NEVER_OFFERED.has(first) || NEVER_OFFERED.has(second) || first === second) return null;
     if (!t.deps.answers.topic(first) || !t.deps.answers.topic(second)) return null;
     return match.runnerUp.score >= CLOSE_RATIO * match.score ? [first, second] : null;
+}
+
+/**
+ * Right after an answer, when the two best topics are close and one of them is the topic just answered, the
+ * conversation is taken to go on with it (「之前住院的钱能报吗」 after the newborn insurance answer): that topic
+ * (null: it is the best one anyway, answer as usual), or undefined when the rule does not apply.
+ */
+function continuedTopic(t: TurnDraft): string | null | undefined {
+    const { match, button } = t.u;
+    const last = t.data.lastAnswer?.topic;
+    if (!last || button !== null || match.intent === OFF_TOPIC || !match.runnerUp) return undefined;
+    if (match.runnerUp.score < CLOSE_RATIO * match.score) return undefined;
+    if (match.intent === last) return null;
+    return match.runnerUp.intent === last && t.deps.answers.topic(last) ? last : undefined;
 }
 
 function ask(t: TurnDraft, key: string, choices: string[]): void {
@@ -89,6 +117,12 @@ export const clarify = {
         const group = ambiguousWord(t);
         if (group) {
             ask(t, `clarify.${group}`, MEANINGS[group]!);
+            return true;
+        }
+        const kept = continuedTopic(t);
+        if (kept !== undefined) {
+            if (kept === null) return false;
+            answerAgain(t, kept);
             return true;
         }
         const close = closeTopics(t);

@@ -22,7 +22,7 @@ export function understandMessage(
         const n = recognizeOptionNumber(said, data.chosenLang ?? data.lang ?? options.defaultLang, data.offered.length);
         if (n.success && n.value <= data.offered.length) said = data.offered[n.value - 1]!.value;
     }
-    const understanding = options.understander.understand(said);
+    const understanding = options.understander.understand(said, { topic: data.lastTopic });
     const chosen =
         understanding.command === 'english' ? 'en' : understanding.command === 'chinese' ? 'zh' : data.chosenLang;
     const lang = resolveLanguage({

@@ -1,7 +1,7 @@
 import type { Catalog, Command } from '../i18n.js';
-import type { Lang } from '../kb/schema.js';
-import { recognizeCommand } from '../nlu/commands.js';
-import { type TopicMatch, type TopicMatcher } from '../nlu/matcher.js';
+import { LANGS, type Lang } from '../kb/schema.js';
+import { recognizeCommand, trimFiller } from '../nlu/commands.js';
+import { OFF_TOPIC, type TopicMatch, type TopicMatcher } from '../nlu/matcher.js';
 import { mayCarryAge } from '../nlu/age.js';
 import type { Place, PlaceFinder } from '../nlu/places.js';
 import { recognizeStepNumber } from '../nlu/recognizers.js';
@@ -31,8 +31,39 @@ export interface Understanding {
 const CLAUSE_BREAK =
     /[，,。;；!！?？\n]+|\.\s+|\s+(?:and|so|but)\s+(?=(?:what|how|where|which|who|when|why|can|could|do|does|should|is|are)\b)/i;
 
+/**
+ * Whether a message asks for a phone number ("customer service phone?", 「人工客服电话多少」): then it is a
+ * question for the hotlines topic, not a request to be handed to a person.
+ */
+function asksForNumber(norm: string, catalog: Catalog): boolean {
+    const padded = ` ${norm} `;
+    return LANGS.some((lang) =>
+        catalog.numberWords(lang).some((w) => {
+            const word = normalize(w);
+            return /\p{Script=Han}/u.test(word) ? norm.includes(word) : padded.includes(` ${word} `);
+        }),
+    );
+}
+
+/**
+ * Whether the message is one of the command's phrases (courtesy words aside) or has one of its longer phrases in it
+ * ("which step am I on now?"): 「进度」 alone asks where the walkthrough is, 「能查制卡进度吗」 is a question about the card.
+ */
+function namesCommand(norm: string, command: Command, phrases: (lang: Lang) => Record<Command, string[]>): boolean {
+    const trimmed = trimFiller(norm);
+    return LANGS.some((lang) =>
+        phrases(lang)[command].some((p) => {
+            const phrase = normalize(p);
+            if (phrase === norm || phrase === trimmed) return true;
+            if (lang === 'zh') return [...phrase].length >= 3 && norm.includes(phrase);
+            return phrase.includes(' ') && ` ${norm} `.includes(` ${phrase} `);
+        }),
+    );
+}
+
 export interface Understander {
-    understand(text: string): Understanding;
+    /** `context.topic`: the conversation's last topic, if any (a message then reads as about the card). */
+    understand(text: string, context?: { topic?: string | undefined }): Understanding;
 }
 
 /** Combines the pure recognisers into one reading of a message. Plain TypeScript, no SDK. */
@@ -46,10 +77,19 @@ export function createUnderstander(deps: {
     const buttons = new Map([...deps.buttonIntents].map(([label, intent]) => [normalize(label), intent]));
     const phrases = (lang: Lang) => deps.catalog.commands(lang);
     return {
-        understand(text) {
+        understand(text, context = {}) {
             const norm = normalize(text);
             const button = buttons.get(norm) ?? null;
-            const command = button ? null : recognizeCommand(text, phrases);
+            const said = button ? null : recognizeCommand(text, phrases);
+            const match = deps.matcher.match(text, { inDomain: context.topic !== undefined });
+            const command =
+                (said === 'human' && asksForNumber(norm, deps.catalog)) ||
+                (said === 'where' &&
+                    !namesCommand(norm, said, phrases) &&
+                    match.intent !== OFF_TOPIC &&
+                    match.score >= 0.6)
+                    ? null
+                    : said;
             const step = recognizeStepNumber(text);
             const found = button || command ? undefined : deps.places?.find(text);
             const place = found?.success ? found.value : null;
@@ -66,7 +106,7 @@ export function createUnderstander(deps: {
                 command,
                 step: step.success ? step.value : null,
                 button,
-                match: deps.matcher.match(text),
+                match,
                 place,
                 ...(clauses ? { clauses } : {}),
             };

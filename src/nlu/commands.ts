@@ -20,7 +20,8 @@ function normalizedPhrase(phrase: string): string {
     return norm;
 }
 
-function trimFiller(text: string): string {
+/** A normalised message without courtesy words around it ("activate pls", 「激活一下」). */
+export function trimFiller(text: string): string {
     let out = text;
     for (let i = 0; i < 3; i++) {
         const next = out.replace(EN_FILLER, '').replace(ZH_FILLER, '').trim();

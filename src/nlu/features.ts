@@ -148,6 +148,8 @@ const EN_SLANG = new Map<string, string>([
     ['info', 'information'],
     ['pic', 'photo'],
     ['pics', 'photos'],
+    ['foto', 'photo'],
+    ['fotos', 'photos'],
     ['yo', 'year'],
     ['yrs', 'year'],
     ['yr', 'year'],

@@ -271,7 +271,13 @@ export class TopicMatcher {
         return new Map(this.intents.map((intent, k) => [intent, p[k]!]));
     }
 
-    match(text: string): TopicMatch {
+    /**
+     * The topic of a message. `context.inDomain`: the conversation is already about the card (an earlier
+     * message had a topic), so a message without any domain word ("who can do it for my baby?") needs
+     * no more than any other to be answered, provided the model clearly prefers one topic (the
+     * runner-up less than half as likely).
+     */
+    match(text: string, context: { inDomain?: boolean } = {}): TopicMatch {
         const x = this.vectorize(this.extractor.extract(text));
         const p = new Float64Array(this.intents.length);
         this.probabilities(x, p);
@@ -288,12 +294,16 @@ export class TopicMatcher {
         const score = best >= 0 ? p[best]! : 0;
         const inDomain = this.inDomain(text);
         const offScore = this.offIndex >= 0 ? p[this.offIndex]! : 0;
+        const secondScore = second >= 0 ? p[second]! : 0;
+        // In context, a message without domain words still needs the model to prefer one topic clearly
+        // ("the second one" with nothing open is not a question about either of two topics).
+        const clearInContext = context.inDomain === true && secondScore < score / 2;
         const confident =
             x.idx.length > 0 &&
             score > offScore &&
             score >= this.options.minScore &&
-            (inDomain || score >= this.options.minScoreOutOfDomain);
-        const runnerUp = second >= 0 ? { intent: this.intents[second]!, score: p[second]! } : null;
+            (inDomain || clearInContext || score >= this.options.minScoreOutOfDomain);
+        const runnerUp = second >= 0 ? { intent: this.intents[second]!, score: secondScore } : null;
         return { intent: confident ? nearest : OFF_TOPIC, score, nearest, inDomain, runnerUp };
     }
 }

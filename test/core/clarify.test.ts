@@ -12,7 +12,11 @@ async function decideWith(text: string, match: Partial<TopicMatch>, state: Conve
     const { answers, catalog, understander, flows } = await content();
     const read = understandMessage(text, state, { numberedOptions: false, defaultLang: 'en', understander });
     const understanding = { ...read.understanding, match: { ...read.understanding.match, ...match } };
-    return decide(state, { understanding, lang: read.lang, canHandOff: false, today: TODAY }, { answers, catalog, flows });
+    return decide(
+        state,
+        { understanding, lang: read.lang, canHandOff: false, today: TODAY },
+        { answers, catalog, flows },
+    );
 }
 
 describe('asking when unsure', () => {
@@ -70,6 +74,38 @@ describe('asking when unsure', () => {
         const chosen = await decideWith('the second one', {}, close.state);
         expect(chosen.replies[0]!.meta).toMatchObject({ kind: 'answer', topic: 'documents' });
         expect(chosen.state.clarifying).toBeUndefined();
+    });
+
+    it("asks when the runner-up has somewhat less than half the best one's probability", async () => {
+        const d = await decideWith('photo or documents', {
+            intent: 'photo',
+            nearest: 'photo',
+            score: 0.5,
+            runnerUp: { intent: 'documents', score: 0.22 },
+        });
+        expect(d.replies[0]!.meta).toEqual({ kind: 'clarify', choices: ['photo', 'documents'] });
+    });
+
+    it('right after an answer, goes on with the topic just answered when it is one of the close two', async () => {
+        const after = { ...newConversationData(), lastAnswer: { topic: 'photo' } };
+        const second = await decideWith(
+            'and what about that',
+            { intent: 'not-covered', nearest: 'not-covered', score: 0.5, runnerUp: { intent: 'photo', score: 0.4 } },
+            after,
+        );
+        expect(second.replies[0]!.meta).toMatchObject({ kind: 'answer', topic: 'photo' });
+        const first = await decideWith(
+            'and what about that',
+            { intent: 'photo', nearest: 'photo', score: 0.5, runnerUp: { intent: 'documents', score: 0.4 } },
+            after,
+        );
+        expect(first.replies[0]!.meta).toMatchObject({ kind: 'answer', topic: 'photo' });
+        const neither = await decideWith(
+            'and what about that',
+            { intent: 'documents', nearest: 'documents', score: 0.5, runnerUp: { intent: 'who-can-act', score: 0.4 } },
+            after,
+        );
+        expect(neither.replies[0]!.meta).toEqual({ kind: 'clarify', choices: ['documents', 'who-can-act'] });
     });
 
     it('answers straight away when the runner-up is far behind', async () => {
