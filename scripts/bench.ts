@@ -33,7 +33,7 @@ import { bucketsOf, formatBuckets, profileSummary } from './bench/profile.js';
 import { execFileSync } from 'node:child_process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BOT = path.join(ROOT, 'dist/src/boot.js');
+const BOT = path.join(ROOT, 'dist/bundle/boot.js');
 const ECHO = path.join(ROOT, 'dist/scripts/bench/echoBot.js');
 const CHANNEL_ID = 'webchat';
 

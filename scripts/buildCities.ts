@@ -12,6 +12,7 @@ import { pinyin } from 'pinyin-pro';
 interface Division {
     code: string;
     name: string;
+    provinceCode?: string;
 }
 interface Place {
     id: string;
@@ -20,6 +21,8 @@ interface Place {
     level: 'province' | 'city' | 'county';
     /** Other English spellings people use (Xi'an, Hohhot). */
     aliases?: string[];
+    /** The id of the province a city or county-level city is in (none for a province or a municipality). */
+    province?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -58,18 +61,22 @@ function english(zh: string): { en: string; aliases?: string[] } {
 }
 
 const places: Place[] = [];
+/** The province code of each place, until the provinces' ids are final. */
+const provinceOf = new Map<Place, string>();
 const seen = new Set<string>();
-function add(name: string, level: Place['level']): void {
+function add(name: string, level: Place['level'], provinceCode?: string): void {
     const zh = shortName(name);
     if (zh.length < 2 || seen.has(zh)) return;
     seen.add(zh);
     const { en, aliases } = english(zh);
     const id = en.toLowerCase().replace(/[^a-z]/g, '');
-    places.push({ id, zh, en, level, ...(aliases ? { aliases } : {}) });
+    const place: Place = { id, zh, en, level, ...(aliases ? { aliases } : {}) };
+    places.push(place);
+    if (provinceCode) provinceOf.set(place, provinceCode);
 }
 for (const p of provinces) add(p.name, p.name.endsWith('市') ? 'city' : 'province');
-for (const c of cities) if (c.name.endsWith('市')) add(c.name, 'city');
-for (const a of areas) if (a.name.endsWith('市')) add(a.name, 'county');
+for (const c of cities) if (c.name.endsWith('市')) add(c.name, 'city', c.provinceCode);
+for (const a of areas) if (a.name.endsWith('市')) add(a.name, 'county', a.provinceCode);
 
 // Two places with one pinyin (e.g. a province and a city): the later one's id names its level.
 const ids = new Map<string, number>();
@@ -78,6 +85,15 @@ const taken = new Set<string>();
 for (const p of places) {
     if ((ids.get(p.id) ?? 0) > 1 && taken.has(p.id)) p.id = `${p.id}-${p.level}`;
     taken.add(p.id);
+}
+
+// Each city keeps its province (so a province's rule can answer for its cities); municipalities have none.
+const provinceIds = new Map(
+    provinces.map((p) => [p.code, places.find((x) => x.level === 'province' && x.zh === shortName(p.name))?.id]),
+);
+for (const [place, code] of provinceOf) {
+    const id = provinceIds.get(code);
+    if (id) place.province = id;
 }
 
 const version = (

@@ -42,6 +42,7 @@ import { systemClock, type Clock } from './clock.js';
 import { clientAddress, TrustedProxies } from './http/clientAddress.js';
 import { memoryLimiters, RateLimiterRes, redisLimiters, type Limiters } from './http/limiters.js';
 import { WECHAT_PATH } from './wechat/routes.js';
+import { namesIn } from './util/namesIn.js';
 
 export type { Clock };
 
@@ -96,7 +97,8 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const places = await loadPlaces(config.CITIES_FILE ?? 'data/cities.json');
     // Places the knowledge base has rules for are read even without 市 (临湘, 慈溪 are county-level).
     const kbText = JSON.stringify(kb).toLowerCase();
-    const known = new Set(places.filter((p) => kbText.includes(p.zh) || kbText.includes(p.en.toLowerCase())).map((p) => p.id));
+    const named = namesIn(kbText, places.flatMap((p) => [p.zh, p.en.toLowerCase()]));
+    const known = new Set(places.filter((p) => named.has(p.zh) || named.has(p.en.toLowerCase())).map((p) => p.id));
     const placeFinder = new PlaceFinder(places, { known });
     const understander = createUnderstander({ matcher: loadMatcher(kb).matcher, catalog, buttonIntents: answers.buttonIntents(), places: placeFinder });
     return { kb, catalog, answers, understander, flows: FLOWS };

@@ -2,6 +2,7 @@ import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { createAdapter, createBotAuth, type AuthEndpoints, type BotAdapter } from '../adapter.js';
 import { capabilitiesFor } from '../channels/capabilities.js';
 import type { Channel, ChannelDeps } from '../channels/channel.js';
+import { ReusingBotFrameworkAuthentication } from './reuseClients.js';
 
 /** The Bot Framework channels, with what `/api/messages` (src/server.ts) needs: the adapter and the token check. */
 export interface BotFrameworkChannel extends Channel {
@@ -17,7 +18,8 @@ export interface BotFrameworkChannel extends Channel {
  * back through the Bot Connector at the conversation's serviceUrl.
  */
 export function createBotFrameworkChannel(deps: ChannelDeps, endpoints?: AuthEndpoints): BotFrameworkChannel {
-    const auth = createBotAuth(deps.config, endpoints);
+    // One Bot Connector client per service URL for every turn, not one per turn (src/botframework/reuseClients.ts).
+    const auth = new ReusingBotFrameworkAuthentication(createBotAuth(deps.config, endpoints));
     const adapter = createAdapter(auth, deps.onTurnError);
     const appId = deps.config.MicrosoftAppId ?? '';
     return {

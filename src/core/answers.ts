@@ -311,17 +311,34 @@ export class Answers {
         const years = birthDate && today ? fullYears(birthDate, today) : Math.floor(days / 365);
         if (years >= 2) return this.catalog.t(lang, 'age.years', { n: years });
         if (days >= 60) return this.catalog.t(lang, 'age.months', { n: Math.floor(days / 30) });
+        if (days === 0) return this.catalog.t(lang, 'age.newborn');
         return this.catalog.t(lang, 'age.days', { n: days });
     }
 
-    /** Whether a fact of a city is about the city the parent named. */
-    private isCity(fact: Fact, city: NonNullable<ChildProfile['city']>): boolean {
-        if (!fact.city) return false;
-        return (
-            cityKey(fact.city.en) === cityKey(city.id) ||
-            cityKey(fact.city.en) === cityKey(city.name.en) ||
-            fact.city.zh === city.name.zh.replace(/市$/, '')
-        );
+    /**
+     * Whether a fact of a place is about the city the parent named: the city's own rule, or the rule
+     * of the province it is in (Fujian's rule for Fuzhou).
+     */
+    private cityMatch(fact: Fact, city: NonNullable<ChildProfile['city']>): 'city' | 'province' | null {
+        if (!fact.city) return null;
+        const named = (id: string, name: { en: string; zh: string }) =>
+            cityKey(fact.city!.en) === cityKey(id) ||
+            cityKey(fact.city!.en) === cityKey(name.en) ||
+            fact.city!.zh === name.zh.replace(/[市省]$/, '');
+        if (named(city.id, city.name)) return 'city';
+        return city.province && named(city.province.id, city.province.name) ? 'province' : null;
+    }
+
+    /** A province's rule said for a city in it, labelled as the province's ("…(Fujian's rule; Fuzhou is in Fujian)"). */
+    private asProvinceRule(lang: Lang, fact: Fact, city: NonNullable<ChildProfile['city']>): Fact {
+        if (!city.province) return fact;
+        const aside = this.catalog.t(lang, 'punct.aside', {
+            text: this.catalog.t(lang, 'child.inProvince', {
+                city: city.name[lang],
+                province: city.province.name[lang],
+            }),
+        });
+        return { ...fact, text: { ...fact.text, [lang]: `${fact.text[lang]}${aside}` } };
     }
 
     /**
@@ -333,7 +350,10 @@ export class Answers {
         const days = this.childAgeDays(ctx);
         const city = ctx?.child.city;
         const fits = (f: Fact) => days === undefined || f.maxAgeDays === undefined || days <= f.maxAgeDays;
-        const ofCity = (f: Fact) => !!city && this.isCity(f, city);
+        const ofCity = (f: Fact) => !!city && this.cityMatch(f, city) !== null;
+        // A province's rule is labelled as the province's where it answers for a city in it.
+        const label = (f: Fact) =>
+            city && this.cityMatch(f, city) === 'province' ? this.asProvinceRule(lang, f, city) : f;
         const all = [...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts), ...c.more];
         const firstScreen = [c.summary, ...c.facts, ...(c.groups ?? []).flatMap((g) => g.facts)];
         const dropped = firstScreen.some((f) => !fits(f));
@@ -341,7 +361,8 @@ export class Answers {
         const hasCity = !!city && all.some(ofCity);
         const extra: { fact: Fact; text: string }[] = [];
         const rules = this.kb.child;
-        let usedAge = dropped;
+        // The age is used (and said back) where the answer has facts bound to an age, whether or not any was left out.
+        let usedAge = dropped || [c.summary, ...all].some((f) => f.maxAgeDays !== undefined);
         let summary: Fact = leadFor(c.leads, ctx?.asked) ?? c.summary;
         if (days !== undefined) {
             const under = days < rules.newbornDays;
@@ -349,6 +370,10 @@ export class Answers {
                 summary = rules.older;
             } else if (c.newbornTopic && !under) {
                 extra.push({ fact: rules.late, text: rules.late.text[lang] });
+                usedAge = true;
+            } else if (!under && firstScreen.some((f) => !fits(f) && f.maxAgeDays! < rules.newbornDays)) {
+                // The answer's "enrol within the newborn window" is past for this child: enrol first, under local rules.
+                extra.push({ fact: rules.enrolLater, text: rules.enrolLater.text[lang] });
                 usedAge = true;
             } else if (under && (c.newbornFirst || c.newbornTopic)) {
                 const end = this.enrolEnd(ctx!);
@@ -389,9 +414,13 @@ export class Answers {
             afterList: leadsList ? extra.map((e) => e.text) : [],
             extra,
             noRule,
-            facts: [...cityFacts, ...c.facts.filter(fits)],
+            facts: [
+                ...cityFacts,
+                ...c.facts.filter((f) => fits(f) && ofCity(f)),
+                ...c.facts.filter((f) => fits(f) && !ofCity(f)),
+            ].map(label),
             groups: (c.groups ?? [])
-                .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits) }))
+                .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits).map(label) }))
                 .filter((g) => g.facts.length),
             more: c.more.filter((f) => fits(f) && !ofCity(f)),
         };
@@ -640,9 +669,22 @@ export class Answers {
     activationIntro(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('activation')!;
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
-        const evidence: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)] };
+        // The named city's (or its province's) first activation rule, whichever card it is about (one, to stay short); else "I have no rule for X".
+        const city = ctx?.child.city;
+        const days = this.childAgeDays(ctx);
+        const local = city
+            ? this.kb.cardKinds
+                  .flatMap((k) => [...k.where, ...k.who, ...k.bring, ...k.extra, ...k.more])
+                  .filter((f) => this.cityMatch(f, city) && (days === undefined || days <= (f.maxAgeDays ?? days)))
+                  .slice(0, 1)
+                  .map((f) => (this.cityMatch(f, city) === 'province' ? this.asProvinceRule(lang, f, city) : f))
+            : [];
+        const noRule = city && !local.length ? this.catalog.t(lang, 'child.noRule', { city: city.name[lang] }) : '';
+        const evidence: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact), ...local] };
         return {
-            lines: [...s.lines, ...s.afterList],
+            lines: [...s.lines, ...s.afterList, ...local.map((f) => sentence(lang, f.text[lang])), noRule].filter(
+                Boolean,
+            ),
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(evidence),
             meta: { kind: 'answer', topic: 'activation' },
@@ -816,6 +858,10 @@ function fullYears(birth: string, today: string): number {
     const years = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
     return today.slice(5) < birth.slice(5) ? years - 1 : years;
 }
+
+/** A list item said as a sentence: with its full stop. */
+const sentence = (lang: Lang, text: string) =>
+    /[.。!?！？)）]$/.test(text) ? text : `${text}${lang === 'zh' ? '。' : '.'}`;
 
 /** A city name as a comparable key: "Xi'an" → "xian", "Haikou" → "haikou". */
 const cityKey = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');

@@ -12,8 +12,15 @@ export interface ChildProfile {
     ageOn?: string;
     /** The birth date (YYYY-MM-DD) when the parent gave one. */
     birthDate?: string;
-    /** The city the parent named: a stable id (pinyin, lower case, e.g. 'haikou') and its names. */
-    city?: { id: string; name: { en: string; zh: string } };
+    /**
+     * The city (or province) the parent named: a stable id (pinyin, lower case, e.g. 'haikou') and its
+     * names, with the province it is in, whose rules answer for it where the city has none of its own.
+     */
+    city?: {
+        id: string;
+        name: { en: string; zh: string };
+        province?: { id: string; name: { en: string; zh: string } };
+    };
     /** The card the parent is talking about. */
     card?: CardKindId;
 }

@@ -2,6 +2,7 @@ import { aboutChild, recognizeChildAge, daysBetween, type ChildAge } from '../nl
 import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC, type TopicMatch } from '../nlu/matcher.js';
 import type { Place } from '../nlu/places.js';
+import { withoutToneMarks } from '../nlu/text.js';
 import type { Lang } from '../kb/schema.js';
 import type { ChildProfile } from './child.js';
 import type { CardKindId } from './conversation.js';
@@ -35,9 +36,24 @@ const REQUEST =
     /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
 /** Words that may stand around a place in "we live in Haikou", 「我们住在海口」 without making it about something else. */
 const EN_PLACE_FILLER =
-    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province)\b/gi;
+    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol)\b/gi;
+/** The same words typed in pinyin ("women zai guiyang", "wo jia zai haikou"). */
+const PINYIN_PLACE_FILLER =
+    /\b(?:women|wo|zanmen|jia|zai|zhu|shi|de|ren|zuobiao|laizi|xianzai|muqian|zhebian|ne|a|le)\b/gi;
 const ZH_PLACE_FILLER =
-    /我们|我|咱们|家里|家|住在|住|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
+    /我们|我|咱们|家里|家|住在|住|定居|现居|居住|常住|生活|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
+/** A place said not to be where the family is (「户口不在广东」, "we're not in Beijing"): not kept. */
+const NOT_THERE =
+    /(?:不在|不是|没在|没有在|不住在?|不属于|非)\s*$|\b(?:not|no longer|never)\s+(?:(?:living|based|live)\s+)?(?:in|from|at)\s+$|\b(?:don'?t|do not|aren'?t|are not)\s+(?:live\s+)?(?:in|from)\s+$/i;
+
+/** Whether the text says the place is not where the family is ("not in Guangdong", 「户口不在广东」). */
+function negated(text: string, place: Place): boolean {
+    const said = withoutToneMarks(text).toLowerCase();
+    return [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])].some((name) => {
+        const at = said.indexOf(name.toLowerCase());
+        return at >= 0 && NOT_THERE.test(said.slice(Math.max(0, at - 20), at));
+    });
+}
 
 /**
  * Whether a message says where the family is and nothing else ("we live in Haikou", "Zhongshan
@@ -45,10 +61,10 @@ const ZH_PLACE_FILLER =
  * Shanghai", "book a hotel in Beijing").
  */
 function aboutPlace(text: string, place: Place): boolean {
-    let rest = text.toLowerCase().replace(/['’]/g, '');
+    let rest = withoutToneMarks(text).toLowerCase().replace(/['’]/g, '');
     for (const n of [place.zh, place.en, ...(place.aliases ?? [])])
         rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
-    rest = rest.replace(EN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
+    rest = rest.replace(EN_PLACE_FILLER, ' ').replace(PINYIN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
     return rest.replace(/[\s\p{P}\p{S}]/gu, '').length <= 1;
 }
 
@@ -72,7 +88,7 @@ export function hear(input: TurnInput): Heard | null {
         : isQuestion(u.text);
     const request = !question && REQUEST.test(u.text);
     const followUpShape = recognizeFollowUp(u.text).success;
-    let place = u.place ?? null;
+    let place = u.place && !negated(u.text, u.place) ? u.place : null;
     const statement = !question && !request;
     // In a statement, a place counts when the message is about where the family is, an age when it is about the child.
     if (place && statement && !followUpShape && !age.success && !aboutPlace(u.text, place)) place = null;
@@ -90,8 +106,12 @@ export function hear(input: TurnInput): Heard | null {
         const best = rest.sort((a, b) => b.score - a.score)[0];
         if (best && best.intent !== OFF_TOPIC) match = best;
         else if (best && best.score >= REST_MIN_SCORE) match = { ...best, intent: best.nearest };
-        // Nothing to answer: keep nothing ("what's the weather in Beijing"), unless it follows up an answer.
-        if (!match && !followUpShape) return null;
+        // Nothing to answer: keep nothing ("what's the weather in Beijing"), unless it follows up an answer
+        // or the facts were a statement of their own ("we're in Haikou. what's the deadline?": the place is kept).
+        const stated = (u.clauses ?? []).some(
+            (c) => !isQuestion(c.text) && ((place && aboutPlace(c.text, place)) || (childAge && ageIn(c.text).success)),
+        );
+        if (!match && !followUpShape && !stated) return null;
     }
     return { ...facts, statement: false, ...(match ? { match } : {}) };
 }
@@ -123,7 +143,16 @@ export function remember(t: TurnDraft, heard: Heard): void {
         if (heard.age.birthDate) child.birthDate = heard.age.birthDate;
         else delete child.birthDate;
     }
-    if (heard.place) child.city = { id: heard.place.id, name: { en: heard.place.en, zh: heard.place.zh } };
+    // A province named when the city kept is in it (「户口在广东」 after Zhongshan): the city, more specific, stays.
+    const inIt = heard.place?.level === 'province' && child.city?.province?.id === heard.place.id;
+    if (heard.place && !inIt) {
+        const { id, en, zh, province } = heard.place;
+        child.city = {
+            id,
+            name: { en, zh },
+            ...(province ? { province: { id: province.id, name: { en: province.en, zh: province.zh } } } : {}),
+        };
+    }
     if (heard.card) child.card = heard.card;
     t.data.child = child;
 }
@@ -151,6 +180,7 @@ export function currentAgeDays(child: ChildProfile | undefined, today: string | 
 /** "a 2-month-old" / 「两个月大的宝宝」: the age as said back. */
 export function describeAge(t: TurnDraft, days: number): string {
     const { catalog } = t.deps;
+    if (days === 0) return catalog.t(t.lang, 'memory.newborn');
     if (days < 60) return catalog.t(t.lang, 'memory.ageDays', { n: days });
     // A week's grace, so that 「八个月」 (240 days) is said back as 8 months and "5" (1,826 days) as 5 years.
     if (days < 730) return catalog.t(t.lang, 'memory.ageMonths', { n: Math.floor((days + 7) / 30.44) });

@@ -29,7 +29,7 @@ export interface Understanding {
 
 /** Where a message splits into clauses. */
 const CLAUSE_BREAK =
-    /[，,。;；!！?？\n]+|\s+(?:and|so|but)\s+(?=(?:what|how|where|which|who|when|why|can|could|do|does|should|is|are)\b)/i;
+    /[，,。;；!！?？\n]+|\.\s+|\s+(?:and|so|but)\s+(?=(?:what|how|where|which|who|when|why|can|could|do|does|should|is|are)\b)/i;
 
 /**
  * Whether a message asks for a phone number ("customer service phone?", 「人工客服电话多少」): then it is a

@@ -199,6 +199,8 @@ const childRules = z
         byAbout: fact,
         /** A baby past the window: what later enrolment means. */
         late: fact,
+        /** A child past the window, where an answer would have said to enrol within it: enrol first, under local rules. */
+        enrolLater: fact,
         /** A child past the newborn age asking about newborn rules. */
         older: fact,
     })

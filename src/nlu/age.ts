@@ -47,14 +47,15 @@ const UNIT_DAYS: Record<string, number> = { Day: 1, Week: 7, Month: 30.44, Year:
 const MAX_DAYS = 18 * 365.25;
 
 /** Words that show a message speaks of a birth ("born", 出生, 生的). */
-const BIRTH = /\b(?:born|birth|birthday|dob|b\.)\b|出生|出世|生于|生的|生日|降生/i;
+const BIRTH =
+    /\b(?:born|birth|birthday|dob|b\.|had (?:a|the|our) baby|gave birth|delivered)\b|出生|出世|生于|生的|生日|降生|刚生|生了|生完|生下/i;
 /** Words that show a number or a duration is the child's age. */
 const EN_CHILD =
     /\b(?:baby|babies|son|daughter|kid|kids|child|boy|girl|infant|toddler|newborn|little one|lo|he|she|he's|she's|hes|shes|they|twins?)\b/i;
 const ZH_CHILD = /宝宝|宝贝|孩子|娃|儿子|女儿|小孩|婴儿|新生儿|闺女|小朋友|出生|生下来|大了|大的|大啦/;
 /** A duration that is a wait, not an age ("it takes 2 months", 「要等一个月」). */
 const WAIT =
-    /\b(?:takes?|took|wait(?:ing)?|within|after|how long|in \d+|last(?:s|ed)?|valid|expire|ago)\b|多久|多长时间|需要|要等|等了|以内|之内|内办|以后|之后|后才|有效期|过期|前/i;
+    /\b(?:takes?|took|wait(?:ing)?|within|after|how long|in \d+|last(?:s|ed)?|valid|expire|ago)\b|多久|多长时间|需要|要等|等了|以内|之内|内办|(?:天|月|周|年)内|以后|之后|后才|有效期|过期|前/i;
 /** A unit of age in the message: without one (and no birth word) the recognizers are not run at all. */
 const AGE_CUE = /\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|yo|y\/o|old)\b|\dyo\b|岁|天|周|月|年|星期/i;
 
@@ -77,7 +78,22 @@ export function aboutChild(text: string): boolean {
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
-    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?([a-z0-9.]+)(?:\s+(?:now|already|this year))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+/** A birthday reached ("just turned 1", 「满周岁」「满月」): the age then, plus the time since, when the message says when. */
+const ANNIVERSARY = /满|turned|周岁/i;
+/** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */
+const ZH_ONE_YEAR = /(?<![\d一二两三四五六七八九十几多不未没])周岁/;
+/** Units and words the recognizers do not read as said ("1 yr old", "18 mos", "6 wks", and below), reworded first. */
+const REWORDED: [RegExp, string][] = [
+    [/(\d)\s*yrs?\b/gi, '$1 years'],
+    [/(\d)\s*mos?\b/gi, '$1 months'],
+    [/(\d)\s*wks?\b/gi, '$1 weeks'],
+    // Said in words the recognizers read otherwise: "half a year" (as 0), "a year and a half", 「七个多月」, 「一年级」 (a school year).
+    [/\bhalf a year\b/gi, '6 months'],
+    [/\ba year and a half\b/gi, '1.5 years'],
+    [/个多月/g, '个月'],
+    [/[一二三四五六七八九\d]年级/g, ''],
+];
 /** 「刚满月」「满月了」: a month old; 「满百天」「百天」: 100 days. */
 const ZH_FULL_MONTH = /满月/;
 const ZH_HUNDRED_DAYS = /百天|百日/;
@@ -119,7 +135,52 @@ function birthDate(text: string, lang: Lang, today: string): Recognized<ChildAge
                 return { success: true, value: { ageDays: daysBetween(date, today), birthDate: date } };
         }
     }
-    return NO;
+    // "born in March", 「去年12月出生」, "born last week": a month or a week, so an age about its middle (no birth date).
+    const days = daysSince(text, lang, today);
+    return days !== undefined && plausible(days) ? { success: true, value: { ageDays: days } } : NO;
+}
+
+/**
+ * Days from the middle of the past month or week the text names ("last month", 「上个月」, "in
+ * March", 「去年12月」) to today, as the date-time recognizer resolves it; the latest such period
+ * that has begun ("March" in December is this year's).
+ */
+function daysSince(text: string, lang: Lang, today: string): number | undefined {
+    const { recognizeDateTime } = dateTimeRecognizer();
+    for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
+        for (const r of recognizeDateTime(text, culture(l), 0, referenceDate(today))) {
+            if (r.typeName !== 'datetimeV2.daterange') continue;
+            const ranges = ((r.resolution?.values ?? []) as { start?: string; end?: string }[])
+                .filter((v) => !!v.start && !!v.end && v.start <= today)
+                .sort((a, b) => a.start!.localeCompare(b.start!));
+            const range = ranges.at(-1);
+            if (!range) continue;
+            const end = range.end! < today ? range.end! : today;
+            return Math.max(0, Math.round(daysBetween(range.start!, today) - daysBetween(range.start!, end) / 2));
+        }
+    }
+    return undefined;
+}
+
+/** An age reached at a birthday, plus the time since when the message says when ("上个月刚满周岁": a year and about half a month). */
+function sinceBirthday(days: number, text: string, lang: Lang, today: string): Recognized<ChildAge> {
+    const since = ANNIVERSARY.test(text) ? (daysSince(text, lang, today) ?? 0) : 0;
+    return plausible(days + since) ? { success: true, value: { ageDays: days + since } } : NO;
+}
+
+/** Years and months together ("2 years and 3 months", 「2岁8个月」「一岁两个月」), which the age recognizer reads as one or the other. */
+const COMPOUND =
+    /(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:years?|yrs?|岁)\s*(?:and\s+|又|零)?(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:months?|mos?|个月|个多月)/i;
+
+function compoundAge(text: string): Recognized<ChildAge> {
+    const m = COMPOUND.exec(text);
+    if (!m) return NO;
+    const number = (said: string) => {
+        const [n] = recognizeNumber(said, culture(/[a-z]/i.test(said) ? 'en' : 'zh'));
+        return n?.text === said.toLowerCase() ? Number(n.resolution?.value) : NaN;
+    };
+    const days = Math.round(number(m[1]!) * UNIT_DAYS.Year! + number(m[2]!) * UNIT_DAYS.Month!);
+    return plausible(days) ? { success: true, value: { ageDays: days } } : NO;
 }
 
 /** An age with its unit ("2 months old", 「两个月大」「3岁」「三岁半」). */
@@ -138,7 +199,8 @@ function unitAge(text: string, lang: Lang): Recognized<ChildAge> {
 
 /** A duration said of the child ("出生40天", 「宝宝八个月」, "my baby is 6 weeks"), not a wait. */
 function durationAge(text: string, lang: Lang, today: string, wholeMessage: boolean): Recognized<ChildAge> {
-    const aboutChild = lang === 'zh' || /\p{Script=Han}/u.test(text) ? ZH_CHILD.test(text) : EN_CHILD.test(text);
+    // Parents mix scripts ("we live in 广州, boy 18 months"): a child word of either language counts.
+    const aboutChild = ZH_CHILD.test(text) || EN_CHILD.test(text);
     if (WAIT.test(text) && !BIRTH.test(text)) return NO;
     const { recognizeDateTime } = dateTimeRecognizer();
     for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
@@ -160,9 +222,11 @@ function durationAge(text: string, lang: Lang, today: string, wholeMessage: bool
 function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
     const m = EN_BARE.exec(text);
     if (!m) return NO;
-    const [n] = recognizeNumber(m[1]!, culture('en'));
-    const years = Number(n?.resolution?.value);
-    if (n?.text !== m[1]!.toLowerCase() && n?.text !== m[1]) return NO;
+    const said = m[1]!.replace(/\s+and\s+a\s+half$/i, '');
+    const half = said !== m[1] ? 0.5 : 0;
+    const [n] = recognizeNumber(said, culture('en'));
+    const years = Number(n?.resolution?.value) + half;
+    if (n?.text !== said.toLowerCase() && n?.text !== said) return NO;
     const days = Math.round(years * 365.25);
     return Number.isFinite(years) && years > 0 && plausible(days) && lang
         ? { success: true, value: { ageDays: days } }
@@ -177,19 +241,55 @@ function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
  * (a bare "she's 8", 满月, 百天). Pure: the same text and day give the same age.
  */
 export function recognizeChildAge(text: string, lang: Lang, today: string): Recognized<ChildAge> {
-    const said = text.normalize('NFKC').trim();
+    const said = REWORDED.reduce((t, [re, unit]) => t.replace(re, unit), text.normalize('NFKC').trim());
     if (!said || said.length > 300) return NO;
+    const whole = ageIn(said, lang, today, said.length <= 12);
+    if (whole.success) return whole;
+    // A message of several clauses ("宝宝刚满三个月，在海口，需要照片吗"): the age from its own clause,
+    // so that a wait in another clause (需要, "how long") does not hide it.
+    const clauses = said.split(CLAUSES).filter((c) => c.trim());
+    if (clauses.length < 2) return NO;
+    // A clause on its own counts only when it speaks of the child ("宝宝刚满三个月"), not "2 weeks?" after "how long".
+    for (const clause of clauses.filter((c) => ZH_CHILD.test(c) || EN_CHILD.test(c) || BIRTH.test(c))) {
+        const age = ageIn(clause.trim(), lang, today, false);
+        if (age.success) return age;
+    }
+    return NO;
+}
+
+/** Where a message splits into clauses. */
+const CLAUSES = /[，,。;；!！?？\n]+|\.\s+/;
+
+/** A question of how long or by when ("出生后多久", "within 3 months"): its durations are never the child's age. */
+const HOW_LONG = /多久|多长时间|\bhow long\b|\bwithin\b|以内|之内|(?:天|月|周|年)内/i;
+
+/** A birth just now, with no number ("my baby was just born", 「宝宝刚出生」): a newborn, 0 days old. */
+const JUST_BORN =
+    /\bjust (?:been )?born\b|\b(?:just|recently) had (?:a|the|our) baby\b|\bjust gave birth\b|刚出生|刚生下来|刚刚出生|刚生了|出生不久|才出生/i;
+
+function ageIn(said: string, lang: Lang, today: string, alone: boolean): Recognized<ChildAge> {
+    if (HOW_LONG.test(said)) return NO;
+    if (JUST_BORN.test(said) && !AGE_CUE.test(said.replace(JUST_BORN, '')))
+        return { success: true, value: { ageDays: 0 } };
     const born = birthDate(said, lang, today);
     if (born.success) return born;
-    if (ZH_FULL_MONTH.test(said) && !WAIT.test(said)) return { success: true, value: { ageDays: 30 } };
-    if (ZH_HUNDRED_DAYS.test(said) && !WAIT.test(said)) return { success: true, value: { ageDays: 100 } };
+    // 「不满周岁」「还没满月」: not yet that old, so no age.
+    const notYet = /[不未没]满/.test(said);
+    const waits = notYet || WAIT.test(said.replace(/上个?月|上周|上星期|去年|前几天|前天/g, ''));
+    if (ZH_FULL_MONTH.test(said) && !waits) return sinceBirthday(30, said, lang, today);
+    if (ZH_HUNDRED_DAYS.test(said) && !waits) return sinceBirthday(100, said, lang, today);
+    if (ZH_ONE_YEAR.test(said) && !waits) return sinceBirthday(365, said, lang, today);
     const years = bareYears(said, lang);
-    if (years.success) return years;
+    // ("turned one last month": the number is left out, or the recognizer reads "one last month" as a day.)
+    if (years.success)
+        return sinceBirthday(years.value.ageDays, said.replace(EN_BARE.exec(said)![1]!, ' '), lang, today);
     if (!AGE_CUE.test(said)) return NO;
     if (WAIT.test(said) && !BIRTH.test(said) && !/\bold\b|岁|大了|大的/.test(said)) return NO;
+    const both = compoundAge(said);
+    if (both.success) return both;
     const unit = unitAge(said, lang);
     if (unit.success) return unit;
-    return durationAge(said, lang, today, said.length <= 12);
+    return durationAge(said, lang, today, alone);
 }
 
 /** A date `days` after an ISO date (for "the 90 days end on …"). */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Recognized } from './recognizers.js';
+import { withoutToneMarks } from './text.js';
 
 /** A place a parent may name: a province, a prefecture-level city or a county-level city (data/cities.json). */
 export interface Place {
@@ -13,6 +14,8 @@ export interface Place {
     level: 'province' | 'city' | 'county';
     /** Other spellings people type (`xian`, `huhehaote`). */
     aliases?: string[];
+    /** The province a city or county-level city is in (none for a province or a municipality). */
+    province?: { id: string; zh: string; en: string };
 }
 
 const placesFile = z.object({
@@ -24,13 +27,20 @@ const placesFile = z.object({
             en: z.string().min(2),
             level: z.enum(['province', 'city', 'county']),
             aliases: z.array(z.string().min(2)).optional(),
+            province: z.string().optional(),
         }),
     ),
 });
 
-/** Reads and checks data/cities.json (written by `npm run cities:build`). */
+/** Reads and checks data/cities.json (written by `npm run cities:build`); each city carries its province's names. */
 export async function loadPlaces(file: string): Promise<Place[]> {
-    return placesFile.parse(JSON.parse(await readFile(file, 'utf8'))).places;
+    const places = placesFile.parse(JSON.parse(await readFile(file, 'utf8'))).places;
+    const provinces = new Map(places.filter((p) => p.level === 'province').map((p) => [p.id, p]));
+    return places.map(({ province, ...place }) => {
+        const p = province ? provinces.get(province) : undefined;
+        if (province && !p) throw new Error(`${file}: ${place.id} is in an unknown province "${province}"`);
+        return p ? { ...place, province: { id: p.id, zh: p.zh, en: p.en } } : place;
+    });
 }
 
 /** English words that are also the pinyin of a place: never read as the place without "city" or "市". */
@@ -86,7 +96,7 @@ export class PlaceFinder {
     /** The place the text names, if any. Looks names up by the text's own words: a few map lookups per message. */
     find(text: string): Recognized<Place> {
         const found: Place[] = [];
-        const said = text.normalize('NFKC');
+        const said = withoutToneMarks(text);
         // Chinese: every run of Han characters, longest names first at each position.
         for (const run of said.match(/\p{Script=Han}+/gu) ?? []) {
             for (let i = 0; i < run.length;) {

@@ -43,3 +43,8 @@ export function detectLanguage(text: string): Lang | null {
     }
     return han / 2.5 >= words.length ? 'zh' : 'en';
 }
+
+/** The text with pinyin's tone marks taken off ("Guǎngzhōu" → "Guangzhou"), NFKC-normalised. */
+export function withoutToneMarks(text: string): string {
+    return text.normalize('NFKC').replace(/[\u00c0-\u024f]/g, (c) => c.normalize('NFD').replace(/\p{M}/gu, ''));
+}

@@ -3,7 +3,7 @@ import { chmod, mkdir, open as openFile, readdir, rename, rm } from 'node:fs/pro
 import path from 'node:path';
 
 import type { StoreItem, StoreItems } from 'botbuilder';
-import { open, type Database, type RootDatabase } from 'lmdb';
+import { asBinary, open, type Database, type RootDatabase } from 'lmdb';
 
 import { ETagConflictError } from './errors.js';
 import { conditionHolds, cutoffOf, type StateStore } from './store.js';
@@ -86,7 +86,36 @@ interface Plan {
     dbKey: string;
     /** undefined: overwrite; IF_ABSENT: create only; otherwise the eTag the stored item must have. */
     expected: string | undefined;
-    value: Stored;
+    /** The entry as the database stores it: {@link Stored}'s JSON. */
+    value: ReturnType<typeof asBinary>;
+}
+
+/**
+ * An entry's JSON, written here once: it is the copy the caller may no longer change, and what the database stores
+ * (the bytes `JSON.stringify` of a {@link Stored} gives, fields in the same order), instead of copying the item
+ * through JSON and having the database stringify the copy again (a turn writes the whole conversation state).
+ */
+function entryBytes(eTag: string, item: object, key: string | undefined): ReturnType<typeof asBinary> {
+    const k = key === undefined ? '' : `,"k":${JSON.stringify(key)}`;
+    return asBinary(Buffer.from(`{"e":${JSON.stringify(eTag)},"i":${JSON.stringify(item)}${k}}`, 'utf8'));
+}
+
+const ETAG_START = Buffer.from('{"e":"', 'utf8');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * The eTag of a stored entry, read from the start of its bytes (every entry starts with it) rather than by parsing
+ * the whole item: the write transaction checks it for each conditional write. Anything unusual is parsed.
+ */
+function storedETag(bytes: Buffer | undefined): string | undefined {
+    if (!bytes) return undefined;
+    if (bytes.subarray(0, ETAG_START.length).equals(ETAG_START)) {
+        const end = bytes.indexOf(QUOTE, ETAG_START.length);
+        const eTag = end < 0 ? undefined : bytes.subarray(ETAG_START.length, end);
+        if (eTag && !eTag.includes(BACKSLASH)) return eTag.toString('utf8');
+    }
+    return (JSON.parse(bytes.toString('utf8')) as Stored).e;
 }
 
 /**
@@ -250,12 +279,8 @@ export class LmdbStorage implements StateStore {
                 key,
                 dbKey,
                 expected: eTag && eTag !== '*' ? String(eTag) : undefined,
-                // A copy through JSON now: the caller may change its object while the commit is queued.
-                value: {
-                    e: randomUUID(),
-                    i: JSON.parse(JSON.stringify(item)) as Record<string, unknown>,
-                    ...(dbKey !== key ? { k: key } : {}),
-                },
+                // Serialised now: the caller may change its object while the commit is queued.
+                value: entryBytes(randomUUID(), item, dbKey !== key ? key : undefined),
             };
         });
         if (plans.length === 0) return;
@@ -265,10 +290,11 @@ export class LmdbStorage implements StateStore {
         const conflict = await this.db.transaction(() => {
             for (const p of plans) {
                 if (p.expected === undefined) continue;
-                if (!conditionHolds(p.expected, this.db.get(p.dbKey)?.e)) return p.key;
+                if (!conditionHolds(p.expected, storedETag(this.db.getBinary(p.dbKey)))) return p.key;
             }
             for (const p of plans) {
-                void this.db.put(p.dbKey, p.value);
+                // lmdb stores the bytes as they are (asBinary); they are a Stored's JSON, read back as one.
+                void this.db.put(p.dbKey, p.value as unknown as Stored);
                 void this.written.put(p.dbKey, writtenAt);
             }
             return undefined;

@@ -158,7 +158,8 @@ describe('answers for this child (AnswerContext)', () => {
             },
             {
                 user: 'what do I need to bring',
-                replies: [{ has: ['One guardian brings:'], not: ['Enrol your baby', 'For a 10-year-old'] }],
+                // The age shaped this answer (a newborn-only detail is left out of "More details"), so it is said back.
+                replies: [{ has: ['For a 10-year-old: One guardian brings:'], not: ['Enrol your baby'] }],
             },
             {
                 user: 'more details',

@@ -74,7 +74,7 @@ describe('interruptions and fallbacks', () => {
     it('answers age words with what is known about young children, not "not covered"', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: 'my 8 month old baby, can she have a social security card', replies: [{ has: ['Can a baby or young child get a card?', 'Linxiang', 'within 90 days'], not: ["don't cover that"] }] },
+            { user: 'my 8 month old baby, can she have a social security card', replies: [{ has: ['Can a baby or young child get a card?', 'Linxiang', 'Enrol your child in medical insurance first'], not: ["don't cover that", 'within 90 days'] }] },
             { user: '娃刚满月 能办社保卡不', replies: [{ has: ['婴幼儿能办社保卡吗', '临湘'], not: ['资料没有涉及'] }] },
         ]);
     });

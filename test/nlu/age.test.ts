@@ -53,6 +53,59 @@ describe("the child's age from what a parent says", () => {
     });
 
     it.each([
+        // Mixed scripts: a child word of either language makes the duration the child's.
+        ['we are in 深圳, girl 14 months', 'en', 420],
+        ['our 宝宝 is 20 weeks', 'en', 140],
+        // Abbreviated units, halves, "turned".
+        ['he is 2 yrs old', 'en', 731],
+        ['toddler, 20 mos', 'en', 600],
+        ['our daughter is two and a half', 'en', 913],
+        ['my son turned 3', 'en', 1096],
+        // 周岁 with no number is one year old.
+        ['宝宝满周岁了', 'zh', 365],
+        ['儿子周岁了', 'zh', 365],
+        ['女儿一岁半', 'zh', 548],
+        ['孩子快三岁了', 'zh', 1096],
+        // Years and months together; a bare age followed by the question.
+        ['孩子两岁三个月', 'zh', 822],
+        ['he is 1 year and 5 months old', 'en', 517],
+        ['my girl is 4. what should I bring?', 'en', 1461],
+        // The age from its own clause: 需要 in another clause is not a wait for it.
+        ['宝宝刚满三个月，在贵阳，需要照片吗', 'zh', 90],
+        ['宝宝出生40天，多久要参保', 'zh', 40],
+        // Words the recognizers read otherwise.
+        ['my baby is half a year old', 'en', 183],
+        ['宝宝七个多月', 'zh', 210],
+        ['两岁零三个月', 'zh', 822],
+    ] as const)('more shapes: %s → %d days', (text, lang, days) => {
+        expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
+    });
+
+    it.each([
+        // A birthday reached, and when: the age then plus the time since (from the middle of that month or week).
+        ['女儿上周刚满月', 'zh', 30 + 6],
+        ['she turned 2 last month', 'en', 731 + 16],
+        ['儿子上个月满的周岁', 'zh', 365 + 16],
+        // A birth month or week: an age about its middle (no exact birth date is kept).
+        ['she was born in July', 'en', 139],
+        ['今年5月份生的', 'zh', 200],
+        ['去年11月出生的', 'zh', 381],
+        ['born last month', 'en', 16],
+        // A birth said as an event.
+        ['we had our baby last week', 'en', 6],
+        ['我老婆上周刚生', 'zh', 6],
+    ] as const)('said with a time: %s → about %d days', (text, lang, days) => {
+        expect(recognizeChildAge(text, lang, TODAY)).toEqual({ success: true, value: { ageDays: days } });
+    });
+
+    it.each([
+        ['不满周岁能办卡吗', 'zh'],
+        ['孩子今年上小学一年级', 'zh'],
+        // A question of how long: its durations are not the child's age, in any clause.
+        ['孩子出生后多久要参保，3个月内吗', 'zh'],
+        ['how long does it take, 2 weeks?', 'en'],
+        ['新生儿，90天内参保吗', 'zh'],
+        ['还没满月', 'zh'],
         ['it takes 2 months', 'en'],
         ['I have 2 kids', 'en'],
         ['what is step 2', 'en'],

@@ -22,6 +22,8 @@ describe('the city a parent names', () => {
         ['Is it different in WUHAN', 'wuhan'],
         ['we moved to Shenzhen last year', 'shenzhen'],
         ['in xian', 'xian'],
+        ['we live in Guǎngzhōu', 'guangzhou'],
+        ['Xī’ān', 'xian'],
     ] as const)('English or pinyin: %s → %s', (text, id) => {
         expect(found(text)).toBe(id);
     });
@@ -55,6 +57,20 @@ describe('the city a parent names', () => {
         '东方的卡',
     ])('finds no place in %s', (text) => {
         expect(found(text)).toBeNull();
+    });
+
+    it.each([
+        ['福州', 'fuzhou', { id: 'fujian', zh: '福建', en: 'Fujian' }],
+        ['抚州市', 'fuzhou-city', { id: 'jiangxi', zh: '江西', en: 'Jiangxi' }],
+        ['郑州', 'zhengzhou', { id: 'henan', zh: '河南', en: 'Henan' }],
+        ['慈溪', 'cixi', { id: 'zhejiang', zh: '浙江', en: 'Zhejiang' }],
+    ] as const)('%s (%s) carries the province it is in', (text, id, province) => {
+        expect(finder.find(text)).toEqual({ success: true, value: expect.objectContaining({ id, province }) });
+    });
+
+    it.each(['河南', '北京', 'Shanghai'])('%s (a province or a municipality) is in no province', (text) => {
+        const r = finder.find(text);
+        expect(r.success && r.value.province).toBe(undefined);
     });
 
     it('a county-level city counts when named with 市', () => {

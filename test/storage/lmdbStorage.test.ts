@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
+import { open as lmdbOpen } from 'lmdb';
+
 import { ETagConflictError, IF_ABSENT } from '../../src/storage/errors.js';
 import { DB_FILE, LmdbStorage } from '../../src/storage/lmdbStorage.js';
 import { fileNameForKey, migrateFileStorage } from '../../src/storage/migrateFileStorage.js';
@@ -95,6 +97,41 @@ describe('LmdbStorage', () => {
         expect((await storage.read(['k'])).k.v).toBe(5);
         // As in every store (test/storage/contract.test.ts): an eTag for a key that is not stored conflicts.
         await expect(storage.write({ fresh: { v: 1, eTag: 'whatever' } })).rejects.toBeInstanceOf(ETagConflictError);
+    });
+
+    it('checks eTags carried over from another store whatever their characters', async () => {
+        const storage = await store();
+        const odd = ['a"b', 'back\\slash', '引号"', ''];
+        const writtenAt = new Date();
+        await storage.importItems(odd.map((eTag, i) => ({ key: `k${i}`, eTag, writtenAt, item: { v: i } })));
+        for (const [i, eTag] of odd.entries()) {
+            if (eTag === '') continue; // an empty eTag means "no condition"
+            await expect(storage.write({ [`k${i}`]: { v: -1, eTag: `${eTag}x` } })).rejects.toBeInstanceOf(
+                ETagConflictError,
+            );
+            await storage.write({ [`k${i}`]: { v: 10 + i, eTag } });
+            expect((await storage.read([`k${i}`]))[`k${i}`]!.v).toBe(10 + i);
+        }
+    });
+
+    it('stores an item as the JSON of its eTag and fields, a copy the caller can no longer change', async () => {
+        const storage = await store();
+        const item = { when: new Date('2026-01-02T03:04:05Z'), text: '社保卡 "card"', list: [1, { deep: true }] };
+        const write = storage.write({ k: item });
+        item.list.push(2);
+        await write;
+        const read = (await storage.read(['k'])).k!;
+        expect(read).toEqual({
+            when: '2026-01-02T03:04:05.000Z',
+            text: '社保卡 "card"',
+            list: [1, { deep: true }],
+            eTag: read.eTag,
+        });
+        await storage.close();
+        open.splice(open.indexOf(storage), 1);
+        const raw = lmdbOpen({ path: path.join(dir, DB_FILE), encoding: 'json' });
+        expect(raw.get('k')).toEqual({ e: read.eTag, i: { when: read.when, text: read.text, list: read.list } });
+        await raw.close();
     });
 
     it('writes nothing from a multi-key write in which one eTag conflicts', async () => {
