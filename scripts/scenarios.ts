@@ -213,7 +213,9 @@ export function judgeQuestion(
     };
     const first = ask(text, newConversationData());
     const meta = first.replies[0]?.meta;
-    const topicOf = (m: Reply['meta']) => (m?.kind === 'answer' ? (m.card ? 'activation' : m.topic) : undefined);
+    // The walkthrough started ("walk me through it step by step") is the process topic, shown one step at a time.
+    const topicOf = (m: Reply['meta']) =>
+        m?.kind === 'answer' ? (m.card ? 'activation' : m.topic) : m?.kind === 'step' ? 'process' : undefined;
     if (topic === 'off-topic')
         return {
             right: meta?.kind === 'decline',
@@ -230,6 +232,6 @@ export function judgeQuestion(
         return { right: topicOf(chosen?.meta) === topic, got: `${got} -> ${topicOf(chosen?.meta) ?? 'no answer'}` };
     }
     // An acknowledged statement with a question: the answer that follows counts.
-    const answer = first.replies.find((r) => r.meta?.kind === 'answer');
+    const answer = first.replies.find((r) => r.meta?.kind === 'answer' || r.meta?.kind === 'step');
     return { right: topicOf(answer?.meta) === topic, got: topicOf(answer?.meta) ?? meta?.kind ?? 'none' };
 }

@@ -72,6 +72,15 @@ describe('the multi-turn scenario runner (npm run eval)', () => {
         }
     });
 
+    it('counts the walkthrough started as the process topic, and only that', async () => {
+        const c = await content();
+        expect(judgeQuestion('walk me through it step by step please', 'process', c, at)).toEqual({
+            right: true,
+            got: 'process',
+        });
+        expect(judgeQuestion('walk me through it step by step please', 'documents', c, at).right).toBe(false);
+    });
+
     it('judges a single question: a clarifying question is right only when a first-two choice is right and choosing it answers', async () => {
         const c = await content();
         expect(judgeQuestion('what documents do I need', 'documents', c, at)).toEqual({
