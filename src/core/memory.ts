@@ -97,12 +97,17 @@ export function hear(input: TurnInput): Heard | null {
     const facts = { ...(childAge ? { age: childAge } : {}), ...(place ? { place } : {}) };
     if (statement) return { ...facts, statement: true };
 
-    // A question or request along with the facts: answered from its own clause if the whole did not match.
+    // A question or request along with the facts: answered from its own clause if the whole did not match,
+    // or if that clause alone is surer of its topic than the whole message, which the facts pull towards
+    // their own topic ("宝宝刚出生20天，医保电子凭证怎么弄" is about the e-voucher, not newborn insurance).
     let match: TopicMatch | undefined;
-    if (u.match.intent === OFF_TOPIC) {
-        const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
-        const hasFact = (text: string) => ageIn(text).success || names.some((n) => text.toLowerCase().includes(n));
-        const rest = (u.clauses ?? []).filter((c) => !hasFact(c.text)).map((c) => c.match);
+    const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
+    const hasFact = (text: string) => ageIn(text).success || names.some((n) => text.toLowerCase().includes(n));
+    const rest = (u.clauses ?? []).filter((c) => !hasFact(c.text)).map((c) => c.match);
+    if (u.match.intent !== OFF_TOPIC) {
+        const own = [...rest].sort((a, b) => b.score - a.score)[0];
+        if (own && own.intent !== OFF_TOPIC && own.intent !== u.match.intent && own.score > u.match.score) match = own;
+    } else {
         const best = rest.sort((a, b) => b.score - a.score)[0];
         if (best && best.intent !== OFF_TOPIC) match = best;
         else if (best && best.score >= REST_MIN_SCORE) match = { ...best, intent: best.nearest };

@@ -34,6 +34,24 @@ describe('what the bot remembers about the child', () => {
         expect(c.state.child?.ageDays).toBe(days);
     });
 
+    it("a question said with the child's age is answered from its own clause when that is surer of its topic", async () => {
+        const c = await rootClient('test');
+        await runTable(c.send, c.next, [
+            // The age pulls the whole message towards newborn insurance; the question is about the e-voucher.
+            {
+                user: '宝宝刚出生20天，医保电子凭证怎么弄',
+                replies: [{ has: ['医保电子凭证', '孩子出生20天', '医保亲情账户'] }],
+            },
+            {
+                user: 'my son is 3 months old, how do I activate his electronic social security card?',
+                replies: [{ has: ['Activating the electronic card', '亲情服务'] }],
+            },
+        ]);
+        const d = await rootClient('test');
+        // A question that says little of its own keeps the whole message's topic.
+        await runTable(d.send, d.next, [{ user: '宝宝两个月大了，先办什么？', replies: [{ has: ['参保'] }] }]);
+    });
+
     it('keeps the birth date given, and forgets it when a plain age replaces it', async () => {
         const c = await rootClient('test');
         await c.send('2026年10月1日出生');
