@@ -52,6 +52,19 @@ describe('what the bot remembers about the child', () => {
         await runTable(d.send, d.next, [{ user: '宝宝两个月大了，先办什么？', replies: [{ has: ['参保'] }] }]);
     });
 
+    it('a corrected city replaces the one said before', async () => {
+        for (const [first, correction, said] of [
+            ['we live in Chengdu', 'sorry, actually we moved to Guiyang', 'Guiyang'],
+            ['我们在成都', '不对 我们已经搬到贵阳了', '贵阳'],
+        ] as const) {
+            const c = await rootClient('test');
+            await runTable(c.send, c.next, [
+                { user: first, replies: [{}] },
+                { user: correction, replies: [{ has: [said], not: ["I can't help", '帮不上忙'] }] },
+            ]);
+        }
+    });
+
     it('keeps the birth date given, and forgets it when a plain age replaces it', async () => {
         const c = await rootClient('test');
         await c.send('2026年10月1日出生');
