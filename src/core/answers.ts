@@ -11,7 +11,13 @@ import {
 } from '../kb/schema.js';
 import type { AnswerContext, ChildProfile } from './child.js';
 import type { CardKindId, ConversationData, LastAnswer } from './conversation.js';
-import type { Action, Citation, Reply, ReplyMeta, SourceLine } from './reply.js';
+import { visibleText, type Action, type Citation, type Reply, type ReplyMeta, type SourceLine } from './reply.js';
+
+/**
+ * One phone screen of visible text (issue #17: about 600 characters in English, 300 in Chinese).
+ * A first reply that would pass it moves what can wait behind "More details".
+ */
+const SCREEN: Record<Lang, number> = { en: 600, zh: 300 };
 
 /** Menu entries: label key in the catalogue and what the button stands for. */
 const MENU: { key: string; topic: string }[] = [
@@ -83,6 +89,8 @@ interface Content {
     newbornTopic?: boolean;
     /** First sentences for narrower questions, used instead of `summary` when the question has one of their words. */
     leads?: Topic['leads'];
+    /** The facts are a list the parent needs whole (what to bring): never moved behind "More details". */
+    checklist?: boolean;
 }
 
 /**
@@ -315,6 +323,13 @@ export class Answers {
         return this.catalog.t(lang, 'age.days', { n: days });
     }
 
+    /** The child's age as said back ("For a 2-month-old: "): the age and its article. */
+    private ageVars(lang: Lang, ctx: AnswerContext): { age: string; a: string } {
+        const age = this.ageText(lang, this.childAgeDays(ctx) ?? 0, ctx.child.birthDate, ctx.today);
+        // "an 8-year-old", "an 11-month-old", "an 18-month-old": the article follows how the number is said.
+        return { age, a: /^(?:8|11|18|8\d)(?!\d)/.test(age) ? 'an' : 'a' };
+    }
+
     /**
      * Whether a fact of a place is about the city the parent named: the city's own rule, or the rule
      * of the province it is in (Fujian's rule for Fuzhou).
@@ -393,6 +408,9 @@ export class Answers {
                 }
             }
         }
+        // A dated "enrol first" line says what newborn-only facts say without the date: they are left out.
+        const dated = extra.some((e) => e.fact === rules.enrolBy || e.fact === rules.enrolByAbout);
+        const kept = (f: Fact) => fits(f) && !(dated && f.maxAgeDays !== undefined && f.maxAgeDays < rules.newbornDays);
         const noRule =
             city && !hasCity
                 ? this.catalog.t(lang, c.office === 'medical' ? 'child.noRule.medical' : 'child.noRule', {
@@ -400,10 +418,7 @@ export class Answers {
                   })
                 : '';
         // What was used is said back: the age as a prefix; the city's rule is labelled in its own text.
-        const age = days !== undefined && usedAge ? this.ageText(lang, days, ctx?.child.birthDate, ctx?.today) : '';
-        // "an 8-year-old", "an 11-month-old", "an 18-month-old": the article follows how the number is said.
-        const article = /^(?:8|11|18|8\d)(?!\d)/.test(age) ? 'an' : 'a';
-        const prefix = age ? this.catalog.t(lang, 'child.for', { age, a: article }) : '';
+        const prefix = days !== undefined && usedAge ? this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!)) : '';
         // The answer comes first. A lead-in to a list ("One guardian brings:") stays next to its list,
         // so what this child's age adds follows the list instead.
         const lead = `${prefix}${summary.text[lang]}`;
@@ -416,9 +431,11 @@ export class Answers {
             noRule,
             facts: [
                 ...cityFacts,
-                ...c.facts.filter((f) => fits(f) && ofCity(f)),
-                ...c.facts.filter((f) => fits(f) && !ofCity(f)),
+                ...c.facts.filter((f) => kept(f) && ofCity(f)),
+                ...c.facts.filter((f) => kept(f) && !ofCity(f)),
             ].map(label),
+            /** How many of `facts`, at the start, are the named city's (or its province's) rules. */
+            local: cityFacts.length + c.facts.filter((f) => kept(f) && ofCity(f)).length,
             groups: (c.groups ?? [])
                 .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits).map(label) }))
                 .filter((g) => g.facts.length),
@@ -437,13 +454,47 @@ export class Answers {
         return { date: addDays(born, n), exact: false };
     }
 
-    /** One answer, shaped: the first reply (fits a phone screen) with "More details" when there is more. */
-    private shaped(lang: Lang, c: Content, meta: ReplyMeta, actions: Action[], ctx?: AnswerContext): Reply {
+    /**
+     * One answer shaped and fitted to a phone screen: while the first reply would pass one screen,
+     * the general points of its list move behind "More details", last first (a checklist stays
+     * whole, the named city's rule stays first), then its caveat. "More details" shows them first.
+     */
+    private fitted(lang: Lang, c: Content, ctx?: AnswerContext) {
         const s = this.shape(lang, c, ctx);
+        const facts = [...s.facts];
+        const spilled: Fact[] = [];
+        let caveat = caveatBeside(s.noRule, c.caveat?.[lang]);
+        let caveatLater = '';
+        const over = () =>
+            [...visibleText(this.firstReply(lang, c, { ...s, facts }, caveat, false, []))].length > SCREEN[lang];
+        while (!c.checklist && facts.length > s.local && over()) spilled.unshift(facts.pop()!);
+        if (caveat && over()) [caveatLater, caveat] = [caveat, ''];
+        // A card's answer is about activating a card the child has: "enrol first" for a baby is the
+        // first thing to wait behind "More details" (said there, with the age), the card's groups stay.
+        const enrol = s.extra.filter((e) => e.fact === this.kb.child.enrolBy || e.fact === this.kb.child.enrolByAbout);
+        if (c.groups && enrol.length && over()) {
+            const without = this.shape(lang, c, withoutAge(ctx!));
+            const later = [
+                this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!)) + enrol.map((e) => e.text).join(' '),
+            ];
+            return { ...without, facts, caveat, caveatLater, enrolLater: later, more: [...spilled, ...s.more] };
+        }
+        return { ...s, facts, caveat, caveatLater, enrolLater: [] as string[], more: [...spilled, ...s.more] };
+    }
+
+    /** The first reply of a shaped answer. */
+    private firstReply(
+        lang: Lang,
+        c: Content,
+        s: Omit<ReturnType<Answers['shape']>, 'local'>,
+        caveat: string,
+        more: boolean,
+        actions: Action[],
+        meta?: ReplyMeta,
+    ): Reply {
         const shown = [s.summary, ...s.extra.map((e) => e.fact), ...s.facts, ...s.groups.flatMap((g) => g.facts)];
         const evidence: Evidence = { facts: shown, legal: c.legal, legalDoc: c.legalDoc };
         const full: Evidence = { facts: [...shown, ...s.more], legal: c.legal, legalDoc: c.legalDoc };
-        const more = s.more.length > 0;
         return {
             title: c.title,
             lines: s.lines,
@@ -451,12 +502,19 @@ export class Answers {
             ...(s.groups.length
                 ? { groups: s.groups.map((g) => ({ heading: g.heading, items: g.facts.map((f) => f.text[lang]) })) }
                 : {}),
-            after: [...s.afterList, s.noRule, caveatBeside(s.noRule, c.caveat?.[lang])].filter(Boolean),
+            after: [...s.afterList, s.noRule, caveat].filter(Boolean),
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(full),
             actions: [...(more ? [this.action(lang, 'more.action')] : []), ...actions],
-            meta: { ...meta, more },
+            ...(meta ? { meta: { ...meta, more } } : {}),
         };
+    }
+
+    /** One answer, shaped: the first reply (fits a phone screen) with "More details" when there is more. */
+    private shaped(lang: Lang, c: Content, meta: ReplyMeta, actions: Action[], ctx?: AnswerContext): Reply {
+        const s = this.fitted(lang, c, ctx);
+        const more = s.more.length > 0 || !!s.caveatLater || s.enrolLater.length > 0;
+        return this.firstReply(lang, c, s, s.caveat, more, actions, meta);
     }
 
     /** What "More details" shows for an answer: the rest, from where the first reply stopped. */
@@ -469,8 +527,8 @@ export class Answers {
             };
         const c = this.content(lang, ref);
         if (!c) return { ...this.menu(lang, ref.topic ? 'more.none' : 'more.nothing'), meta: { kind: 'details' } };
-        const s = this.shape(lang, c, ctx);
-        if (!s.more.length)
+        const s = this.fitted(lang, c, ctx);
+        if (!s.more.length && !s.caveatLater && !s.enrolLater.length)
             return {
                 lines: [this.catalog.t(lang, 'more.none')],
                 actions: this.menuActions(lang),
@@ -479,8 +537,9 @@ export class Answers {
         const topic = this.topic(ref.topic);
         return {
             title: this.catalog.t(lang, 'more.title', { title: c.title }),
-            lines: [],
+            lines: s.enrolLater,
             items: s.more.map((f) => f.text[lang]),
+            ...(s.caveatLater ? { after: [s.caveatLater] } : {}),
             sources: this.sourceLines(lang, { facts: s.more }),
             sourceIds: this.evidenceIds({ facts: s.more }),
             actions: ref.card
@@ -535,6 +594,7 @@ export class Answers {
             office: topic.office,
             newbornTopic: topic.id === 'newborn-insurance',
             leads: topic.leads,
+            checklist: topic.checklist,
         };
     }
 
@@ -574,10 +634,15 @@ export class Answers {
         const topic = this.topic('process')!;
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
         const shown: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)], legal: topic.legal };
+        // The first step is enrolling: what the child's age adds to it ("enrol first, by …") is said
+        // beside it, not as a line of its own above the steps.
+        const extra = s.extra.map((e) => e.text);
+        const steps = this.kb.steps.map((st) => st.title[lang]);
+        if (extra.length) steps[0] = `${steps[0]}${this.catalog.t(lang, 'punct.colon')}${extra.join(' ')}`;
         return {
             title: topic.title[lang],
-            lines: s.lines,
-            items: this.kb.steps.map((st) => st.title[lang]),
+            lines: s.lines.filter((l) => !extra.includes(l)),
+            items: steps,
             after: [...s.afterList, s.noRule, caveatBeside(s.noRule, topic.caveat?.[lang])].filter(Boolean),
             sources: this.sourceLines(lang, shown),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
@@ -667,6 +732,15 @@ export class Answers {
 
     /** Answer first: where each card is activated, and what can be done on a phone (the question follows). */
     activationIntro(lang: Lang, ctx?: AnswerContext): Reply {
+        const reply = this.activationIntroFor(lang, ctx);
+        // Too long for one screen with "enrol first" for a baby: that waits for the card's own answer.
+        const child = ctx?.child;
+        if (!child || (child.ageDays === undefined && !child.birthDate)) return reply;
+        if ([...visibleText(reply)].length <= SCREEN[lang]) return reply;
+        return this.activationIntroFor(lang, withoutAge(ctx!));
+    }
+
+    private activationIntroFor(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('activation')!;
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
         // The named city's (or its province's) first activation rule, whichever card it is about (one, to stay short); else "I have no rule for X".
@@ -824,6 +898,15 @@ export class Answers {
             meta: { kind: 'decline' },
         };
     }
+}
+
+/** The same context without the child's age (the city kept). */
+function withoutAge(ctx: AnswerContext): AnswerContext {
+    const child = { ...ctx.child };
+    delete child.ageDays;
+    delete child.birthDate;
+    delete child.ageOn;
+    return { ...ctx, child };
 }
 
 /** What kind of reply a catalogue line is (for {@link ReplyMeta}), from its key. */

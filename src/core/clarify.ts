@@ -21,7 +21,7 @@ export const CLOSE_RATIO = 0.4;
 const NEVER_OFFERED: ReadonlySet<string> = new Set(['not-covered', OFF_TOPIC]);
 /** What one ambiguous word may mean (the words themselves are in the catalogue, `ambiguous`). */
 const MEANINGS: Record<string, string[]> = {
-    card: ['apply-where', 'activation', 'card-kinds'],
+    card: ['card-kinds', 'apply-where', 'activation'],
     activate: ['card:physical', 'card:electronic', 'card:e-voucher'],
 };
 

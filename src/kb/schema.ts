@@ -73,6 +73,8 @@ const shape = {
     why: fact.optional(),
     newbornFirst: z.boolean().default(false),
     office: z.enum(['hrss', 'medical']).default('hrss'),
+    /** The facts are a list the parent needs whole (what to bring): a first reply too long for one screen never moves them behind "More details". */
+    checklist: z.boolean().default(false),
 };
 
 /** An article of the Measures cited as the legal basis, with the item it concerns. */

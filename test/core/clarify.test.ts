@@ -21,8 +21,8 @@ async function decideWith(text: string, match: Partial<TopicMatch>, state: Conve
 
 describe('asking when unsure', () => {
     it.each([
-        ['card', 'What would you like to know about the card?', ['apply-where', 'activation', 'card-kinds']],
-        ['卡', '关于卡，您想了解哪方面？', ['apply-where', 'activation', 'card-kinds']],
+        ['card', 'What would you like to know about the card?', ['card-kinds', 'apply-where', 'activation']],
+        ['卡', '关于卡，您想了解哪方面？', ['card-kinds', 'apply-where', 'activation']],
         ['activate', 'Which one do you want to activate?', ['card:physical', 'card:electronic', 'card:e-voucher']],
         ['激活', '您要激活的是哪一种？', ['card:physical', 'card:electronic', 'card:e-voucher']],
     ] as const)(
@@ -38,17 +38,17 @@ describe('asking when unsure', () => {
         const byButton = await rootClient('test');
         await byButton.send('card');
         await byButton.send(byButton.state.offered![0]!.label);
-        expect(byButton.metas[0]).toMatchObject({ kind: 'answer', topic: 'apply-where' });
+        expect(byButton.metas[0]).toMatchObject({ kind: 'answer', topic: 'card-kinds' });
 
         const byNumber = await rootClient('telegram');
         await byNumber.send('卡');
-        await byNumber.send('3');
-        expect(byNumber.metas[0]).toMatchObject({ kind: 'answer', topic: 'card-kinds' });
+        await byNumber.send('2');
+        expect(byNumber.metas[0]).toMatchObject({ kind: 'answer', topic: 'apply-where' });
 
         const byWords = await rootClient('test');
         await byWords.send('card');
         await byWords.send('the third one');
-        expect(byWords.metas[0]).toMatchObject({ kind: 'answer', topic: 'card-kinds' });
+        expect(byWords.metas[0]).toMatchObject({ kind: 'answer', topic: 'activation' });
 
         const card = await rootClient('telegram');
         await card.send('激活');

@@ -44,8 +44,8 @@ describe('the multi-turn scenario runner (npm run eval)', () => {
                 id: 'p',
                 channel: 'plain',
                 turns: [
-                    { user: '卡', expect: { kind: 'clarify', choices: ['activation'] } },
-                    { user: '2', expect: { kind: 'answer', topic: 'activation', maxChars: 5 } },
+                    { user: '卡', expect: { kind: 'clarify', choices: ['apply-where'] } },
+                    { user: '3', expect: { kind: 'answer', topic: 'activation', maxChars: 5 } },
                     { user: '2', expect: { kind: 'answer', card: 'electronic', step: 3 } },
                 ],
             },
@@ -87,10 +87,10 @@ describe('the multi-turn scenario runner (npm run eval)', () => {
             right: true,
             got: 'documents',
         });
-        expect(judgeQuestion('card', 'card-kinds', c, at).right).toBe(false); // third choice only
-        expect(judgeQuestion('card', 'activation', c, at)).toEqual({
+        expect(judgeQuestion('card', 'activation', c, at).right).toBe(false); // third choice only
+        expect(judgeQuestion('card', 'card-kinds', c, at)).toEqual({
             right: true,
-            got: 'clarify(apply-where,activation,card-kinds) -> activation',
+            got: 'clarify(card-kinds,apply-where,activation) -> card-kinds',
         });
         expect(judgeQuestion('what is the weather like tomorrow', 'off-topic', c, at)).toEqual({
             right: true,

@@ -43,9 +43,9 @@ describe('one ambiguous word with courtesy words around it, or mistyped, gets th
         const c = await rootClient('telegram');
         await c.send('社保咖');
         expect(c.metas).toEqual([
-            expect.objectContaining({ kind: 'clarify', choices: ['apply-where', 'activation', 'card-kinds'] }),
+            expect.objectContaining({ kind: 'clarify', choices: ['card-kinds', 'apply-where', 'activation'] }),
         ]);
-        await c.send('3');
+        await c.send('1');
         expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'card-kinds' });
     });
 

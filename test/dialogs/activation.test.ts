@@ -84,7 +84,7 @@ describe('activation guide', () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             { user: 'how do I activate it', replies: [{ has: ['set up on your phone'] }, { has: ['Which card do you have?'] }] },
-            { user: 'what documents do I need to bring', replies: [{ has: ['One guardian brings', 'your own ID card', 'household registration book'], not: ["the parents' ID cards"] }] },
+            { user: 'what documents do I need to bring', replies: [{ has: ['One guardian brings', 'your own ID card', 'household register'], not: ["the parents' ID cards"] }] },
             { user: 'the second one', replies: [{ has: ["I can't help with that"] }] },
         ]);
     });

@@ -19,7 +19,7 @@ describe('interruptions and fallbacks', () => {
             { user: '中文', replies: [{ has: ['之后我会用中文回复'] }] },
             { user: 'what documents do I need', replies: [{ has: ['办理材料', '户口簿', '一位监护人'] }] },
             { user: 'English', replies: [{ has: ["I'll reply in English"] }] },
-            { user: '要带什么材料', replies: [{ has: ['What to bring', 'household registration book', 'One guardian brings'] }] },
+            { user: '要带什么材料', replies: [{ has: ['What to bring', 'household register', 'One guardian brings'] }] },
         ]);
     });
 

@@ -50,7 +50,7 @@ describe('what each channel receives over HTTP', () => {
         expect(menu.suggestedActions).toBeUndefined();
         expect(menu.text).toContain('2. How to activate');
         const answer = await send(id, '1');
-        expect(answer.text).toContain('household registration book');
+        expect(answer.text).toContain('household register');
     });
 
     it.each(['webchat', 'directline', 'emulator'])('%s: one Markdown message (no card repeating it) and suggested actions', async (id) => {

@@ -201,6 +201,6 @@ describe('handoff over HTTP', () => {
         expect(texts(ch).at(-1)).toContain('no agents online');
         await say(base, ch.url, 'what documents do I need', 'conv-hub', 'webchat');
         await ch.waitFor(4);
-        expect(texts(ch).at(-1)).toContain('household registration book');
+        expect(texts(ch).at(-1)).toContain('household register');
     });
 });

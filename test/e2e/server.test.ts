@@ -64,7 +64,7 @@ describe('server over HTTP, Emulator protocol', () => {
         res = await post(activity('What do I need to bring to activate my child’s social security card?'));
         expect(res.status).toBe(200);
         got = await channel.waitFor(2);
-        expect(got[1]!.text).toContain('household registration book');
+        expect(got[1]!.text).toContain('household register');
         expect(got[1]!.text).toContain('Legal basis: Article 16');
         expect(got[1]!.replyToId).toBe(`m${seq}`);
 

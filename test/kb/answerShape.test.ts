@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { visibleText, type Reply } from '../../src/core/reply.js';
+import type { ChildProfile } from '../../src/core/child.js';
 import { CARD_KINDS, LANGS, type Lang } from '../../src/kb/schema.js';
 import { content } from '../support/content.js';
 
@@ -120,6 +121,84 @@ describe('answer shape (issue #17)', () => {
                 });
                 expect(more.meta).toEqual({ kind: 'details', topic: t.id });
             }
+        }
+    });
+
+    // What the parent said about the child adds lines (said back, enrol first, the city's rule, "I have
+    // no rule for X"): the first reply still fits, and what it leaves out is behind "More details".
+    const TODAY = '2026-12-02';
+    const city = (id: string, en: string, zh: string, province?: [string, string, string]) => ({
+        id,
+        name: { en, zh },
+        ...(province ? { province: { id: province[0], name: { en: province[1], zh: province[2] } } } : {}),
+    });
+    const zhongshan = city('zhongshan', 'Zhongshan', '中山', ['guangdong', 'Guangdong', '广东']);
+    const children: [string, ChildProfile][] = [
+        ['a 21-day-old', { ageDays: 21, ageOn: TODAY }],
+        ['a 2-month-old', { ageDays: 61, ageOn: TODAY }],
+        ['an 8-year-old', { ageDays: 8 * 365, ageOn: TODAY }],
+        ['a baby born on 2026-11-11', { birthDate: '2026-11-11' }],
+        ['Zhongshan', { city: zhongshan }],
+        ['Haikou', { city: city('haikou', 'Haikou', '海口', ['hainan', 'Hainan', '海南']) }],
+        ['Guiyang', { city: city('guiyang', 'Guiyang', '贵阳', ['guizhou', 'Guizhou', '贵州']) }],
+        ['Kunming (no rule)', { city: city('kunming', 'Kunming', '昆明', ['yunnan', 'Yunnan', '云南']) }],
+        ['a 2-month-old in Zhongshan', { ageDays: 61, ageOn: TODAY, city: zhongshan }],
+    ];
+
+    // "About" one screen: the tolerance blind scenario writers use (650 / 330). Known to run longer, and
+    // held to a cap here so they do not grow: the six-step overview for a baby (the dated "enrol first"
+    // beside step 1), the physical card with the city's own rule, and any answer for a baby whose city
+    // has a rule too (README, "Answer shape").
+    const ABOUT: Record<Lang, number> = { en: 650, zh: 330 };
+    const CAP: Record<Lang, number> = { en: 860, zh: 360 };
+    const known = (name: string, label: string) =>
+        (name === 'topic process' && /old|born/.test(label)) ||
+        (name === 'card physical' && /Zhongshan|Haikou|Guiyang|Kunming/.test(label)) ||
+        label === 'a 2-month-old in Zhongshan';
+
+    it.each(children)('with %s, every first reply still fits about one phone screen', async (label, child) => {
+        const { kb, answers } = await content();
+        const ctx = { child, today: TODAY };
+        const over = LANGS.flatMap((lang) =>
+            [
+                ...kb.topics.map((t) => ({ name: `topic ${t.id}`, reply: answers.topicReply(lang, t.id, ctx) })),
+                ...CARD_KINDS.map((k) => ({ name: `card ${k}`, reply: answers.cardReply(lang, k, ctx) })),
+            ]
+                .map(({ name, reply }) => ({ name, lang, length: [...visibleText(reply)].length }))
+                .filter((r) => r.length > (known(r.name, label) ? CAP : ABOUT)[lang]),
+        );
+        expect(over).toEqual([]);
+    });
+
+    it('what a first reply with the child leaves out, "More details" shows, and no required document is left out', async () => {
+        const { kb, answers } = await content();
+        const ctx = { child: { ageDays: 61, ageOn: TODAY, city: zhongshan }, today: TODAY };
+        for (const lang of LANGS) {
+            for (const t of kb.topics.filter(
+                (x) => !['legal-basis', 'card-kinds', 'process', 'activation'].includes(x.id),
+            )) {
+                const first = answers.topicReply(lang, t.id, ctx);
+                const shown = visibleText(first);
+                const more = first.meta?.more ? visibleText(answers.detailsReply(lang, { topic: t.id }, ctx)) : '';
+                const missing = [...t.facts, ...t.more]
+                    // Newborn-only facts (under 90 days) are what the dated "enrol first" line says instead.
+                    .filter((f) => !f.maxAgeDays || f.maxAgeDays >= 90)
+                    .map((f) => f.text[lang])
+                    .filter((text) => !shown.includes(text) && !more.includes(text));
+                expect({ id: t.id, lang, missing }).toEqual({ id: t.id, lang, missing: [] });
+                const caveat = t.caveat?.[lang];
+                if (caveat)
+                    expect({
+                        id: t.id,
+                        caveat: shown.includes(caveat) || more.includes(caveat) || /12333|12393/.test(shown),
+                    }).toEqual({
+                        id: t.id,
+                        caveat: true,
+                    });
+            }
+            const documents = visibleText(answers.topicReply(lang, 'documents', ctx));
+            for (const f of kb.topics.find((x) => x.id === 'documents')!.facts)
+                expect({ lang, shown: documents.includes(f.text[lang]) }).toEqual({ lang, shown: true });
         }
     });
 });

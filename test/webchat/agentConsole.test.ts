@@ -51,7 +51,7 @@ describe('agent console with a parent in the chat page (Chromium)', () => {
         await parent.goto(base);
         await shows(parent, 'I can help you get and activate', 20_000);
         await ask(parent, 'what documents do I need to bring');
-        await shows(parent, 'household registration book');
+        await shows(parent, 'household register');
         await ask(parent, 'talk to a person');
         await shows(parent, 'asked a person from the support team');
 

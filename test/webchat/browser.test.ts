@@ -56,7 +56,7 @@ describe('chat page in Chromium', () => {
         await shows(page, 'I can help you get and activate', 20_000);
 
         await ask(page, 'What do I need to bring to activate my child’s social security card?');
-        await shows(page, 'household registration book', 15_000);
+        await shows(page, 'household register', 15_000);
         await shows(page, 'Legal basis: Article 16');
 
         await ask(page, '激活孩子社保卡需要带什么证件');
@@ -74,7 +74,7 @@ describe('chat page in Chromium', () => {
 
         await page.reload();
         await shows(page, 'Step 4 of 6: The photo (depends on the city)', 20_000);
-        await shows(page, 'household registration book');
+        await shows(page, 'household register');
         await mkdir('test-artifacts', { recursive: true });
         await page.screenshot({ path: 'test-artifacts/webchat.png', fullPage: true });
         expect(refused).toEqual([]);
