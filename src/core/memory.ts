@@ -5,6 +5,7 @@ import type { Place } from '../nlu/places.js';
 import { withoutToneMarks } from '../nlu/text.js';
 import type { Lang } from '../kb/schema.js';
 import type { ChildProfile } from './child.js';
+import { questionAboutStep } from './clarify.js';
 import type { CardKindId } from './conversation.js';
 import type { TurnDraft, TurnInput } from './turn.js';
 
@@ -79,10 +80,13 @@ function aboutPlace(text: string, place: Place): boolean {
  */
 export function hear(input: TurnInput): Heard | null {
     const u = input.understanding;
-    if (u.command !== null || u.button !== null || u.step !== null) return null;
+    if (u.command !== null || u.button !== null) return null;
     const today = input.today;
     const ageIn = (text: string) => (today ? recognizeChildAge(text, input.lang, today) : { success: false as const });
     const age = ageIn(u.text);
+    // A step asked for ("宝宝两个月大，第一步是什么") goes to the walkthrough; the child's age said with it is kept.
+    if (u.step !== null && !questionAboutStep(u))
+        return age.success && aboutChild(u.text) ? { age: age.value, statement: false } : null;
     const question = u.clauses
         ? u.clauses.some((c) => isQuestion(c.text)) || /[?？]\s*$/.test(u.text)
         : isQuestion(u.text);

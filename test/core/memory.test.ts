@@ -52,6 +52,18 @@ describe('what the bot remembers about the child', () => {
         await runTable(d.send, d.next, [{ user: '宝宝两个月大了，先办什么？', replies: [{ has: ['参保'] }] }]);
     });
 
+    it('a step named with the age keeps the age: a question about it is answered, "step 1" opens the walkthrough', async () => {
+        const asked = await rootClient('telegram');
+        // No punctuation between the age and the question; 第一步 inside a question is not "go to step 1".
+        await runTable(asked.send, asked.next, [
+            { user: '宝宝两个月大 第一步该办啥', replies: [{ has: ['孩子2个月大', '90'] }] },
+        ]);
+        expect(asked.state.child).toMatchObject({ ageDays: 61 });
+        const step = await rootClient('telegram');
+        await runTable(step.send, step.next, [{ user: '宝宝两个月大，第一步是什么', replies: [{ has: ['第1步'] }] }]);
+        expect(step.state.child).toMatchObject({ ageDays: 61 });
+    });
+
     it('a corrected city replaces the one said before', async () => {
         for (const [first, correction, said] of [
             ['we live in Chengdu', 'sorry, actually we moved to Guiyang', 'Guiyang'],
