@@ -37,12 +37,12 @@ const REQUEST =
     /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
 /** Words that may stand around a place in "we live in Haikou", 「我们住在海口」 without making it about something else. */
 const EN_PLACE_FILLER =
-    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol|sorry|no|wait|oops|instead|correction|anymore|since)\b/gi;
+    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol|sorry|no|wait|oops|instead|correction|anymore|since|meant|mean|typo|my bad|wrong)\b/gi;
 /** The same words typed in pinyin ("women zai guiyang", "wo jia zai haikou"). */
 const PINYIN_PLACE_FILLER =
     /\b(?:women|wo|zanmen|jia|zai|zhu|shi|de|ren|zuobiao|laizi|xianzai|muqian|zhebian|ne|a|le)\b/gi;
 const ZH_PLACE_FILLER =
-    /不对|其实|已经|搬到|搬去|搬来|搬家到|搬家|我们|我|咱们|家里|家|住在|住|定居|现居|居住|常住|生活|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
+    /说错了|打错了|写错了|我是说|应该是|不对|其实|已经|搬到|搬去|搬来|搬家到|搬家|我们|我|咱们|家里|家|住在|住|定居|现居|居住|常住|生活|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
 /** A place said not to be where the family is (「户口不在广东」, "we're not in Beijing"): not kept. */
 const NOT_THERE =
     /(?:不在|不是|没在|没有在|不住在?|不属于|非)\s*$|\b(?:not|no longer|never)\s+(?:(?:living|based|live)\s+)?(?:in|from|at)\s+$|\b(?:don'?t|do not|aren'?t|are not)\s+(?:live\s+)?(?:in|from)\s+$/i;

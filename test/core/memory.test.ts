@@ -68,6 +68,8 @@ describe('what the bot remembers about the child', () => {
         for (const [first, correction, said] of [
             ['we live in Chengdu', 'sorry, actually we moved to Guiyang', 'Guiyang'],
             ['我们在成都', '不对 我们已经搬到贵阳了', '贵阳'],
+            ['we live in Haikou', 'oops I meant Guiyang', 'Guiyang'],
+            ['我们在海口', '说错了 是贵阳', '贵阳'],
         ] as const) {
             const c = await rootClient('test');
             await runTable(c.send, c.next, [
