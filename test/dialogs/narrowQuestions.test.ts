@@ -60,4 +60,27 @@ describe('a narrower question gets its own first sentence', () => {
             { user: '孩子社保卡能不能网上申请', replies: [{ has: ['部分城市可以：广州、中山可网上申领。'] }] },
         ]);
     });
+
+    it('a lost card: asked about the electronic card, the answer starts with what happens to it', async () => {
+        const c = await rootClient();
+        await runTable(c.send, c.next, [
+            {
+                user: 'we lost the physical card, does the electronic card still work?',
+                replies: [
+                    {
+                        has: ['Partly. While the physical card is only reported lost'],
+                        not: ['Report the loss at once'],
+                    },
+                ],
+            },
+            {
+                user: '实体卡丢了电子社保卡还能用吗',
+                replies: [{ has: ['要看情况：实体卡临时挂失期间，电子社保卡经本人授权可以使用'] }],
+            },
+            {
+                user: 'my son lost his card, what do i do',
+                replies: [{ has: ['Report the loss at once'], not: ['Partly.'] }],
+            },
+        ]);
+    });
 });
