@@ -633,15 +633,22 @@ export class Answers {
     processReply(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('process')!;
         const s = this.shape(lang, { ...this.topicContent(lang, topic), facts: [], more: [] }, ctx);
-        const shown: Evidence = { facts: [topic.summary, ...s.extra.map((e) => e.fact)], legal: topic.legal };
-        // The first step is enrolling: what the child's age adds to it ("enrol first, by …") is said
-        // beside it, not as a line of its own above the steps.
-        const extra = s.extra.map((e) => e.text);
+        // The first step is enrolling: for a baby within the window, the day it ends is said beside it
+        // ("in principle within 90 days of birth, so by about …"), not as a line of its own above the steps.
+        const rules = this.kb.child;
+        const dated = s.extra.find((e) => e.fact === rules.enrolBy || e.fact === rules.enrolByAbout);
+        const beside = dated && (dated.fact === rules.enrolBy ? rules.stepBy : rules.stepByAbout);
+        const end = beside && this.enrolEnd(ctx!);
         const steps = this.kb.steps.map((st) => st.title[lang]);
-        if (extra.length) steps[0] = `${steps[0]}${this.catalog.t(lang, 'punct.colon')}${extra.join(' ')}`;
+        if (beside && end)
+            steps[0] = `${steps[0]}${this.catalog.t(lang, 'punct.colon')}${beside.text[lang].replace('{date}', this.formatDate(lang, end.date))}`;
+        const shown: Evidence = {
+            facts: [topic.summary, ...s.extra.map((e) => (e === dated && beside ? beside : e.fact))],
+            legal: topic.legal,
+        };
         return {
             title: topic.title[lang],
-            lines: s.lines.filter((l) => !extra.includes(l)),
+            lines: s.lines.filter((l) => !(dated && beside && l === dated.text)),
             items: steps,
             after: [...s.afterList, s.noRule, caveatBeside(s.noRule, topic.caveat?.[lang])].filter(Boolean),
             sources: this.sourceLines(lang, shown),

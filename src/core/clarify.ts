@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../kb/schema.js';
+import { redact } from '../privacy/redact.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { trimFiller } from '../nlu/commands.js';
 import { editDistance } from '../nlu/features.js';
@@ -89,7 +90,7 @@ function ask(t: TurnDraft, key: string, choices: string[]): void {
         });
         return;
     }
-    t.data.clarifying = { choices };
+    t.data.clarifying = { choices, asked: redact(t.u.text).slice(0, 500) };
     const actions = choices.map((c) => ({ label: label(t, c, t.lang), value: label(t, c, t.lang) }));
     t.say({ lines: [t.deps.catalog.t(t.lang, key)], actions, meta: { kind: 'clarify', choices } });
 }
@@ -97,11 +98,14 @@ function ask(t: TurnDraft, key: string, choices: string[]): void {
 /**
  * A longer question that names a step in passing ("step 2 says prepare materials - do I do that
  * before I apply?", 「第一步递交申请是去哪递」) and clearly asks about a topic: answered as that
- * question, not taken to the walkthrough. "Go to step 4", 「第五步」「第一步是什么」 still go there.
+ * question, not taken to the walkthrough. "Go to step 4", 「第五步」「第一步是什么」 and a question about the
+ * order of the steps still go there.
  */
 export function questionAboutStep(u: Understanding): boolean {
     const { match } = u;
     if (u.step === null || match.intent === OFF_TOPIC || match.intent === 'process') return false;
+    // A question about the order of the steps ("do I do that before or after I apply?") is the flow's.
+    if (/\b(?:before|after)\b|之前|之后|以前|以后|先后/i.test(u.text)) return false;
     const han = [...u.text.replace(/[^\p{Script=Han}]/gu, '')].length;
     const long = han ? han > 8 : u.text.trim().split(/\s+/).length > 6;
     return long && match.score >= 0.5;
@@ -141,6 +145,7 @@ export const clarify = {
     answer(t: TurnDraft): boolean {
         const open = t.data.clarifying;
         t.data.clarifying = undefined;
+        if (open?.asked && t.u.button !== null && open.choices.includes(t.u.button)) t.asked = open.asked;
         if (!open || t.u.button !== null || t.u.command !== null) return false;
         const options = open.choices.map((c) => ({
             label: label(t, c, t.lang),
@@ -149,6 +154,7 @@ export const clarify = {
         const picked = recognizeChoice(t.u.text, t.lang, options);
         if (!picked.success) return false;
         const choice = open.choices[picked.value]!;
+        if (open.asked) t.asked = open.asked;
         const card = parseCardIntent(choice);
         answerAgain(t, card ? 'activation' : choice, card ?? undefined);
         return true;

@@ -59,7 +59,7 @@ export interface ConversationData {
     /** The last answer, for "More details" and "why?". */
     lastAnswer?: LastAnswer;
     /** A clarifying question is open: the choices offered, as topic ids or `card:<id>`. */
-    clarifying?: { choices: string[] };
+    clarifying?: { choices: string[]; asked?: string };
 }
 
 export const newConversationData = (): ConversationData => ({ misses: 0 });

@@ -238,7 +238,11 @@ function answer(t: TurnDraft): void {
         const yesNo = recognizeYesNo(text, lang, catalog.commands(lang));
         if (yesNo.success) {
             if (yesNo.value && requestPerson(t, 'not-understood')) return;
-            t.say(yesNo.value ? { ...answers.simple(lang, 'human', answers.menuActions(lang)), meta: { kind: 'handoff' } } : answers.menu(lang));
+            t.say(
+                yesNo.value
+                    ? { ...answers.simple(lang, 'human', answers.menuActions(lang)), meta: { kind: 'handoff' } }
+                    : answers.menu(lang),
+            );
             return;
         }
     }
@@ -266,13 +270,19 @@ function answer(t: TurnDraft): void {
         return;
     }
     t.data.misses = 0;
-    if (answers.topic(intent)) t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today, t.u.text)));
+    if (answers.topic(intent))
+        t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today, t.asked ?? t.u.text)));
 }
 
 /** 4. The turn for agents (with where the conversation is), and a question the bot could not answer. */
 function record(t: TurnDraft): void {
     const u = t.u;
     const topic = u.match.intent !== OFF_TOPIC ? u.match.intent : undefined;
-    t.effects.push({ kind: 'transcript.record', ...(topic ? { topic } : {}), ...(currentStep(t.data) ? { step: currentStep(t.data) } : {}) });
-    if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null) t.effects.push({ kind: 'unanswered.log', text: u.text });
+    t.effects.push({
+        kind: 'transcript.record',
+        ...(topic ? { topic } : {}),
+        ...(currentStep(t.data) ? { step: currentStep(t.data) } : {}),
+    });
+    if (u.match.intent === OFF_TOPIC && u.command === null && u.button === null)
+        t.effects.push({ kind: 'unanswered.log', text: u.text });
 }

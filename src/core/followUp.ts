@@ -161,7 +161,7 @@ export function answerAgain(t: TurnDraft, topic: string, card?: CardKindId): voi
         flow.startFor!(t, intent);
         return;
     }
-    t.say(t.deps.answers.topicReply(t.lang, topic, answerContext(t.data, t.input.today)));
+    t.say(t.deps.answers.topicReply(t.lang, topic, answerContext(t.data, t.input.today, t.asked)));
 }
 
 /**

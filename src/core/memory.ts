@@ -25,6 +25,8 @@ const EN_QUESTION =
     /\?|^(?:and\s+|so\s+|ok\s+)?(?:what|what's|whats|how|where|which|who|when|why|can|could|do|does|did|should|shall|is|are|will|would|need|tell|explain|help|any|must|may)\b/i;
 const ZH_QUESTION =
     /[？?]|什么|怎么|怎样|如何|哪|吗|呢|嘛|么$|能不能|可不可以|要不要|是否|多少|几|咋|啥|先办|需不需要|有没有|是不是|(?:能|可以|要|用|行|办|需要)[^，。,]*[不没]$/;
+/** How much surer of its topic a question's own clause must be than the whole message to decide (0.963 vs 0.984 is a tie). */
+const CLEARLY_SURER = 0.1;
 /** A question asked along with facts about the child may be answered from its nearest topic at this probability. */
 const REST_MIN_SCORE = 0.25;
 
@@ -93,7 +95,8 @@ export function hear(input: TurnInput): Heard | null {
     const request = !question && REQUEST.test(u.text);
     const followUpShape = recognizeFollowUp(u.text).success;
     let place = u.place && !negated(u.text, u.place) ? u.place : null;
-    const statement = !question && !request;
+    // A message naming a step asks for something (「宝宝两个月大，第一步」): never only a statement.
+    const statement = !question && !request && u.step === null;
     // In a statement, a place counts when the message is about where the family is, an age when it is about the child.
     if (place && statement && !followUpShape && !age.success && !aboutPlace(u.text, place)) place = null;
     const childAge = age.success && (!statement || aboutChild(u.text)) ? age.value : undefined;
@@ -110,7 +113,7 @@ export function hear(input: TurnInput): Heard | null {
     const rest = (u.clauses ?? []).filter((c) => !hasFact(c.text)).map((c) => c.match);
     if (u.match.intent !== OFF_TOPIC) {
         const own = [...rest].sort((a, b) => b.score - a.score)[0];
-        if (own && own.intent !== OFF_TOPIC && own.intent !== u.match.intent && own.score > u.match.score) match = own;
+        if (own && own.intent !== OFF_TOPIC && own.score > u.match.score + CLEARLY_SURER) match = own;
     } else {
         const best = rest.sort((a, b) => b.score - a.score)[0];
         if (best && best.intent !== OFF_TOPIC) match = best;

@@ -82,6 +82,8 @@ export interface Decision {
 export class TurnDraft {
     readonly replies: Reply[] = [];
     readonly effects: Effect[] = [];
+    /** The question a clarifying choice answers: what the parent first asked, so the answer fits it ("does the e-card still work?"). */
+    asked?: string;
 
     constructor(
         readonly deps: CoreDeps,

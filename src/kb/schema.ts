@@ -199,6 +199,9 @@ const childRules = z
         /** Said under the newborn rules themselves: the day the window ends ({date}), exact or about. */
         by: fact,
         byAbout: fact,
+        /** Said beside the typical flow's first step (enrolling) for a baby within the window: by {date}, exact or about. */
+        stepBy: fact,
+        stepByAbout: fact,
         /** A baby past the window: what later enrolment means. */
         late: fact,
         /** A child past the window, where an answer would have said to enrol within it: enrol first, under local rules. */

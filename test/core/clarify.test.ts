@@ -70,7 +70,7 @@ describe('asking when unsure', () => {
             answers.topic('photo')!.title.en,
             answers.topic('documents')!.title.en,
         ]);
-        expect(close.state.clarifying).toEqual({ choices: ['photo', 'documents'] });
+        expect(close.state.clarifying).toEqual({ choices: ['photo', 'documents'], asked: 'photo or documents' });
         const chosen = await decideWith('the second one', {}, close.state);
         expect(chosen.replies[0]!.meta).toMatchObject({ kind: 'answer', topic: 'documents' });
         expect(chosen.state.clarifying).toBeUndefined();

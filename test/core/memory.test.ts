@@ -52,7 +52,7 @@ describe('what the bot remembers about the child', () => {
         await runTable(d.send, d.next, [{ user: '宝宝两个月大了，先办什么？', replies: [{ has: ['参保'] }] }]);
     });
 
-    it('a step named with the age keeps the age: a question about it is answered, "step 1" opens the walkthrough', async () => {
+    it('a step named with the age keeps the age: a question about it is answered, "show me step 1" opens the walkthrough, neither is only acknowledged', async () => {
         const asked = await rootClient('telegram');
         // No punctuation between the age and the question; 第一步 inside a question is not "go to step 1".
         await runTable(asked.send, asked.next, [
@@ -60,8 +60,14 @@ describe('what the bot remembers about the child', () => {
         ]);
         expect(asked.state.child).toMatchObject({ ageDays: 61 });
         const step = await rootClient('telegram');
-        await runTable(step.send, step.next, [{ user: '宝宝两个月大，第一步是什么', replies: [{ has: ['第1步'] }] }]);
+        await runTable(step.send, step.next, [
+            { user: 'my baby is 2 months old, show me step 1', replies: [{ has: ['Step 1 of 6'] }] },
+        ]);
         expect(step.state.child).toMatchObject({ ageDays: 61 });
+        const short = await rootClient('telegram');
+        await short.send('宝宝两个月大，第一步');
+        expect(short.metas[0]?.kind).not.toBe('ack');
+        expect(short.state.child).toMatchObject({ ageDays: 61 });
     });
 
     it('a corrected city replaces the one said before', async () => {
