@@ -105,7 +105,7 @@ function caveatBeside(noRule: string, caveat: string | undefined): string {
 }
 
 /** The first lead whose words the question has (either language's words: parents mix them). */
-function leadFor(leads: Topic['leads'] | undefined, asked: string | undefined): Fact | undefined {
+export function leadFor(leads: Topic['leads'] | undefined, asked: string | undefined): Fact | undefined {
     if (!leads?.length || !asked) return undefined;
     const said = asked.toLowerCase();
     // Latin words match whole words, plural too ("app" is not in "apply"); Chinese words anywhere.

@@ -4,7 +4,7 @@ import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { hanCount, latinWords, normalize } from '../nlu/text.js';
-import { answerContext, cardIntent } from './answers.js';
+import { answerContext, cardIntent, leadFor } from './answers.js';
 import type { CardKindId } from './conversation.js';
 import { remember, rememberCard } from './memory.js';
 import type { TurnDraft } from './turn.js';
@@ -97,8 +97,34 @@ function aboutCardInContext(t: TurnDraft): boolean {
     return true;
 }
 
+/** Below this, the matcher's own topic for a short follow-up does not outweigh the answer just given. */
+const OWN_TOPIC_MIN_SCORE = 0.8;
+
+/**
+ * A short question right after a topic's answer that asks one of its narrower questions ("can the
+ * electronic one still be used?" after the lost-card answer, 「那奶奶能办吗」 after who may act):
+ * that topic again, starting with the narrower answer (its `leads`), unless the matcher is sure the
+ * question is about another topic.
+ */
+function narrowerInContext(t: TurnDraft): boolean {
+    const last = t.data.lastAnswer;
+    const u = t.u;
+    if (!last || last.card) return false;
+    const han = hanCount(u.text);
+    if (han ? han > 14 : latinWords(u.text).length > 10) return false;
+    const topic = t.deps.answers.topic(last.topic);
+    if (!leadFor(topic?.leads, u.text)) return false;
+    if (u.match.intent !== OFF_TOPIC && u.match.intent !== last.topic && u.match.score >= OWN_TOPIC_MIN_SCORE)
+        return false;
+    t.asked = u.text;
+    answerAgain(t, last.topic);
+    return true;
+}
+
 /** How likely the nearest topic of a message that points back at the last answer must be for it to be answered. */
 const POINTING_BACK_MIN_SCORE = 0.2;
+/** How likely the last answer's own topic must be for a very short question without "it" or "that" to carry on from it. */
+const SAME_TOPIC_MIN_SCORE = 0.3;
 /** Words that stand for what was just talked about: "it", "that", 「它」「这个」. */
 const ANAPHOR = /\b(?:it|that|this)\b|它|这个|那个/i;
 
@@ -112,9 +138,14 @@ function pointsBackToAnswer(t: TurnDraft): boolean {
     const last = t.data.lastAnswer;
     const u = t.u;
     const { intent, nearest, score } = u.match;
-    if (!last || intent !== OFF_TOPIC || score < POINTING_BACK_MIN_SCORE || !ANAPHOR.test(u.text)) return false;
+    if (!last || intent !== OFF_TOPIC || score < POINTING_BACK_MIN_SCORE) return false;
     const han = hanCount(u.text);
     if (han ? han > 14 : latinWords(u.text).length > 10) return false;
+    // Without "it" or "that", only a very short question nearest to the answer's own topic (「孩子要不要去」
+    // after who may act) carries on from it.
+    const veryShort = han ? han <= 8 : latinWords(u.text).length <= 6;
+    const sameTopic = nearest === last.topic && score >= SAME_TOPIC_MIN_SCORE && veryShort;
+    if (!ANAPHOR.test(u.text) && !sameTopic) return false;
     if (nearest !== last.topic && !(last.card && CARD_TOPICS.has(nearest))) return false;
     if (!t.deps.answers.topic(nearest)) return false;
     answerAgain(t, nearest);
@@ -175,7 +206,7 @@ export function followUp(t: TurnDraft): boolean {
     const u = t.u;
     if (!last || u.command !== null || u.button !== null || u.step !== null) return false;
     const subject = recognizeFollowUp(u.text);
-    if (!subject.success) return aboutCardInContext(t) || pointsBackToAnswer(t);
+    if (!subject.success) return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t);
     const card = cardOfFollowUp(t, subject.value);
     const place = u.place ?? null;
     const today = t.input.today;

@@ -169,3 +169,39 @@ describe('a why-question right after an answer', () => {
         expect(c.state.activation?.asking).toBe(false);
     });
 });
+
+describe("a short follow-up that asks one of the last topic's narrower questions", () => {
+    it.each([
+        [
+            'my son lost his card',
+            'can the electronic one still be used?',
+            'Partly. While the physical card is only reported lost',
+        ],
+        ['孩子的社保卡丢了怎么办', '电子卡还能用吗', '要看情况：实体卡临时挂失期间'],
+    ])('after "%s", "%s" is that topic again, starting with the narrower answer', async (first, followUp, lead) => {
+        const c = await rootClient('test');
+        await c.send(first);
+        const reply = await c.send(followUp);
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'lost-card' });
+        expect(reply?.text).toContain(lead);
+    });
+
+    it('a question the matcher is sure is about something else stays its own', async () => {
+        const c = await rootClient('test');
+        await c.send('my son lost his card');
+        expect(await answered(c, 'what is the electronic card?')).toEqual(['card-kinds']);
+    });
+});
+
+describe('a very short question nearest to the topic just answered carries on from it', () => {
+    it('after who may act, 「孩子要不要去」 is about who may act; the weather is still declined; as a first message it is not answered', async () => {
+        const c = await rootClient('test');
+        await c.send('我是孩子爸爸 儿子一周岁 我一个人去办可以吗');
+        expect(await answered(c, '孩子要不要去')).toEqual(['who-can-act']);
+        await c.send('明天天气咋样');
+        expect(c.metas[0]).toMatchObject({ kind: 'decline' });
+        const fresh = await rootClient('test');
+        await fresh.send('孩子要不要去');
+        expect(fresh.metas[0]?.kind).not.toBe('answer');
+    });
+});
