@@ -138,6 +138,11 @@ export class Answers {
         this.sources = new Map(kb.sources.map((s) => [s.id, s]));
     }
 
+    /** The newborn enrolment window, in days (in principle). */
+    get newbornDays(): number {
+        return this.kb.child.newbornDays;
+    }
+
     get totalSteps(): number {
         return this.kb.steps.length;
     }

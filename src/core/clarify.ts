@@ -7,6 +7,7 @@ import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { parseCardIntent } from './answers.js';
 import { answerAgain, cardNamed } from './followUp.js';
+import { currentAgeDays } from './memory.js';
 import type { TurnDraft } from './turn.js';
 import type { Understanding } from './understand.js';
 
@@ -133,6 +134,14 @@ export const clarify = {
         if (!close) return false;
         // A message that names a card is about that card: no question.
         if (close.includes('activation') && cardNamed(t, t.u.text)) return false;
+        // For a baby the parent said is within the newborn window, newborn insurance is the one meant
+        // ("she was born yesterday! what do we do about her medical insurance?").
+        const days = currentAgeDays(t.data.child, t.input.today);
+        if (close.includes('newborn-insurance') && days !== undefined && days < t.deps.answers.newbornDays) {
+            t.asked = t.u.text;
+            answerAgain(t, 'newborn-insurance');
+            return true;
+        }
         ask(t, 'clarify.which', close);
         return true;
     },

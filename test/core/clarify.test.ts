@@ -76,6 +76,16 @@ describe('asking when unsure', () => {
         expect(chosen.state.clarifying).toBeUndefined();
     });
 
+    it('for a baby within the newborn window, newborn insurance is the close topic meant: no question', async () => {
+        const c = await rootClient('test');
+        await c.send('she was born yesterday! what do we do about her medical insurance?');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'newborn-insurance' });
+        // Without the age, the same question asks which.
+        const d = await rootClient('test');
+        await d.send('what do we do about her medical insurance?');
+        expect(d.metas[0]).toMatchObject({ kind: 'clarify', choices: expect.arrayContaining(['newborn-insurance']) });
+    });
+
     it("asks when the runner-up has somewhat less than half the best one's probability", async () => {
         const d = await decideWith('photo or documents', {
             intent: 'photo',
