@@ -465,26 +465,33 @@ export class Answers {
      * whole, the named city's rule stays first), then its caveat. "More details" shows them first.
      */
     private fitted(lang: Lang, c: Content, ctx?: AnswerContext) {
-        const s = this.shape(lang, c, ctx);
+        let s = this.shape(lang, c, ctx);
         const facts = [...s.facts];
+        const groups = s.groups.map((g) => ({ ...g, facts: [...g.facts] }));
         const spilled: Fact[] = [];
         let caveat = caveatBeside(s.noRule, c.caveat?.[lang]);
         let caveatLater = '';
+        let enrolLater: string[] = [];
         const over = () =>
-            [...visibleText(this.firstReply(lang, c, { ...s, facts }, caveat, false, []))].length > SCREEN[lang];
+            [...visibleText(this.firstReply(lang, c, { ...s, facts, groups }, caveat, false, []))].length >
+            SCREEN[lang];
         while (!c.checklist && facts.length > s.local && over()) spilled.unshift(facts.pop()!);
         if (caveat && over()) [caveatLater, caveat] = [caveat, ''];
         // A card's answer is about activating a card the child has: "enrol first" for a baby is the
-        // first thing to wait behind "More details" (said there, with the age), the card's groups stay.
+        // first thing to wait behind "More details" (said there, with the age).
         const enrol = s.extra.filter((e) => e.fact === this.kb.child.enrolBy || e.fact === this.kb.child.enrolByAbout);
         if (c.groups && enrol.length && over()) {
             const without = this.shape(lang, c, withoutAge(ctx!));
-            const later = [
+            enrolLater = [
                 this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!)) + enrol.map((e) => e.text).join(' '),
             ];
-            return { ...without, facts, caveat, caveatLater, enrolLater: later, more: [...spilled, ...s.more] };
+            s = { ...without, groups: s.groups, more: s.more };
         }
-        return { ...s, facts, caveat, caveatLater, enrolLater: [] as string[], more: [...spilled, ...s.more] };
+        // Then a card's later points under each heading, from the last heading back; each keeps its first.
+        const later: Fact[] = [];
+        for (let g = groups.length - 1; g >= 0 && over(); g--)
+            while (groups[g]!.facts.length > 1 && over()) later.unshift(groups[g]!.facts.pop()!);
+        return { ...s, facts, groups, caveat, caveatLater, enrolLater, more: [...spilled, ...later, ...s.more] };
     }
 
     /** The first reply of a shaped answer. */
