@@ -27,6 +27,8 @@ const ZH_QUESTION =
     /[？?]|什么|怎么|怎样|如何|哪|吗|呢|嘛|么$|能不能|可不可以|要不要|是否|多少|几|咋|啥|先办|需不需要|有没有|是不是|(?:能|可以|要|用|行|办|需要)[^，。,]*[不没]$/;
 /** How much surer of its topic a question's own clause must be than the whole message to decide (0.963 vs 0.984 is a tie). */
 const CLEARLY_SURER = 0.1;
+/** How sure a question's own clause must be that it asks how to activate a card, to decide over the whole message. */
+const OWN_ACTIVATION_MIN_SCORE = 0.6;
 /** A question asked along with facts about the child may be answered from its nearest topic at this probability. */
 const REST_MIN_SCORE = 0.25;
 
@@ -110,10 +112,26 @@ export function hear(input: TurnInput): Heard | null {
     let match: TopicMatch | undefined;
     const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
     const hasFact = (text: string) => ageIn(text).success || names.some((n) => text.toLowerCase().includes(n));
-    const rest = (u.clauses ?? []).filter((c) => !hasFact(c.text)).map((c) => c.match);
+    const questions = (u.clauses ?? []).filter((c) => !hasFact(c.text));
+    const rest = questions.map((c) => c.match);
+    // A clause that says enough to be a question of its own ("how do I get her electronic card", not "now what").
+    const substantive = (text: string) => {
+        const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
+        return han ? han >= 5 : text.trim().split(/\s+/).length >= 4;
+    };
     if (u.match.intent !== OFF_TOPIC) {
         const own = [...rest].sort((a, b) => b.score - a.score)[0];
         if (own && own.intent !== OFF_TOPIC && own.score > u.match.score + CLEARLY_SURER) match = own;
+        // How to get or activate a card, asked with the child's age, is about that card even when the age
+        // pulls the whole message towards whether a child can have one ("our daughter is 6 weeks old, how
+        // do I get her electronic social security card?").
+        else if (
+            own?.intent === 'activation' &&
+            own.score >= OWN_ACTIVATION_MIN_SCORE &&
+            u.match.intent !== 'activation' &&
+            questions.some((c) => c.match === own && substantive(c.text))
+        )
+            match = own;
     } else {
         const best = rest.sort((a, b) => b.score - a.score)[0];
         if (best && best.intent !== OFF_TOPIC) match = best;

@@ -70,6 +70,21 @@ describe('what the bot remembers about the child', () => {
         expect(short.state.child).toMatchObject({ ageDays: 61 });
     });
 
+    it('how to get a named card, asked with the age, is that card even when the age pulls towards eligibility', async () => {
+        const c = await rootClient('test');
+        await c.send('our daughter is 6 weeks old, how do I get her electronic social security card?');
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'activation', card: 'electronic' });
+        expect(c.state.child).toMatchObject({ ageDays: 42 });
+        // Without a card asked about, whether a baby can have one stays the question.
+        const d = await rootClient('test');
+        await d.send('our daughter is 6 weeks old, can she get a card?');
+        expect(d.metas[0]).toMatchObject({ kind: 'answer', topic: 'child-eligibility' });
+        // A clause that says too little of its own ("now what") does not decide.
+        const e = await rootClient('test');
+        await e.send("we missed the 90 days for the baby's medical insurance, now what");
+        expect(e.metas[0]).toMatchObject({ kind: 'answer', topic: 'newborn-insurance' });
+    });
+
     it('a corrected city replaces the one said before', async () => {
         for (const [first, correction, said] of [
             ['we live in Chengdu', 'sorry, actually we moved to Guiyang', 'Guiyang'],
