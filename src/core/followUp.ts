@@ -114,7 +114,9 @@ function narrowerInContext(t: TurnDraft): boolean {
     if (han ? han > 14 : latinWords(u.text).length > 10) return false;
     const topic = t.deps.answers.topic(last.topic);
     if (!leadFor(topic?.leads, u.text)) return false;
-    if (u.match.intent !== OFF_TOPIC && u.match.intent !== last.topic && u.match.score >= OWN_TOPIC_MIN_SCORE)
+    // "Not in my sources" is no better an answer than the topic just answered, which has one for this.
+    const own = u.match.intent;
+    if (own !== OFF_TOPIC && own !== 'not-covered' && own !== last.topic && u.match.score >= OWN_TOPIC_MIN_SCORE)
         return false;
     t.asked = u.text;
     answerAgain(t, last.topic);
@@ -218,7 +220,7 @@ export function followUp(t: TurnDraft): boolean {
         answerAgain(t, last.topic, COVERS_EVERY_CARD.has(last.topic) && !last.card ? undefined : card);
         return true;
     }
-    if (!place && !age.success) return aboutCardInContext(t) || pointsBackToAnswer(t);
+    if (!place && !age.success) return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t);
     remember(t, { ...(place ? { place } : {}), ...(age.success ? { age: age.value } : {}), statement: false });
     answerAgain(t, last.topic, last.card);
     return true;

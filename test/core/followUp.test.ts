@@ -186,6 +186,26 @@ describe("a short follow-up that asks one of the last topic's narrower questions
         expect(reply?.text).toContain(lead);
     });
 
+    it.each([
+        [
+            'baby is 40 days old, can we still enrol him in medical insurance?',
+            'so how long do we have?',
+            'In principle within 90 days of birth',
+            'by about',
+        ],
+        ['娃出生40天了 还能参保吗', '那还剩多久', '原则上在出生后90天内办理', '约'],
+    ])(
+        'after "%s", "%s" is the newborn window for this baby, not "my sources do not cover it"',
+        async (first, followUp, lead, date) => {
+            const c = await rootClient('test');
+            await c.send(first);
+            const reply = await c.send(followUp);
+            expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'newborn-insurance' });
+            expect(reply?.text).toContain(lead);
+            expect(reply?.text).toContain(date);
+        },
+    );
+
     it('a question the matcher is sure is about something else stays its own', async () => {
         const c = await rootClient('test');
         await c.send('my son lost his card');
