@@ -7,7 +7,7 @@ import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
 import { clarify } from './clarify.js';
 import { followUp, whyAboutLast } from './followUp.js';
-import { attend, forget, hear, noteAnswers } from './memory.js';
+import { attend, currentAgeDays, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
 /**
@@ -254,6 +254,7 @@ function answer(t: TurnDraft): void {
     }
     if (whyAboutLast(t)) return;
     if (clarify.answer(t) || followUp(t) || clarify.ask(t)) return;
+    if (firstThingForBaby(t)) return;
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
 
     const intent = button ?? match.intent;
@@ -272,6 +273,24 @@ function answer(t: TurnDraft): void {
     t.data.misses = 0;
     if (answers.topic(intent))
         t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today, t.asked ?? t.u.text)));
+}
+
+/** "What first?" (「先办什么」, "what should we do first?"). */
+const FIRST_THING = /\bfirst\b|首先|先办|先做|先弄|先干|第一步/i;
+
+/**
+ * "What should we do first?" about the typical flow, for a baby the parent said is within the
+ * newborn window: the first thing is enrolling in medical insurance, so the newborn answer (with the
+ * day the window ends) answers it, in either language, rather than all six steps.
+ */
+function firstThingForBaby(t: TurnDraft): boolean {
+    const { match, button, text } = t.u;
+    if (button !== null || match.intent !== 'process' || !FIRST_THING.test(text)) return false;
+    const days = currentAgeDays(t.data.child, t.input.today);
+    if (days === undefined || days >= t.deps.answers.newbornDays) return false;
+    t.data.misses = 0;
+    t.say(t.deps.answers.topicReply(t.lang, 'newborn-insurance', answerContext(t.data, t.input.today, text)));
+    return true;
 }
 
 /** 4. The turn for agents (with where the conversation is), and a question the bot could not answer. */

@@ -85,6 +85,21 @@ describe('what the bot remembers about the child', () => {
         expect(e.metas[0]).toMatchObject({ kind: 'answer', topic: 'newborn-insurance' });
     });
 
+    it('"what should we do first?" for a baby within the newborn window is enrolling, with the date; for an older child, the steps', async () => {
+        for (const [said, asked] of [
+            ['my baby is 2 months old', 'what should we do first?'],
+            ['宝宝两个月大了', '先办什么'],
+        ]) {
+            const c = await rootClient('test');
+            await c.send(said);
+            await c.send(asked);
+            expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'newborn-insurance' });
+        }
+        const older = await rootClient('test');
+        await older.send('my son is 5, what should i do first?');
+        expect(older.metas[0]).toMatchObject({ kind: 'answer', topic: 'process' });
+    });
+
     it('a corrected city replaces the one said before', async () => {
         for (const [first, correction, said] of [
             ['we live in Chengdu', 'sorry, actually we moved to Guiyang', 'Guiyang'],
