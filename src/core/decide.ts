@@ -276,7 +276,8 @@ function answer(t: TurnDraft): void {
 }
 
 /** "What first?" (「先办什么」, "what should we do first?"). */
-const FIRST_THING = /\bfirst\b|首先|先办|先做|先弄|先干|第一步/i;
+const FIRST_THING =
+    /\b(?:what|which|where)\b.*\bfirst\b(?! time)|\bfirst (?:step|thing)s?\b|首先|先办|先做|先弄|先干|第一步/i;
 
 /**
  * "What should we do first?" about the typical flow, for a baby the parent said is within the

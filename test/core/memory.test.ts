@@ -98,6 +98,11 @@ describe('what the bot remembers about the child', () => {
         const older = await rootClient('test');
         await older.send('my son is 5, what should i do first?');
         expect(older.metas[0]).toMatchObject({ kind: 'answer', topic: 'process' });
+        // "first time mom" is not a question about what comes first.
+        const mom = await rootClient('test');
+        await mom.send('my baby is 3 weeks old');
+        await mom.send('first time mom, how does the whole process go?');
+        expect(mom.metas[0]?.topic).not.toBe('newborn-insurance');
     });
 
     it('a corrected city replaces the one said before', async () => {
