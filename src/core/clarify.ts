@@ -57,6 +57,9 @@ function ambiguousWord(t: TurnDraft): string | null {
     return null;
 }
 
+/** Words of medical insurance: a close question about a newborn that has them is about enrolling. */
+const INSURANCE = /insur|医保|参保|保险/i;
+
 /** The two topics the matcher hesitates between, when they are close. */
 function closeTopics(t: TurnDraft): string[] | null {
     const { match, button } = t.u;
@@ -137,7 +140,12 @@ export const clarify = {
         // For a baby the parent said is within the newborn window, newborn insurance is the one meant
         // ("she was born yesterday! what do we do about her medical insurance?").
         const days = currentAgeDays(t.data.child, t.input.today);
-        if (close.includes('newborn-insurance') && days !== undefined && days < t.deps.answers.newbornDays) {
+        if (
+            close.includes('newborn-insurance') &&
+            INSURANCE.test(t.u.text) &&
+            days !== undefined &&
+            days < t.deps.answers.newbornDays
+        ) {
             t.asked = t.u.text;
             answerAgain(t, 'newborn-insurance');
             return true;

@@ -279,6 +279,8 @@ function answer(t: TurnDraft): void {
 const FIRST_THING =
     /\b(?:what|which|where)\b.*\bfirst\b(?! time)|\bfirst (?:step|thing)s?\b|首先|先办|先做|先弄|先干|第一步/i;
 
+const DO_FIRST = /\bdo\b.*\bfirst\b|先办|先做|先弄|先干/i;
+
 /**
  * "What should we do first?" about the typical flow, for a baby the parent said is within the
  * newborn window: the first thing is enrolling in medical insurance, so the newborn answer (with the
@@ -286,7 +288,9 @@ const FIRST_THING =
  */
 function firstThingForBaby(t: TurnDraft): boolean {
     const { match, button, text } = t.u;
-    if (button !== null || match.intent !== 'process' || !FIRST_THING.test(text)) return false;
+    if (button !== null || !FIRST_THING.test(text)) return false;
+    // "What do I need to do first?" reads as what to bring; to do is the flow's first step.
+    if (match.intent !== 'process' && !(match.intent === 'documents' && DO_FIRST.test(text))) return false;
     const days = currentAgeDays(t.data.child, t.input.today);
     if (days === undefined || days >= t.deps.answers.newbornDays) return false;
     t.data.misses = 0;

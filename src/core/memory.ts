@@ -69,6 +69,8 @@ function aboutPlace(text: string, place: Place): boolean {
     let rest = withoutToneMarks(text).toLowerCase().replace(/['’]/g, '');
     for (const n of [place.zh, place.en, ...(place.aliases ?? [])])
         rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
+    // The place corrected ("i meant guiyang, not haikou", 「是贵阳不是海口」) is part of the correction.
+    rest = rest.replace(/\bnot\s+[a-z]+\b/g, ' ').replace(/不是[\p{Script=Han}]{1,4}/gu, ' ');
     rest = rest.replace(EN_PLACE_FILLER, ' ').replace(PINYIN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
     return rest.replace(/[\s\p{P}\p{S}]/gu, '').length <= 1;
 }

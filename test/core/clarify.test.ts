@@ -80,6 +80,10 @@ describe('asking when unsure', () => {
         const c = await rootClient('test');
         await c.send('she was born yesterday! what do we do about her medical insurance?');
         expect(c.metas[0]).toMatchObject({ kind: 'answer', topic: 'newborn-insurance' });
+        // A close question about something else for the same baby is not taken for insurance.
+        const e = await rootClient('test');
+        await e.send('深圳市的 孩子刚满月 办卡带什么');
+        expect(e.metas[0]?.topic).not.toBe('newborn-insurance');
         // Without the age, the same question asks which.
         const d = await rootClient('test');
         await d.send('what do we do about her medical insurance?');

@@ -8,14 +8,21 @@ import { content } from '../support/content.js';
 
 async function input(text: string, canHandOff = false) {
     const { understander } = await content();
-    const { understanding, lang } = understandMessage(text, newConversationData(), { numberedOptions: false, defaultLang: 'en', understander });
+    const { understanding, lang } = understandMessage(text, newConversationData(), {
+        numberedOptions: false,
+        defaultLang: 'en',
+        understander,
+    });
     return { understanding, lang, canHandOff };
 }
 
 describe('decide (the conversation core)', () => {
     it('is a pure function: the stored state is not changed, and the same input decides the same', async () => {
         const { answers, catalog, flows } = await content();
-        const stored = Object.freeze({ ...newConversationData(), walkthrough: Object.freeze({ step: 2, active: true, interrupted: false }) });
+        const stored = Object.freeze({
+            ...newConversationData(),
+            walkthrough: Object.freeze({ step: 2, active: true, interrupted: false }),
+        });
         const first = decide(stored, await input('next'), { answers, catalog, flows });
         const again = decide(stored, await input('next'), { answers, catalog, flows });
         expect(stored.walkthrough.step).toBe(2);
@@ -25,10 +32,20 @@ describe('decide (the conversation core)', () => {
 
     it('asks for a person as an effect to run after the save, and only where someone can be reached', async () => {
         const { answers, catalog, flows } = await content();
-        const reachable = decide(newConversationData(), await input('talk to a person', true), { answers, catalog, flows });
-        expect(reachable.effects.filter((e) => e.kind === 'handoff.request')).toEqual([{ kind: 'handoff.request', reason: 'asked' }]);
+        const reachable = decide(newConversationData(), await input('talk to a person', true), {
+            answers,
+            catalog,
+            flows,
+        });
+        expect(reachable.effects.filter((e) => e.kind === 'handoff.request')).toEqual([
+            { kind: 'handoff.request', reason: 'asked' },
+        ]);
         expect(reachable.replies[0]!.lines.join()).toContain("I've asked a person");
-        const nobody = decide(newConversationData(), await input('talk to a person', false), { answers, catalog, flows });
+        const nobody = decide(newConversationData(), await input('talk to a person', false), {
+            answers,
+            catalog,
+            flows,
+        });
         expect(nobody.effects.filter((e) => e.kind === 'handoff.request')).toEqual([]);
         expect(nobody.replies[0]!.lines.join()).toContain('12333');
     });
@@ -40,7 +57,9 @@ describe('decide (the conversation core)', () => {
             { user: 'tell me a joke', replies: [{ has: ['Would you like to talk to a person?'] }] },
             { user: 'yes', replies: [{ has: ["I've asked a person"] }] },
         ]);
-        expect(c.effects.filter((e) => e.kind === 'handoff.request')).toEqual([{ kind: 'handoff.request', reason: 'not-understood' }]);
+        expect(c.effects.filter((e) => e.kind === 'handoff.request')).toEqual([
+            { kind: 'handoff.request', reason: 'not-understood' },
+        ]);
     });
 
     it('greets once', async () => {

@@ -194,6 +194,12 @@ describe("a short follow-up that asks one of the last topic's narrower questions
             'by about',
         ],
         ['娃出生40天了 还能参保吗', '那还剩多久', '原则上在出生后90天内办理', '约'],
+        [
+            'baby is 40 days old, can we still enrol him in medical insurance?',
+            'and if we miss it?',
+            'Past the 90 days, enrolment follows',
+            '40-day-old',
+        ],
     ])(
         'after "%s", "%s" is the newborn window for this baby, not "my sources do not cover it"',
         async (first, followUp, lead, date) => {

@@ -88,6 +88,7 @@ describe('what the bot remembers about the child', () => {
     it('"what should we do first?" for a baby within the newborn window is enrolling, with the date; for an older child, the steps', async () => {
         for (const [said, asked] of [
             ['my baby is 2 months old', 'what should we do first?'],
+            ['my baby is 2 months old', 'what do i need to do first?'],
             ['宝宝两个月大了', '先办什么'],
         ]) {
             const c = await rootClient('test');
@@ -111,6 +112,7 @@ describe('what the bot remembers about the child', () => {
             ['我们在成都', '不对 我们已经搬到贵阳了', '贵阳'],
             ['we live in Haikou', 'oops I meant Guiyang', 'Guiyang'],
             ['我们在海口', '说错了 是贵阳', '贵阳'],
+            ['we live in Haikou', 'sorry, i meant guiyang, not haikou', 'Guiyang'],
         ] as const) {
             const c = await rootClient('test');
             await runTable(c.send, c.next, [

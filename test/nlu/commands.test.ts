@@ -37,6 +37,7 @@ describe('commands', () => {
         ['开始分步指引', 'walkthrough'],
         ['human agent please', 'human'],
         ['can I talk to an agent', 'human'],
+        ['can a person help me instead', 'human'],
         ['ok back to the steps', 'continue'],
         ['回到办理步骤吧', 'continue'],
         ['刚才说到哪了', 'where'],
