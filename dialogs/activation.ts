@@ -130,5 +130,5 @@ function ask(t: TurnDraft, key: string): void {
 
 function answer(t: TurnDraft, card: CardKindId): void {
     t.data.activation = { asking: false, lastCard: card };
-    t.say(t.deps.answers.cardReply(t.lang, card, answerContext(t.data, t.input.today)));
+    t.say(t.deps.answers.cardReply(t.lang, card, answerContext(t.data, t.input.today, t.asked ?? t.u.text)));
 }

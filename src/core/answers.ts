@@ -816,6 +816,7 @@ export class Answers {
             more: [kind.what, ...kind.extra, ...kind.more],
             caveat: kind.caveat,
             legal: kind.legal,
+            leads: kind.leads,
             newbornFirst: kind.newbornFirst,
             office: kind.office,
         };

@@ -86,6 +86,23 @@ const samples = z
     .object({ en: z.array(z.string().trim().min(1)).min(3), zh: z.array(z.string().trim().min(1)).min(3) })
     .strict();
 
+/**
+ * The first sentence for a narrower question ("can grandma do it?" -> "only where your city allows
+ * it"): used instead of `summary` when the question has one of the words of `when`.
+ */
+const leads = z
+    .array(
+        z
+            .object({
+                when: z
+                    .object({ en: z.array(z.string().trim().min(1)), zh: z.array(z.string().trim().min(1)) })
+                    .strict(),
+                fact,
+            })
+            .strict(),
+    )
+    .default([]);
+
 const topic = z
     .object({
         id,
@@ -102,22 +119,8 @@ const topic = z
         samples,
         /** Topic ids offered as next actions after this answer. */
         next: z.array(id).default([]),
-        /**
-         * The first sentence for a narrower question ("can grandma do it?" -> "only where your city
-         * allows it"): used instead of `summary` when the question has one of the words of `when`.
-         */
-        leads: z
-            .array(
-                z
-                    .object({
-                        when: z
-                            .object({ en: z.array(z.string().trim().min(1)), zh: z.array(z.string().trim().min(1)) })
-                            .strict(),
-                        fact,
-                    })
-                    .strict(),
-            )
-            .default([]),
+        /** First sentences for narrower questions (see `leads`). */
+        leads,
         ...shape,
     })
     .strict();
@@ -155,6 +158,8 @@ const cardKind = z
         extra: z.array(fact).default([]),
         /** The first line of its answer: where and how, in one or two sentences. */
         summary: fact,
+        /** First sentences for narrower questions about this card ("it says 封存, what does that mean?"). */
+        leads,
         caveat: text.optional(),
         legal: legal.optional(),
         ...shape,

@@ -98,4 +98,21 @@ describe('a narrower question gets its own first sentence', () => {
             },
         ]);
     });
+
+    it('a card: "it says sealed (封存)" starts with what that means', async () => {
+        const c = await rootClient();
+        await runTable(c.send, c.next, [
+            {
+                user: "my daughter's card status says sealed (封存), what does that mean",
+                replies: [
+                    { has: ["“Sealed” (封存) means the card's social security function is not switched on yet."] },
+                ],
+            },
+            { user: '社保卡显示封存是什么意思', replies: [{ has: ['显示“封存”，表示社保卡的社保功能还未启用。'] }] },
+            {
+                user: 'how do I activate the physical card',
+                replies: [{ has: ['At a counter of the service bank'], not: ['Sealed'] }],
+            },
+        ]);
+    });
 });
