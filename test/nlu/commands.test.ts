@@ -35,6 +35,8 @@ describe('commands', () => {
         ['带我办一下宝宝的卡', 'walkthrough'],
         ['按步骤教我', 'walkthrough'],
         ['开始分步指引', 'walkthrough'],
+        ['show me the steps one at a time', 'walkthrough'],
+        ['分步骤告诉我怎么办', 'walkthrough'],
         ['human agent please', 'human'],
         ['can I talk to an agent', 'human'],
         ['can a person help me instead', 'human'],
