@@ -475,22 +475,34 @@ export class Answers {
         const over = () =>
             [...visibleText(this.firstReply(lang, c, { ...s, facts, groups }, caveat, false, []))].length >
             SCREEN[lang];
-        while (!c.checklist && facts.length > s.local && over()) spilled.unshift(facts.pop()!);
-        if (caveat && over()) [caveatLater, caveat] = [caveat, ''];
+        // Measured once, then again only after something moved: most answers fit as they are.
+        let long = over();
+        while (long && !c.checklist && facts.length > s.local) {
+            spilled.unshift(facts.pop()!);
+            long = over();
+        }
+        if (long && caveat) {
+            [caveatLater, caveat] = [caveat, ''];
+            long = over();
+        }
         // A card's answer is about activating a card the child has: "enrol first" for a baby is the
         // first thing to wait behind "More details" (said there, with the age).
         const enrol = s.extra.filter((e) => e.fact === this.kb.child.enrolBy || e.fact === this.kb.child.enrolByAbout);
-        if (c.groups && enrol.length && over()) {
+        if (long && c.groups && enrol.length) {
             const without = this.shape(lang, c, withoutAge(ctx!));
             enrolLater = [
                 this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!)) + enrol.map((e) => e.text).join(' '),
             ];
             s = { ...without, groups: s.groups, more: s.more };
+            long = over();
         }
         // Then a card's later points under each heading, from the last heading back; each keeps its first.
         const later: Fact[] = [];
-        for (let g = groups.length - 1; g >= 0 && over(); g--)
-            while (groups[g]!.facts.length > 1 && over()) later.unshift(groups[g]!.facts.pop()!);
+        for (let g = groups.length - 1; g >= 0 && long; g--)
+            while (long && groups[g]!.facts.length > 1) {
+                later.unshift(groups[g]!.facts.pop()!);
+                long = over();
+            }
         return { ...s, facts, groups, caveat, caveatLater, enrolLater, more: [...spilled, ...later, ...s.more] };
     }
 
