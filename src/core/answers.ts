@@ -49,6 +49,8 @@ interface LegalRef {
 interface Evidence {
     facts: readonly Fact[];
     legal?: LegalRef | undefined;
+    /** The legal basis cited without what the article requires (a first reply that would pass one screen). */
+    legalShort?: boolean;
     /** A national document (not the Measures) cited by source id. */
     legalDoc?: string | undefined;
 }
@@ -62,6 +64,14 @@ export function rememberAnswer(data: ConversationData, reply: Reply): void {
     if (meta?.kind === 'answer' && meta.topic)
         data.lastAnswer = { topic: meta.topic, ...(meta.card ? { card: meta.card } : {}), more: !!meta.more };
     else if (meta?.kind === 'details' && data.lastAnswer) data.lastAnswer = { ...data.lastAnswer, more: false };
+}
+
+/**
+ * Whether an answer is a card's own (how to activate it: where, who, what to bring), rather than a topic's answer
+ * given about a card ("who can do it?" after the e-voucher's answer: who may act, starting with the card's line).
+ */
+export function isCardAnswer(ref: AnswerRef): boolean {
+    return !!ref.card && ref.topic === 'activation';
 }
 
 /** What an answer may be shaped by: the child the parent told about, and today (from the turn's input). */
@@ -89,6 +99,8 @@ interface Content {
     newbornTopic?: boolean;
     /** First sentences for narrower questions, used instead of `summary` when the question has one of their words. */
     leads?: Topic['leads'];
+    /** The first sentence chosen already (a card's narrower answer, for a topic asked about that card). */
+    lead?: Fact;
     /** The facts are a list the parent needs whole (what to bring): never moved behind "More details". */
     checklist?: boolean;
 }
@@ -254,12 +266,12 @@ export class Answers {
                     tail: secondary ? t('source.andSecondary') : t('source.end'),
                 });
         }
-        if (evidence.legal) lines.push({ text: this.legalLine(lang, evidence.legal) });
+        if (evidence.legal) lines.push({ text: this.legalLine(lang, evidence.legal, evidence.legalShort) });
         return lines;
     }
 
     /** "Legal basis: Article 16 of the Measures … requires your local HRSS department to publish who can apply and how." */
-    private legalLine(lang: Lang, legal: LegalRef): string {
+    private legalLine(lang: Lang, legal: LegalRef, short = false): string {
         const i = this.kb.instrument;
         const vars = {
             instrument: i.title[lang],
@@ -268,6 +280,7 @@ export class Answers {
             articleZh: chineseNumber(legal.article),
         };
         if (legal.article !== 16) return this.catalog.t(lang, 'legal.line', vars);
+        if (short) return this.catalog.t(lang, 'legal.short', vars);
         const what = this.catalog.t(lang, `legal.item.${legal.item ?? 0}`);
         return this.catalog.t(lang, 'legal.line16', { ...vars, what });
     }
@@ -383,7 +396,7 @@ export class Answers {
         const rules = this.kb.child;
         // The age is used (and said back) where the answer has facts bound to an age, whether or not any was left out.
         let usedAge = dropped || [c.summary, ...all].some((f) => f.maxAgeDays !== undefined);
-        let summary: Fact = leadFor(c.leads, ctx?.asked) ?? c.summary;
+        let summary: Fact = c.lead ?? leadFor(c.leads, ctx?.asked) ?? c.summary;
         if (days !== undefined) {
             const under = days < rules.newbornDays;
             if (c.newbornTopic && !fits(c.summary)) {
@@ -472,8 +485,9 @@ export class Answers {
         let caveat = caveatBeside(s.noRule, c.caveat?.[lang]);
         let caveatLater = '';
         let enrolLater: string[] = [];
+        let legalShort = false;
         const over = () =>
-            [...visibleText(this.firstReply(lang, c, { ...s, facts, groups }, caveat, false, []))].length >
+            [...visibleText(this.firstReply(lang, c, { ...s, facts, groups, legalShort }, caveat, false, []))].length >
             SCREEN[lang];
         // Measured once, then again only after something moved: most answers fit as they are.
         let long = over();
@@ -503,21 +517,35 @@ export class Answers {
                 later.unshift(groups[g]!.facts.pop()!);
                 long = over();
             }
-        return { ...s, facts, groups, caveat, caveatLater, enrolLater, more: [...spilled, ...later, ...s.more] };
+        // Last, the legal basis is cited without what the article requires ("sources?" and the legal answer say it).
+        if (long && c.legal?.article === 16) {
+            legalShort = true;
+            long = over();
+        }
+        return {
+            ...s,
+            facts,
+            groups,
+            caveat,
+            caveatLater,
+            enrolLater,
+            legalShort,
+            more: [...spilled, ...later, ...s.more],
+        };
     }
 
     /** The first reply of a shaped answer. */
     private firstReply(
         lang: Lang,
         c: Content,
-        s: Omit<ReturnType<Answers['shape']>, 'local'>,
+        s: Omit<ReturnType<Answers['shape']>, 'local'> & { legalShort?: boolean },
         caveat: string,
         more: boolean,
         actions: Action[],
         meta?: ReplyMeta,
     ): Reply {
         const shown = [s.summary, ...s.extra.map((e) => e.fact), ...s.facts, ...s.groups.flatMap((g) => g.facts)];
-        const evidence: Evidence = { facts: shown, legal: c.legal, legalDoc: c.legalDoc };
+        const evidence: Evidence = { facts: shown, legal: c.legal, legalShort: s.legalShort, legalDoc: c.legalDoc };
         const full: Evidence = { facts: [...shown, ...s.more], legal: c.legal, legalDoc: c.legalDoc };
         return {
             title: c.title,
@@ -566,8 +594,8 @@ export class Answers {
             ...(s.caveatLater ? { after: [s.caveatLater] } : {}),
             sources: this.sourceLines(lang, { facts: s.more }),
             sourceIds: this.evidenceIds({ facts: s.more }),
-            actions: ref.card
-                ? this.cardActions(lang, ref.card)
+            actions: isCardAnswer(ref)
+                ? this.cardActions(lang, ref.card!)
                 : topic
                   ? this.topicActions(lang, topic)
                   : this.menuActions(lang),
@@ -577,7 +605,7 @@ export class Answers {
 
     /** "Why?" after an answer: the reason for it and its source. Without an answer to explain, the legal basis. */
     whyReply(lang: Lang, ref?: AnswerRef): Reply {
-        const kind = ref?.card ? this.cardKind(ref.card) : undefined;
+        const kind = ref && isCardAnswer(ref) ? this.cardKind(ref.card!) : undefined;
         const topic = ref && !kind ? this.topic(ref.topic) : undefined;
         const why = kind?.why ?? topic?.why;
         if (!ref || !why) return { ...this.legalReply(lang), meta: { kind: 'why', topic: 'legal-basis' } };
@@ -599,7 +627,7 @@ export class Answers {
 
     /** The knowledge-base content of an answer (a topic or a card), before shaping. */
     private content(lang: Lang, ref: AnswerRef): Content | undefined {
-        if (ref.card) return this.cardContent(lang, ref.card);
+        if (isCardAnswer(ref)) return this.cardContent(lang, ref.card!);
         const topic = this.topic(ref.topic);
         if (!topic || ['legal-basis', 'card-kinds', 'process'].includes(topic.id)) return undefined;
         return this.topicContent(lang, topic);
@@ -632,10 +660,12 @@ export class Answers {
         if (id === 'card-kinds') return this.cardKindsReply(lang);
         if (id === 'process') return this.processReply(lang, ctx);
         if (id === 'activation') return { ...this.activationIntro(lang, ctx), actions: this.topicActions(lang, topic) };
+        // Asked about a card right after its answer ("who can do it?" after the e-voucher): the card's own first sentence.
+        const cardLead = ctx?.card ? leadFor(this.cardKind(ctx.card).leads, ctx.asked) : undefined;
         return this.shaped(
             lang,
-            this.topicContent(lang, topic),
-            { kind: 'answer', topic: id },
+            { ...this.topicContent(lang, topic), ...(cardLead ? { lead: cardLead } : {}) },
+            { kind: 'answer', topic: id, ...(cardLead ? { card: ctx!.card } : {}) },
             this.topicActions(lang, topic),
             ctx,
         );
@@ -670,7 +700,7 @@ export class Answers {
             facts: [topic.summary, ...s.extra.map((e) => (e === dated && beside ? beside : e.fact))],
             legal: topic.legal,
         };
-        return {
+        const reply: Reply = {
             title: topic.title[lang],
             lines: s.lines.filter((l) => !(dated && beside && l === dated.text)),
             items: steps,
@@ -680,6 +710,9 @@ export class Answers {
             actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],
             meta: { kind: 'answer', topic: 'process' },
         };
+        // Past one screen (a baby's date, a city without a rule): the legal basis without what the article requires.
+        if ([...visibleText(reply)].length <= SCREEN[lang]) return reply;
+        return { ...reply, sources: this.sourceLines(lang, { ...shown, legalShort: true }) };
     }
 
     /**

@@ -32,4 +32,9 @@ export interface AnswerContext {
     today: string;
     /** The question as the parent asked it, for an answer's narrower first sentence (`Topic.leads`). */
     asked?: string;
+    /**
+     * The card the question is about, asked right after that card's answer ("who can do it?" after the e-voucher):
+     * a topic's answer then starts with the card's own narrower answer (the card's `leads`), and says which card.
+     */
+    card?: CardKindId;
 }

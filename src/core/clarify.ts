@@ -60,6 +60,26 @@ function ambiguousWord(t: TurnDraft): string | null {
 /** Words of medical insurance: a close question about a newborn that has them is about enrolling. */
 const INSURANCE = /insur|医保|参保|保险/i;
 
+/**
+ * Close calls the question's own form settles: of two close topics, the one a question of this shape asks about.
+ * "How do I get her on medical insurance?" enrols (newborn insurance covers later enrolment too); "who can apply
+ * for him?" asks who may act; "can he still get a card?" whether a child can have one.
+ */
+const SETTLED_BY_FORM: readonly { topic: string; form: RegExp }[] = [
+    {
+        topic: 'newborn-insurance',
+        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
+    },
+    {
+        topic: 'who-can-act',
+        form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)/i,
+    },
+    {
+        topic: 'child-eligibility',
+        form: /\bcan\s+(?:he|she|they|my\s+\w+|the\s+(?:baby|child|kid))\s+(?:still\s+|already\s+|even\s+)?(?:get|have)\s+(?:a|one|the|his|her)\b|(?:能|可以)(?:不能|不可以)?(?:办|有|领)(?:卡|社保卡)?吗?$/i,
+    },
+];
+
 /** The two topics the matcher hesitates between, when they are close. */
 function closeTopics(t: TurnDraft): string[] | null {
     const { match, button } = t.u;
@@ -82,6 +102,13 @@ function continuedTopic(t: TurnDraft): string | null | undefined {
     if (match.runnerUp.score < CLOSE_RATIO * match.score) return undefined;
     if (match.intent === last) return null;
     return match.runnerUp.intent === last && t.deps.answers.topic(last) ? last : undefined;
+}
+
+/** Of two close topics, the one the question's form settles on (see {@link SETTLED_BY_FORM}), if any. */
+export function settledByForm(t: TurnDraft): string | null {
+    const close = closeTopics(t);
+    if (!close) return null;
+    return SETTLED_BY_FORM.find((f) => close.includes(f.topic) && f.form.test(t.u.text))?.topic ?? null;
 }
 
 function ask(t: TurnDraft, key: string, choices: string[]): void {
@@ -135,8 +162,23 @@ export const clarify = {
         }
         const close = closeTopics(t);
         if (!close) return false;
-        // A message that names a card is about that card: no question.
-        if (close.includes('activation') && cardNamed(t, t.u.text)) return false;
+        // A message that names a card is about that card: no question. How to get it ("how do I get my 4 year old
+        // an electronic social security card"), or, right after another card's answer, that card instead ("can she
+        // get the electronic social security card too?"), is that card's answer.
+        const card = cardNamed(t, t.u.text);
+        const otherCard = card && t.data.lastAnswer?.card && card !== t.data.lastAnswer.card;
+        if (card && (otherCard || (close.includes('activation') && !close.includes('card-kinds')))) {
+            t.asked = t.u.text;
+            answerAgain(t, 'activation', card);
+            return true;
+        }
+        if (card && close.includes('activation')) return false;
+        const settled = settledByForm(t);
+        if (settled) {
+            t.asked = t.u.text;
+            answerAgain(t, settled);
+            return true;
+        }
         // For a baby the parent said is within the newborn window, newborn insurance is the one meant
         // ("she was born yesterday! what do we do about her medical insurance?").
         const days = currentAgeDays(t.data.child, t.input.today);

@@ -5,7 +5,7 @@ import { redact } from '../privacy/redact.js';
 import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
-import { clarify } from './clarify.js';
+import { clarify, settledByForm } from './clarify.js';
 import { followUp, whyAboutLast } from './followUp.js';
 import { attend, currentAgeDays, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
@@ -33,6 +33,7 @@ export function decide(stored: ConversationData, input: TurnInput, deps: CoreDep
     const u = read.understanding;
     if (u.command === 'english') t.data.chosenLang = 'en';
     if (u.command === 'chinese') t.data.chosenLang = 'zh';
+    if (u.switchLang) t.data.chosenLang = u.switchLang;
     t.data.lang = input.lang;
     t.data.welcomed = true;
 
@@ -208,7 +209,7 @@ function anytime(t: TurnDraft): boolean {
     }
 
     // Another question in the middle of a flow: answer it, then offer to carry on.
-    const intent = button ?? match.intent;
+    const intent = button ?? settledByForm(t) ?? match.intent;
     const leadsTo = flows.find((f) => f.leadsTo(intent));
     if (leadsTo === flow) return false;
     if (intent !== OFF_TOPIC) flow.interrupt(t);

@@ -4,9 +4,9 @@ import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { hanCount, latinWords, normalize } from '../nlu/text.js';
-import { answerContext, cardIntent, leadFor } from './answers.js';
+import { answerContext, cardIntent, isCardAnswer, leadFor } from './answers.js';
 import type { CardKindId } from './conversation.js';
-import { remember, rememberCard } from './memory.js';
+import { ownQuestion, remember, rememberCard } from './memory.js';
 import type { TurnDraft } from './turn.js';
 
 /** The card a piece of text names ("the e-voucher", 「医保电子凭证」, "e-card"), if any. */
@@ -57,6 +57,15 @@ function cardOfFollowUp(t: TurnDraft, subject: string): CardKindId | null {
 }
 
 /**
+ * "Can I activate my son's social security card on my phone?" / 「社保卡能在手机上激活吗」: the social security card
+ * named without saying which, with a phone or online word, is the physical card (the other two are set up on a
+ * phone anyway): its answer starts with what can be done online and what cannot.
+ */
+export function physicalCardOnline(text: string): boolean {
+    return GENERIC_CARD.test(text) && CHANNEL_WORD.test(text);
+}
+
+/**
  * The card a message names when it names nothing else ("the physical social security card",
  * 「电子社保卡」, "my kid's e-voucher"): what is left without the card's names is filler.
  */
@@ -83,7 +92,8 @@ export function cardAlone(t: TurnDraft): CardKindId | null {
  * answer covers.
  */
 function aboutCardInContext(t: TurnDraft): boolean {
-    const card = t.data.lastAnswer?.card;
+    const last = t.data.lastAnswer;
+    const card = last && isCardAnswer(last) ? last.card : undefined;
     const u = t.u;
     if (!card || u.place || cardNamed(t, u.text)) return false;
     if (card === 'e-voucher' && GENERIC_CARD.test(u.text)) return false;
@@ -104,22 +114,33 @@ const OWN_TOPIC_MIN_SCORE = 0.8;
  * A short question right after a topic's answer that asks one of its narrower questions ("can the
  * electronic one still be used?" after the lost-card answer, 「那奶奶能办吗」 after who may act):
  * that topic again, starting with the narrower answer (its `leads`), unless the matcher is sure the
- * question is about another topic.
+ * question is about another topic. After a card's answer, the card's own (「银行那部分呢」 after the physical
+ * card, "who can do it?" after the e-voucher).
  */
 function narrowerInContext(t: TurnDraft): boolean {
     const last = t.data.lastAnswer;
     const u = t.u;
-    if (!last || last.card) return false;
+    if (!last) return false;
     const han = hanCount(u.text);
     if (han ? han > 14 : latinWords(u.text).length > 10) return false;
-    const topic = t.deps.answers.topic(last.topic);
-    if (!leadFor(topic?.leads, u.text)) return false;
-    // "Not in my sources" is no better an answer than the topic just answered, which has one for this.
+    // After a card's answer, the card's own narrower questions ("and the bank part?", "who can do it?").
+    const leads = last.card ? t.deps.answers.cardKind(last.card).leads : t.deps.answers.topic(last.topic)?.leads;
+    if (!leadFor(leads, u.text)) return false;
+    // "Not in my sources" is no better an answer than the topic just answered, which has one for this; nor, after
+    // a card's answer, a topic that answer covers (who acts, where, what to bring).
     const own = u.match.intent;
-    if (own !== OFF_TOPIC && own !== 'not-covered' && own !== last.topic && u.match.score >= OWN_TOPIC_MIN_SCORE)
+    const covered = last.card !== undefined && CARD_TOPICS.has(own);
+    if (
+        own !== OFF_TOPIC &&
+        own !== 'not-covered' &&
+        own !== last.topic &&
+        !covered &&
+        u.match.score >= OWN_TOPIC_MIN_SCORE
+    )
         return false;
     t.asked = u.text;
-    answerAgain(t, last.topic);
+    // Who may set a card up is the who-may-act topic's question, answered with the card's own line first.
+    answerAgain(t, last.card && u.match.nearest === 'who-can-act' ? 'who-can-act' : last.topic, last.card);
     return true;
 }
 
@@ -128,7 +149,7 @@ const POINTING_BACK_MIN_SCORE = 0.2;
 /** How likely the last answer's own topic must be for a very short question without "it" or "that" to carry on from it. */
 const SAME_TOPIC_MIN_SCORE = 0.3;
 /** Words that stand for what was just talked about: "it", "that", 「它」「这个」. */
-const ANAPHOR = /\b(?:it|that|this)\b|它|这个|那个/i;
+const ANAPHOR = /\b(?:it|that|this|one)\b|它|这个|那个/i;
 
 /**
  * A short question the matcher is unsure of that points back at the last answer ("who can do it
@@ -184,17 +205,19 @@ export function whyAboutLast(t: TurnDraft): boolean {
 }
 
 /**
- * Answers a topic (or a card) again, for the child as now known: the same answer builders as a
- * first answer, with the answer context.
+ * Answers a topic (or a card: 'activation' with the card) again, for the child as now known: the same answer
+ * builders as a first answer, with the answer context. Another topic with a card is that topic's answer about the
+ * card (who may act for the e-voucher).
  */
 export function answerAgain(t: TurnDraft, topic: string, card?: CardKindId): void {
-    const intent = card ? cardIntent(card) : topic;
+    const intent = card && topic === 'activation' ? cardIntent(card) : topic;
     const flow = t.deps.flows.find((f) => f.leadsTo(intent) && f.startFor);
     if (flow) {
         flow.startFor!(t, intent);
         return;
     }
-    t.say(t.deps.answers.topicReply(t.lang, topic, answerContext(t.data, t.input.today, t.asked)));
+    const ctx = answerContext(t.data, t.input.today, t.asked);
+    t.say(t.deps.answers.topicReply(t.lang, topic, ctx && card ? { ...ctx, card } : ctx));
 }
 
 /**
@@ -217,10 +240,14 @@ export function followUp(t: TurnDraft): boolean {
         rememberCard(t, card);
         // The same question for another card: that card's answer, unless the topic's answer already
         // covers every card ("is there a hotline?" … "and for the social security card?").
-        answerAgain(t, last.topic, COVERS_EVERY_CARD.has(last.topic) && !last.card ? undefined : card);
+        if (COVERS_EVERY_CARD.has(last.topic) && !last.card) answerAgain(t, last.topic);
+        else answerAgain(t, 'activation', card);
         return true;
     }
     if (!place && !age.success) return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t);
+    // The facts come with a question about another topic: that question, answered for this child.
+    const own = ownQuestion(t.input);
+    if (own && own.intent !== last.topic) return false;
     remember(t, { ...(place ? { place } : {}), ...(age.success ? { age: age.value } : {}), statement: false });
     answerAgain(t, last.topic, last.card);
     return true;

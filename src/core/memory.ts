@@ -41,12 +41,12 @@ const REQUEST =
     /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
 /** Words that may stand around a place in "we live in Haikou", 「我们住在海口」 without making it about something else. */
 const EN_PLACE_FILLER =
-    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol|sorry|no|wait|oops|instead|correction|anymore|since|meant|mean|typo|my bad|wrong)\b/gi;
+    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol|sorry|no|wait|oops|instead|correction|anymore|since|meant|mean|typo|my bad|wrong|last|this|year|years|month|months|week|weeks|ago|recently|lately)\b/gi;
 /** The same words typed in pinyin ("women zai guiyang", "wo jia zai haikou"). */
 const PINYIN_PLACE_FILLER =
     /\b(?:women|wo|zanmen|jia|zai|zhu|shi|de|ren|zuobiao|laizi|xianzai|muqian|zhebian|ne|a|le)\b/gi;
 const ZH_PLACE_FILLER =
-    /说错了|打错了|写错了|我是说|应该是|不对|其实|已经|搬到|搬去|搬来|搬家到|搬家|我们|我|咱们|家里|家|住在|住|定居|现居|居住|常住|生活|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝/g;
+    /说错了|打错了|写错了|我是说|应该是|不对|其实|已经|搬到|搬去|搬来|搬家到|搬家|我们|我|咱们|家里|家|住在|住|定居|现居|居住|常住|生活|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝|去年|今年|前年|上个月|上月|最近|刚/g;
 /** A place said not to be where the family is (「户口不在广东」, "we're not in Beijing"): not kept. */
 const NOT_THERE =
     /(?:不在|不是|没在|没有在|不住在?|不属于|非)\s*$|\b(?:not|no longer|never)\s+(?:(?:living|based|live)\s+)?(?:in|from|at)\s+$|\b(?:don'?t|do not|aren'?t|are not)\s+(?:live\s+)?(?:in|from)\s+$/i;
@@ -148,6 +148,38 @@ export function hear(input: TurnInput): Heard | null {
     return { ...facts, statement: false, ...(match ? { match } : {}) };
 }
 
+/** How likely a clause's topic must be for it to count as a question of its own beside the facts. */
+const OWN_CLAUSE_MIN_SCORE = 0.5;
+
+/**
+ * A clause of the message, without any fact about the child in it, that asks about a topic of its own ("ok what
+ * about my baby's medical insurance, she's 1 month", 「那宝宝医保呢 她刚满月」): a question, even in the shape of a
+ * follow-up, rather than the last question asked again for this child. Pure.
+ */
+export function ownQuestion(input: TurnInput): TopicMatch | undefined {
+    const u = input.understanding;
+    const today = input.today;
+    const place = u.place;
+    const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
+    const hasFact = (text: string) =>
+        (today !== undefined && recognizeChildAge(text, input.lang, today).success) ||
+        names.some((n) => text.toLowerCase().includes(n.toLowerCase()));
+    const substantive = (text: string) => {
+        const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
+        return han ? han >= 4 : text.trim().split(/\s+/).length >= 4;
+    };
+    return (u.clauses ?? [])
+        .filter(
+            (c) =>
+                c.match.intent !== OFF_TOPIC &&
+                c.match.intent !== 'not-covered' &&
+                c.match.score >= OWN_CLAUSE_MIN_SCORE &&
+                substantive(c.text) &&
+                !hasFact(c.text),
+        )
+        .sort((a, b) => b.match.score - a.match.score)[0]?.match;
+}
+
 /**
  * Keeps what a message said about the child; a statement is said back in one line (true: nothing
  * more to answer). A question with the facts is answered as usual, with them. "What about
@@ -158,7 +190,8 @@ export function attend(t: TurnDraft, heard: Heard | null): boolean {
     if (!heard) return false;
     remember(t, heard);
     if (recognizeFollowUp(t.u.text).success) {
-        if (t.data.lastAnswer) return false;
+        // With a question of its own, it is answered as one ("what about my baby's insurance? she's 3 weeks").
+        if (t.data.lastAnswer || ownQuestion(t.input)) return false;
         acknowledge(t, heard);
         return true;
     }

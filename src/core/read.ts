@@ -24,7 +24,11 @@ export function understandMessage(
     }
     const understanding = options.understander.understand(said, { topic: data.lastTopic });
     const chosen =
-        understanding.command === 'english' ? 'en' : understanding.command === 'chinese' ? 'zh' : data.chosenLang;
+        understanding.command === 'english'
+            ? 'en'
+            : understanding.command === 'chinese'
+              ? 'zh'
+              : (understanding.switchLang ?? data.chosenLang);
     const lang = resolveLanguage({
         detected: understanding.detected,
         chosen,

@@ -25,11 +25,16 @@ export interface Understanding {
      * question asked along with a statement about the child is answered from its own clause.
      */
     clauses?: { text: string; match: TopicMatch }[];
+    /**
+     * A language asked for along with a question ("用中文说吧 要带什么材料", "back to english please, where do we
+     * apply?"): the question is answered, in that language, which sticks as a choice would.
+     */
+    switchLang?: Lang;
 }
 
 /** Where a message splits into clauses. */
 const CLAUSE_BREAK =
-    /[，,。;；!！?？\n]+|\.\s+|\s+(?:and|so|but)\s+(?=(?:what|how|where|which|who|when|why|can|could|do|does|should|is|are)\b)/i;
+    /[，,。;；!！?？\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|\.\s+|\s+(?:and|so|but)\s+(?=(?:what|how|where|which|who|when|why|can|could|do|does|should|is|are)\b)/iu;
 
 /**
  * Whether a message asks for a phone number ("customer service phone?", 「人工客服电话多少」): then it is a
@@ -61,6 +66,17 @@ function namesCommand(norm: string, command: Command, phrases: (lang: Lang) => R
     );
 }
 
+/** Whether the message is one of the command's phrases, courtesy words aside ("english please", 「说中文吧」). */
+function isWholePhrase(norm: string, command: Command, phrases: (lang: Lang) => Record<Command, string[]>): boolean {
+    const trimmed = trimFiller(norm);
+    return LANGS.some((lang) =>
+        phrases(lang)[command].some((p) => {
+            const phrase = normalize(p);
+            return phrase === norm || phrase === trimmed;
+        }),
+    );
+}
+
 export interface Understander {
     /** `context.topic`: the conversation's last topic, if any (a message then reads as about the card). */
     understand(text: string, context?: { topic?: string | undefined }): Understanding;
@@ -82,7 +98,17 @@ export function createUnderstander(deps: {
             const button = buttons.get(norm) ?? null;
             const said = button ? null : recognizeCommand(text, phrases);
             const match = deps.matcher.match(text, { inDomain: context.topic !== undefined });
+            // A language named inside a question: the question is answered in it (see `switchLang`).
+            const switchLang =
+                (said === 'english' || said === 'chinese') &&
+                match.intent !== OFF_TOPIC &&
+                !isWholePhrase(norm, said, phrases)
+                    ? said === 'english'
+                        ? ('en' as const)
+                        : ('zh' as const)
+                    : undefined;
             const command =
+                switchLang ||
                 (said === 'human' && asksForNumber(norm, deps.catalog)) ||
                 (said === 'where' &&
                     !namesCommand(norm, said, phrases) &&
@@ -109,6 +135,7 @@ export function createUnderstander(deps: {
                 match,
                 place,
                 ...(clauses ? { clauses } : {}),
+                ...(switchLang ? { switchLang } : {}),
             };
         },
     };

@@ -59,6 +59,19 @@ interface Key {
     needsMarker: boolean;
 }
 
+/** Words just before a place that say it is not the one: "not Haikou", 「不是海口」. */
+const NEGATED_BEFORE = /(?:\bnot\s+(?:in\s+)?|不是|不在|没在)$/i;
+
+/** Whether every mention of the place in the text comes right after a negation. */
+function negatedIn(text: string, place: Place): boolean {
+    const said = text.toLowerCase();
+    const at: number[] = [];
+    for (const name of [place.zh, place.en, ...(place.aliases ?? [])].map((n) => n.toLowerCase())) {
+        for (let i = said.indexOf(name); i >= 0; i = said.indexOf(name, i + 1)) at.push(i);
+    }
+    return at.length > 0 && at.every((i) => NEGATED_BEFORE.test(said.slice(Math.max(0, i - 8), i)));
+}
+
 /**
  * Finds the place a message names: Chinese name with or without 市 (「海口」「海口市」), pinyin or
  * English with or without "city"/"shi" ("Haikou", "haikou city", "Xi'an", "xian"). The most specific
@@ -137,7 +150,9 @@ export class PlaceFinder {
             i += step;
         }
         if (!found.length) return { success: false };
-        const best = found.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
+        // A place said not to be it ("sorry not haikou, we moved to Guiyang") gives way to one that is.
+        const kept = found.filter((p) => !negatedIn(said, p));
+        const best = (kept.length ? kept : found).reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
         return { success: true, value: best };
     }
 }

@@ -57,15 +57,15 @@ describe('follow-ups right after an answer', () => {
 });
 
 describe('the card just answered carries to a question that names none', () => {
-    it('after the e-voucher: what is needed and Alipay get its answer; who may act stays its own topic', async () => {
+    it("after the e-voucher: what is needed and Alipay get its answer; who may act stays its own topic, starting with the card's line", async () => {
         const c = await rootClient('test');
         expect(await answered(c, "how do I set up my daughter's medical insurance e-voucher?")).toEqual([
             'activation/e-voucher',
         ]);
         expect(await answered(c, 'what info do I need for it?')).toEqual(['activation/e-voucher']);
         expect(await answered(c, 'could I use Alipay for it')).toEqual(['activation/e-voucher']);
-        expect(await answered(c, 'who can act for my child?')).toEqual(['who-can-act']);
-        // The last answer is no longer a card's: nothing carries.
+        expect(await answered(c, 'who can act for my child?')).toEqual(['who-can-act/e-voucher']);
+        // The last answer is no longer the card's own: what to take along is the documents topic's.
         expect(await answered(c, 'what documents should I take along?')).toEqual(['documents']);
     });
 
@@ -98,11 +98,11 @@ describe('the card just answered carries to a question that names none', () => {
 });
 
 describe('a question the matcher is unsure of, pointing back at the last answer', () => {
-    it('after a card answer, "who does that for a toddler" is read as who may act; with no answer before it, declined', async () => {
+    it('after a card answer, "who does that for a toddler" is read as who may act (for that card); with no answer before it, declined', async () => {
         const c = await rootClient('test');
         expect(await answered(c, 'how do I set up the e-voucher')).toEqual(['activation/e-voucher']);
-        expect(await answered(c, 'who does that for a toddler')).toEqual(['who-can-act']);
-        expect(await answered(c, '这个谁弄')).toEqual(['who-can-act']);
+        expect(await answered(c, 'who does that for a toddler')).toEqual(['who-can-act/e-voucher']);
+        expect(await answered(c, '这个谁弄')).toEqual(['who-can-act/e-voucher']);
 
         const fresh = await rootClient('test');
         await fresh.send('这个谁弄');

@@ -1,0 +1,192 @@
+import { describe, expect, it } from '@jest/globals';
+import { rootClient } from '../support/dialogClient.js';
+
+type Client = Awaited<ReturnType<typeof rootClient>>;
+
+/** The text of the replies to the last message sent with {@link got}. */
+let said = '';
+
+/** What a message got: each reply's kind, with the topic (and card) of an answer. */
+async function got(c: Client, text: string): Promise<string[]> {
+    const replies = [await c.send(text)];
+    for (let next = c.next(); next; next = c.next()) replies.push(next);
+    said = replies.map((r) => r?.text ?? '').join('\n');
+    return c.metas.map((m) => (m.kind === 'answer' ? (m.card ? `${m.topic}/${m.card}` : m.topic!) : m.kind));
+}
+
+describe('a follow-up that gives the age while asking about another topic is that question', () => {
+    it.each([
+        ['en', "ok what about my baby's medical insurance, she's 1 month", 30],
+        ['en', "ok and my baby's medical insurance? he's 3 weeks", 21],
+        ['zh', '那宝宝医保呢 她刚满月', 30],
+        ['zh', '那宝宝医保呢 他十周了', 70],
+    ])('%s: "%s" after a declined question, and after another answer', async (lang, text, days) => {
+        const first = await rootClient('test');
+        expect(await got(first, lang === 'en' ? 'how do I claim on car insurance?' : '车险怎么理赔')).toEqual([
+            'decline',
+        ]);
+        expect(await got(first, text)).toEqual(['newborn-insurance']);
+        expect(first.state.child?.ageDays).toBe(days);
+
+        const after = await rootClient('test');
+        expect(await got(after, lang === 'en' ? 'what documents do i need' : '要带什么材料')).toEqual(['documents']);
+        expect(await got(after, text)).toEqual(['newborn-insurance']);
+        expect(after.state.child?.ageDays).toBe(days);
+    });
+
+    it('the last question asked again for an age stays so ("and for my 3 week old baby?", 「那两个月的宝宝呢」)', async () => {
+        const en = await rootClient('test');
+        await en.send('what documents do i need');
+        expect(await got(en, 'and for my 3 week old baby?')).toEqual(['documents']);
+        const zh = await rootClient('test');
+        await zh.send('要带什么材料');
+        expect(await got(zh, '那两个月的宝宝呢')).toEqual(['documents']);
+    });
+});
+
+describe('a language asked for along with a question: the question is answered, in that language', () => {
+    it('"用中文说吧 要带什么材料", then "back to english please, where do we apply?"', async () => {
+        const c = await rootClient('test');
+        await c.send("what do i need for my baby's card?");
+        expect(await got(c, '用中文说吧 要带什么材料')).toEqual(['documents']);
+        expect(said).toMatch(/户口簿|身份证/);
+        expect(c.state.chosenLang).toBe('zh');
+        expect(await got(c, 'back to english please, where do we apply?')).toEqual(['apply-where']);
+        expect(said).toMatch(/apply/i);
+        expect(c.state.chosenLang).toBe('en');
+        // A language alone is still the command: said, not answered.
+        expect(await got(c, '说中文')).not.toContain('apply-where');
+        expect(c.state.chosenLang).toBe('zh');
+    });
+});
+
+describe("the physical card's narrower questions: on a phone, and the bank part", () => {
+    it.each([
+        [
+            'en',
+            "can i activate my son's social security card on my phone?",
+            /Partly/,
+            'and the bank part?',
+            /bank function is switched on only/,
+        ],
+        ['zh', '孩子的社保卡能在手机上激活吗', /部分可以/, '银行那部分呢', /金融功能只能/],
+    ])('%s', async (_lang, phone, phoneLead, bank, bankLead) => {
+        const c = await rootClient('test');
+        expect(await got(c, phone)).toEqual(['activation/physical']);
+        expect(said).toMatch(phoneLead);
+        expect(await got(c, bank)).toEqual(['activation/physical']);
+        expect(said).toMatch(bankLead);
+    });
+
+    it('"how do I activate my child\'s social security card" without a phone word still asks which card', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, "how do I activate my child's social security card?")).toEqual(['activation', 'clarify']);
+    });
+});
+
+describe("who sets a card up, asked right after its answer: who may act, starting with that card's line", () => {
+    it.each([
+        [
+            'en',
+            'i need to set up the medical insurance e-voucher for my daughter',
+            'who can do it?',
+            'e-voucher',
+            /insured parent/,
+        ],
+        ['zh', '我要给女儿弄医保电子凭证', '谁能弄', 'e-voucher', /参保的家长/],
+        [
+            'en',
+            'how do i get the electronic social security card for my son',
+            'who is allowed to set that up for him?',
+            'electronic',
+            /family member who holds/,
+        ],
+    ])('%s: %s / %s', async (_lang, first, who, card, lead) => {
+        const c = await rootClient('test');
+        expect(await got(c, first)).toEqual([`activation/${card}`]);
+        expect(await got(c, who)).toEqual([`who-can-act/${card}`]);
+        expect(said).toMatch(lead);
+        expect(c.state.child?.card).toBe(card);
+    });
+
+    it('naming a person is the who-may-act answer itself; after the physical card, no card line', async () => {
+        const c = await rootClient('test');
+        await c.send('i need to set up the medical insurance e-voucher for my daughter');
+        expect(await got(c, 'can grandma do it?')).toEqual(['who-can-act']);
+        const p = await rootClient('test');
+        await p.send('how do I activate the physical card');
+        expect(await got(p, 'who can do it?')).toEqual(['who-can-act']);
+    });
+});
+
+describe('a card named in a question about getting it is that card', () => {
+    it('with the age in the same clause, and right after another card ("can she get the electronic card too?")', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'how do i get my 4 year old an electronic social security card')).toEqual([
+            'activation/electronic',
+        ]);
+        const d = await rootClient('test');
+        await d.send('my baby is 3 weeks old and has no ID number yet. how do I get her medical insurance e-voucher?');
+        expect(await got(d, 'can she get the electronic social security card too?')).toEqual(['activation/electronic']);
+    });
+
+    it('「电子的呢」 after the physical card is the electronic card', async () => {
+        const c = await rootClient('test');
+        await c.send('实体社保卡怎么激活');
+        expect(await got(c, '电子的呢')).toEqual(['activation/electronic']);
+    });
+
+    it('comparing two cards is still which card is which', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, "what's the difference between the electronic card and the e-voucher")).toEqual([
+            'card-kinds',
+        ]);
+    });
+});
+
+describe('after the newborn answer: missing the window and earlier bills', () => {
+    it.each([
+        ['孩子是2026年10月15号出生的，医保最晚什么时候办', '过了时间会怎样'],
+        ['宝宝100天了还没参保', '以前的医药费能报吗'],
+    ])('%s → %s', async (first, next) => {
+        const c = await rootClient('test');
+        expect(await got(c, first)).toEqual(['newborn-insurance']);
+        expect(await got(c, next)).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/不追溯/);
+    });
+});
+
+describe("a close call the question's own form settles, instead of asking which", () => {
+    it.each([
+        ["she's 8", 'how do i get her on medical insurance', 'newborn-insurance'],
+        ['my son was born in 2019', 'can he still get a card?', 'child-eligibility'],
+        ["what documents for my son's social security card", 'thanks. who can apply for him?', 'who-can-act'],
+    ])('%s → %s', async (first, question, topic) => {
+        const c = await rootClient('test');
+        await c.send(first);
+        expect(await got(c, question)).toEqual([topic]);
+    });
+
+    it('also in the middle of the which-card question', async () => {
+        const c = await rootClient('test');
+        await c.send('孩子社保卡怎么激活');
+        expect(c.state.activation?.asking).toBe(true);
+        expect(await got(c, 'who can apply for him?')).toContain('who-can-act');
+    });
+});
+
+describe('places and pointing back', () => {
+    it('"sorry not haikou, we moved to Guiyang last year" corrects the city', async () => {
+        const c = await rootClient('test');
+        await c.send('we live in Haikou');
+        expect(await got(c, 'sorry not haikou, we moved to Guiyang last year')).toEqual(['ack']);
+        expect(c.state.child?.city?.id).toBe('guiyang');
+        expect(said).toMatch(/Guiyang/);
+    });
+
+    it('"how do i get a new one?" after the lost-card answer is about a lost card', async () => {
+        const c = await rootClient('test');
+        await c.send('my daughter lost her card, can she still use the e-card?');
+        expect(await got(c, 'how do i get a new one?')).toEqual(['lost-card']);
+    });
+});
