@@ -65,13 +65,20 @@ const INSURANCE = /insur|医保|参保|保险/i;
  * "How do I get her on medical insurance?" enrols (newborn insurance covers later enrolment too); "who can apply
  * for him?" asks who may act; "can he still get a card?" whether a child can have one.
  */
-const SETTLED_BY_FORM: readonly { topic: string; form: RegExp }[] = [
+const SETTLED_BY_FORM: readonly {
+    topic: string;
+    form: RegExp;
+    /** Topics the form overrides however sure the matcher is of them (else only a close runner-up is settled). */
+    over?: ReadonlySet<string>;
+}[] = [
     {
         topic: 'newborn-insurance',
         form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
     },
     {
         topic: 'who-can-act',
+        // "Who can apply …?" asks who, however far "apply" pulls the matcher towards where to apply.
+        over: new Set(['apply-where', 'process', 'activation', 'documents', 'child-eligibility']),
         form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)/i,
     },
     {
@@ -80,14 +87,35 @@ const SETTLED_BY_FORM: readonly { topic: string; form: RegExp }[] = [
     },
 ];
 
+/**
+ * How close the runner-up must be for the question's form to settle between the two (see {@link SETTLED_BY_FORM}):
+ * looser than for asking, since the form is evidence of its own ("who can apply for him?": where 0.66, who 0.25).
+ */
+const FORM_RATIO = 0.25;
+
+/**
+ * For a baby the parent said is within the newborn window, a question with an insurance word that is close between
+ * newborn insurance and another topic, "not in my sources" included, is about enrolling ("she was born yesterday!
+ * what do we do about her medical insurance?", "how long do we have for medical insurance?").
+ */
+function newbornForBaby(t: TurnDraft): boolean {
+    const { match, button } = t.u;
+    if (button !== null || !match.runnerUp || !INSURANCE.test(t.u.text)) return false;
+    const days = currentAgeDays(t.data.child, t.input.today);
+    if (days === undefined || days >= t.deps.answers.newbornDays) return false;
+    const best = match.intent === OFF_TOPIC ? null : match.intent;
+    const pair = [best, match.runnerUp.intent];
+    return pair.includes('newborn-insurance') && !!best && match.runnerUp.score >= CLOSE_RATIO * match.score;
+}
+
 /** The two topics the matcher hesitates between, when they are close. */
-function closeTopics(t: TurnDraft): string[] | null {
+function closeTopics(t: TurnDraft, ratio = CLOSE_RATIO): string[] | null {
     const { match, button } = t.u;
     if (button !== null || match.intent === OFF_TOPIC || !match.runnerUp) return null;
     const [first, second] = [match.intent, match.runnerUp.intent];
     if (NEVER_OFFERED.has(first) || NEVER_OFFERED.has(second) || first === second) return null;
     if (!t.deps.answers.topic(first) || !t.deps.answers.topic(second)) return null;
-    return match.runnerUp.score >= CLOSE_RATIO * match.score ? [first, second] : null;
+    return match.runnerUp.score >= ratio * match.score ? [first, second] : null;
 }
 
 /**
@@ -106,9 +134,13 @@ function continuedTopic(t: TurnDraft): string | null | undefined {
 
 /** Of two close topics, the one the question's form settles on (see {@link SETTLED_BY_FORM}), if any. */
 export function settledByForm(t: TurnDraft): string | null {
-    const close = closeTopics(t);
-    if (!close) return null;
-    return SETTLED_BY_FORM.find((f) => close.includes(f.topic) && f.form.test(t.u.text))?.topic ?? null;
+    const { match, button } = t.u;
+    if (button !== null || match.intent === OFF_TOPIC) return null;
+    const close = closeTopics(t, FORM_RATIO);
+    const settled = SETTLED_BY_FORM.find(
+        (f) => (close?.includes(f.topic) || f.over?.has(match.intent)) && f.form.test(t.u.text),
+    );
+    return settled?.topic ?? null;
 }
 
 function ask(t: TurnDraft, key: string, choices: string[]): void {
@@ -160,12 +192,23 @@ export const clarify = {
             answerAgain(t, kept);
             return true;
         }
+        const card = cardNamed(t, t.u.text);
+        const settled = card ? null : settledByForm(t);
+        if (settled) {
+            t.asked = t.u.text;
+            answerAgain(t, settled);
+            return true;
+        }
+        if (newbornForBaby(t)) {
+            t.asked = t.u.text;
+            answerAgain(t, 'newborn-insurance');
+            return true;
+        }
         const close = closeTopics(t);
         if (!close) return false;
         // A message that names a card is about that card: no question. How to get it ("how do I get my 4 year old
         // an electronic social security card"), or, right after another card's answer, that card instead ("can she
         // get the electronic social security card too?"), is that card's answer.
-        const card = cardNamed(t, t.u.text);
         const otherCard = card && t.data.lastAnswer?.card && card !== t.data.lastAnswer.card;
         if (card && (otherCard || (close.includes('activation') && !close.includes('card-kinds')))) {
             t.asked = t.u.text;
@@ -173,25 +216,6 @@ export const clarify = {
             return true;
         }
         if (card && close.includes('activation')) return false;
-        const settled = settledByForm(t);
-        if (settled) {
-            t.asked = t.u.text;
-            answerAgain(t, settled);
-            return true;
-        }
-        // For a baby the parent said is within the newborn window, newborn insurance is the one meant
-        // ("she was born yesterday! what do we do about her medical insurance?").
-        const days = currentAgeDays(t.data.child, t.input.today);
-        if (
-            close.includes('newborn-insurance') &&
-            INSURANCE.test(t.u.text) &&
-            days !== undefined &&
-            days < t.deps.answers.newbornDays
-        ) {
-            t.asked = t.u.text;
-            answerAgain(t, 'newborn-insurance');
-            return true;
-        }
         ask(t, 'clarify.which', close);
         return true;
     },

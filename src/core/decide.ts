@@ -278,9 +278,9 @@ function answer(t: TurnDraft): void {
 
 /** "What first?" (「先办什么」, "what should we do first?"). */
 const FIRST_THING =
-    /\b(?:what|which|where)\b.*\bfirst\b(?! time)|\bfirst (?:step|thing)s?\b|首先|先办|先做|先弄|先干|第一步/i;
+    /\b(?:what|which|where)\b.*\bfirst\b(?! time)|\bfirst (?:step|thing)s?\b|\bwhat\b.*\bdo\b.*\bnow\b|首先|先办|先做|先弄|先干|第一步|现在(?:该|要|得)(?:做|办|干)/i;
 
-const DO_FIRST = /\bdo\b.*\bfirst\b|先办|先做|先弄|先干/i;
+const DO_FIRST = /\bdo\b.*\b(?:first|now)\b|先办|先做|先弄|先干|现在(?:该|要|得)(?:做|办|干)/i;
 
 /**
  * "What should we do first?" about the typical flow, for a baby the parent said is within the

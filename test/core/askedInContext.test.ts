@@ -190,3 +190,55 @@ describe('places and pointing back', () => {
         expect(await got(c, 'how do i get a new one?')).toEqual(['lost-card']);
     });
 });
+
+// Not every wording is caught yet: "can my son ride the subway with his social security card" is still read as
+// eligibility and 「孩子的社保卡几年要换一次」 as the process (README, "Understanding").
+describe('what the sources do not cover is said so, not answered as a nearby topic', () => {
+    it.each([
+        ["is it possible to move my daughter's card to another bank", 'not-covered'],
+        ["how long is a child's social security card valid", 'not-covered'],
+        ['孩子社保卡绑定的银行可以改吗', 'not-covered'],
+        ['儿童社保卡能不能刷公交', 'not-covered'],
+    ])('%s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+
+    it('a bank card or a SIM card for a child is declined, not answered from the card topics', async () => {
+        for (const text of ['best savings account for my daughter', '给孩子办张手机卡要什么']) {
+            const c = await rootClient('test');
+            expect(await got(c, text)).toEqual(['decline']);
+        }
+    });
+});
+
+describe('more questions read with what the parent said before', () => {
+    it('"who can apply for the card?" for a 6-week-old asks who, not where', async () => {
+        const c = await rootClient('test');
+        await c.send('my son is 6 weeks old, what should we get done first');
+        expect(await got(c, 'who can apply for the card?')).toEqual(['who-can-act']);
+    });
+
+    it('for a baby within the window, "how long do we have for medical insurance?" and "what do we need to do now"', async () => {
+        const c = await rootClient('test');
+        await c.send('baby is 40 days old');
+        expect(await got(c, 'how long do we have for medical insurance?')).toEqual(['newborn-insurance']);
+        const d = await rootClient('test');
+        expect(await got(d, 'baby was born yesterday!! what do we need to do now')).toEqual(['newborn-insurance']);
+        // Past the window, "what do we do now" is not the newborn answer.
+        const e = await rootClient('test');
+        await e.send('my son is 5');
+        expect(await got(e, 'what do we need to do now')).not.toContain('newborn-insurance');
+    });
+
+    it('"what size should it be?" after the photo answer starts with the size; 「那怎么解除」 after 封存 is the physical card', async () => {
+        const c = await rootClient('test');
+        await c.send("does he need a photo on his card? we're in Haikou");
+        expect(await got(c, 'what size should it be?')).toEqual(['photo']);
+        expect(said).toMatch(/358 × 441/);
+        const z = await rootClient('test');
+        await z.send('孩子的社保卡显示封存');
+        expect(await got(z, '那怎么解除')).toEqual(['activation/physical']);
+        expect(said).toMatch(/封存/);
+    });
+});
