@@ -5,7 +5,7 @@ import { trimFiller } from '../nlu/commands.js';
 import { editDistance } from '../nlu/features.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
-import { parseCardIntent } from './answers.js';
+import { leadFor, parseCardIntent } from './answers.js';
 import { answerAgain, cardNamed } from './followUp.js';
 import { currentAgeDays } from './memory.js';
 import type { TurnDraft } from './turn.js';
@@ -70,6 +70,8 @@ const SETTLED_BY_FORM: readonly {
     form: RegExp;
     /** Topics the form overrides however sure the matcher is of them (else only a close runner-up is settled). */
     over?: ReadonlySet<string>;
+    /** A message the matcher declines is settled too when this topic is its nearest. */
+    nearest?: boolean;
 }[] = [
     {
         topic: 'newborn-insurance',
@@ -80,6 +82,13 @@ const SETTLED_BY_FORM: readonly {
         // "Who can apply …?" asks who, however far "apply" pulls the matcher towards where to apply.
         over: new Set(['apply-where', 'process', 'activation', 'documents', 'child-eligibility']),
         form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)/i,
+    },
+    {
+        // Why the rules differ from city to city: Article 16 leaves them to each city.
+        topic: 'legal-basis',
+        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)/i,
+        over: new Set(['card-kinds']),
+        nearest: true,
     },
     {
         topic: 'child-eligibility',
@@ -135,7 +144,11 @@ function continuedTopic(t: TurnDraft): string | null | undefined {
 /** Of two close topics, the one the question's form settles on (see {@link SETTLED_BY_FORM}), if any. */
 export function settledByForm(t: TurnDraft): string | null {
     const { match, button } = t.u;
-    if (button !== null || match.intent === OFF_TOPIC) return null;
+    if (button !== null) return null;
+    if (match.intent === OFF_TOPIC)
+        return (
+            SETTLED_BY_FORM.find((f) => f.nearest && match.nearest === f.topic && f.form.test(t.u.text))?.topic ?? null
+        );
     const close = closeTopics(t, FORM_RATIO);
     const settled = SETTLED_BY_FORM.find(
         (f) => (close?.includes(f.topic) || f.over?.has(match.intent)) && f.form.test(t.u.text),
@@ -206,6 +219,13 @@ export const clarify = {
         }
         const close = closeTopics(t);
         if (!close) return false;
+        // The best topic has a narrower answer for just this question ("实体卡丢了电子社保卡还能用吗": the lost card's
+        // line on the electronic card): that answer, not "which of the two?".
+        if (leadFor(t.deps.answers.topic(close[0])?.leads, t.u.text)) {
+            t.asked = t.u.text;
+            answerAgain(t, close[0]!);
+            return true;
+        }
         // A message that names a card is about that card: no question. How to get it ("how do I get my 4 year old
         // an electronic social security card"), or, right after another card's answer, that card instead ("can she
         // get the electronic social security card too?"), is that card's answer.

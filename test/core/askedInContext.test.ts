@@ -242,3 +242,27 @@ describe('more questions read with what the parent said before', () => {
         expect(said).toMatch(/封存/);
     });
 });
+
+describe('why the rules differ, and a narrower question the best topic answers', () => {
+    it.each([['why does every city have different rules for the card?'], ['为什么每个地方要求不一样']])(
+        '"%s" is the legal basis (Article 16 leaves the rules to each city)',
+        async (text) => {
+            const c = await rootClient('test');
+            expect(await got(c, text)).toEqual(['legal-basis']);
+            expect(said).toMatch(/16|十六/);
+        },
+    );
+
+    it('comparing the cards is still which card is which', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'why is the electronic card different from the physical one?')).not.toContain(
+            'legal-basis',
+        );
+    });
+
+    it("「实体卡丢了电子社保卡还能用吗」, close between the lost card and the cards, gets the lost card's line on the e-card", async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '实体卡丢了电子社保卡还能用吗')).toEqual(['lost-card']);
+        expect(said).toMatch(/电子社保卡/);
+    });
+});
