@@ -43,6 +43,12 @@ describe('commands', () => {
         ['ok back to the steps', 'continue'],
         ['回到办理步骤吧', 'continue'],
         ['刚才说到哪了', 'where'],
+        ['where does this info come from?', 'sources'],
+        ['来源是哪里', 'sources'],
+        ['有出处吗', 'sources'],
+        ['展开说说', 'more'],
+        ['再详细一点', 'more'],
+        ['details please', 'more'],
     ])('%s → %s', async (text, expected) => {
         expect(await command(text)).toBe(expected);
     });
