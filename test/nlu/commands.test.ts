@@ -49,6 +49,11 @@ describe('commands', () => {
         ['展开说说', 'more'],
         ['再详细一点', 'more'],
         ['details please', 'more'],
+        ['i want a human', 'human'],
+        ['is there someone I can talk to', 'human'],
+        ['forget everything', 'cancel'],
+        ['忘掉我说的', 'cancel'],
+        ['重新来', 'cancel'],
     ])('%s → %s', async (text, expected) => {
         expect(await command(text)).toBe(expected);
     });
