@@ -84,6 +84,12 @@ const SETTLED_BY_FORM: readonly {
         form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)/i,
     },
     {
+        // Whether the child comes along ("do I need to bring the baby?"): who may act says, not what to bring.
+        topic: 'who-can-act',
+        form: /\b(?:bring|take)\s+(?:the\s+|my\s+|our\s+)?(?:baby|child|kid|son|daughter|him|her|them)\b(?!'s|’s|\s+(?:id|birth|hukou|card|photo))|(?:要不要|需要|得|必须)?(?:带|抱)(?:着)?(?:孩子|宝宝|娃|小孩)(?:一起)?去/i,
+        over: new Set(['documents']),
+    },
+    {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
         topic: 'legal-basis',
         form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)/i,

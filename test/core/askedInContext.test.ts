@@ -266,3 +266,24 @@ describe('why the rules differ, and a narrower question the best topic answers',
         expect(said).toMatch(/电子社保卡/);
     });
 });
+
+describe('whether the child comes along is who may act, not what to bring', () => {
+    it.each([
+        ['do I need to bring the baby?', 'who-can-act'],
+        ['要抱孩子去吗', 'who-can-act'],
+        ["do i need to bring my baby's birth certificate", 'documents'],
+        ['要带孩子的户口本吗', 'documents'],
+    ])('%s → %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+
+    it('also in the middle of the walkthrough, which then carries on', async () => {
+        const c = await rootClient('wechat');
+        await c.send('walk me through it');
+        await c.send('next');
+        const kinds = await got(c, 'do I need to bring the baby?');
+        expect(kinds[0]).toBe('who-can-act');
+        expect(kinds).toContain('step');
+    });
+});
