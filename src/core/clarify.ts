@@ -84,6 +84,12 @@ const SETTLED_BY_FORM: readonly {
         form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)/i,
     },
     {
+        // Whether the child may do it alone ("my son just turned 16, can he activate it himself?").
+        topic: 'who-can-act',
+        form: /\b(?:him|her|them)sel(?:f|ves)\b|\bon (?:his|her|their) own\b|\b(?:he|she|they|kid|child|son|daughter)\b.*\balone\b|(?:孩子|他|她|自己)(?:一个人)?自己(?:去)?(?:办|激活|申请|领)|(?:孩子|他|她)(?:能|可以)?单独/i,
+        over: new Set(['activation', 'child-eligibility', 'process', 'apply-where']),
+    },
+    {
         // Whether the child comes along ("do I need to bring the baby?"): who may act says, not what to bring.
         topic: 'who-can-act',
         form: /\b(?:bring|take)\s+(?:the\s+|my\s+|our\s+)?(?:baby|child|kid|son|daughter|him|her|them)\b(?!'s|’s|\s+(?:id|birth|hukou|card|photo))|(?:要不要|需要|得|必须)?(?:带|抱)(?:着)?(?:孩子|宝宝|娃|小孩)(?:一起)?去/i,

@@ -267,12 +267,15 @@ describe('why the rules differ, and a narrower question the best topic answers',
     });
 });
 
-describe('whether the child comes along is who may act, not what to bring', () => {
+describe('whether the child comes along, or may go alone, is who may act', () => {
     it.each([
         ['do I need to bring the baby?', 'who-can-act'],
         ['要抱孩子去吗', 'who-can-act'],
         ["do i need to bring my baby's birth certificate", 'documents'],
         ['要带孩子的户口本吗', 'documents'],
+        ['my son just turned 16, can he activate it himself?', 'who-can-act'],
+        ['can my 15 year old apply on her own', 'who-can-act'],
+        ['他能自己去办吗', 'who-can-act'],
     ])('%s → %s', async (text, topic) => {
         const c = await rootClient('test');
         expect(await got(c, text)).toEqual([topic]);
