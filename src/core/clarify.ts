@@ -84,6 +84,13 @@ const SETTLED_BY_FORM: readonly {
         form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)/i,
     },
     {
+        // Someone other than a parent doing it ("my mum wants to do it for her grandson, what does she need",
+        // 「外婆想帮外孙办 要准备什么」): who may act, which says what they bring.
+        topic: 'who-can-act',
+        form: /\b(?:grand\w*|nanny|ayi|aunt\w*|uncle|relatives?|neighbou?rs?|friends?|step-?\w+|\w+-in-law|babysitter|my (?:mum|mom|mother|dad|father|sister|brother|parents))\b(?:[\s,]+[\w']+){0,3}?[\s,]+(?:do it|do this|apply|go|activate|collect|pick (?:it )?up|handle|take (?:the |my |our )?(?:baby|child|kid|son|daughter|him|her))\b|(?:爷爷|奶奶|外婆|外公|姥姥|姥爷|保姆|阿姨|亲戚|舅舅|姑姑|小姨|叔叔|继父|继母|朋友|老人).{0,6}(?:代办|代领|帮|替|去办|去激活|去领)/i,
+        over: new Set(['documents', 'child-eligibility', 'process', 'apply-where', 'activation']),
+    },
+    {
         // Whether the child may do it alone ("my son just turned 16, can he activate it himself?").
         topic: 'who-can-act',
         form: /\b(?:him|her|them)sel(?:f|ves)\b|\bon (?:his|her|their) own\b|\b(?:he|she|they|kid|child|son|daughter)\b.*\balone\b|(?:孩子|他|她|自己)(?:一个人)?自己(?:去)?(?:办|激活|申请|领)|(?:孩子|他|她)(?:能|可以)?单独/i,

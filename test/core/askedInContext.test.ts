@@ -267,7 +267,7 @@ describe('why the rules differ, and a narrower question the best topic answers',
     });
 });
 
-describe('whether the child comes along, or may go alone, is who may act', () => {
+describe('whether the child comes along, may go alone, or someone else may do it, is who may act', () => {
     it.each([
         ['do I need to bring the baby?', 'who-can-act'],
         ['要抱孩子去吗', 'who-can-act'],
@@ -276,6 +276,10 @@ describe('whether the child comes along, or may go alone, is who may act', () =>
         ['my son just turned 16, can he activate it himself?', 'who-can-act'],
         ['can my 15 year old apply on her own', 'who-can-act'],
         ['他能自己去办吗', 'who-can-act'],
+        ['my parents will go to the bank for us, what should they bring', 'who-can-act'],
+        ['our babysitter could take my son to apply, is that ok', 'who-can-act'],
+        ['爷爷奶奶带孩子去激活要带什么', 'who-can-act'],
+        ['my hukou book is at my parents place in another city, can i apply without it', 'documents'],
     ])('%s → %s', async (text, topic) => {
         const c = await rootClient('test');
         expect(await got(c, text)).toEqual([topic]);
