@@ -204,8 +204,13 @@ describe('what the sources do not cover is said so, not answered as a nearby top
         expect(await got(c, text)).toEqual([topic]);
     });
 
-    it('a bank card or a SIM card for a child is declined, not answered from the card topics', async () => {
-        for (const text of ['best savings account for my daughter', '给孩子办张手机卡要什么']) {
+    it('a bank card, a SIM card or a hukou move for a child is declined, not answered from the card topics', async () => {
+        for (const text of [
+            'best savings account for my daughter',
+            '给孩子办张手机卡要什么',
+            '孩子户口迁到北京要带什么',
+            '幼升小要准备什么材料',
+        ]) {
             const c = await rootClient('test');
             expect(await got(c, text)).toEqual(['decline']);
         }
