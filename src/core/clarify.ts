@@ -111,7 +111,7 @@ const SETTLED_BY_FORM: readonly {
     },
     {
         topic: 'child-eligibility',
-        form: /\bcan\s+(?:he|she|they|my\s+\w+|the\s+(?:baby|child|kid))\s+(?:still\s+|already\s+|even\s+)?(?:get|have)\s+(?:a|one|the|his|her)\b|(?:能|可以)(?:不能|不可以)?(?:办|有|领)(?:卡|社保卡)?吗?$/i,
+        form: /\bcan\s+(?:he|she|they|my\s+\w+|the\s+(?:baby|child|kid))\s+(?:still\s+|already\s+|even\s+)?(?:get|have)\s+(?:a|one|the|his|her|their|cards?)\b|(?:能|可以)(?:不能|不可以)?(?:办|有|领)(?:卡|社保卡)?吗?$/i,
     },
 ];
 

@@ -160,6 +160,7 @@ describe("a close call the question's own form settles, instead of asking which"
     it.each([
         ["she's 8", 'how do i get her on medical insurance', 'newborn-insurance'],
         ['my son was born in 2019', 'can he still get a card?', 'child-eligibility'],
+        ['our twins are 3 months old', 'can they get cards already', 'child-eligibility'],
         ["what documents for my son's social security card", 'thanks. who can apply for him?', 'who-can-act'],
     ])('%s → %s', async (first, question, topic) => {
         const c = await rootClient('test');
