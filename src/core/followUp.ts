@@ -130,11 +130,15 @@ function narrowerInContext(t: TurnDraft): boolean {
     // a card's answer, a topic that answer covers (who acts, where, what to bring).
     const own = u.match.intent;
     const covered = last.card !== undefined && CARD_TOPICS.has(own);
+    // "Can it be done by phone instead?" after the lost card: the phone words pull the matcher to activation, but
+    // "it" is the last answer's business and nothing says activate.
+    const phoneOnly = own === 'activation' && ANAPHOR.test(u.text) && !ACTIVATE_WORD.test(u.text);
     if (
         own !== OFF_TOPIC &&
         own !== 'not-covered' &&
         own !== last.topic &&
         !covered &&
+        !phoneOnly &&
         u.match.score >= OWN_TOPIC_MIN_SCORE
     )
         return false;
@@ -148,6 +152,8 @@ function narrowerInContext(t: TurnDraft): boolean {
 const POINTING_BACK_MIN_SCORE = 0.2;
 /** How likely the last answer's own topic must be for a very short question without "it" or "that" to carry on from it. */
 const SAME_TOPIC_MIN_SCORE = 0.3;
+/** Words that ask to activate something: "activate", 「激活」「开通」「启用」. */
+const ACTIVATE_WORD = /\bactivat\w*|\bswitch(?:ed)? on\b|\benabl\w*|激活|开通|启用/i;
 /** Words that stand for what was just talked about: "it", "that", 「它」「这个」. */
 const ANAPHOR = /\b(?:it|that|this|one)\b|它|这个|那个/i;
 

@@ -300,3 +300,22 @@ describe('whether the child comes along, may go alone, or someone else may do it
         expect(kinds).toContain('step');
     });
 });
+
+describe('reporting a lost card by phone', () => {
+    it('"can it be done by phone instead?" after the lost card: the temporary report by 12333, the formal one in person', async () => {
+        const c = await rootClient('test');
+        await c.send("how do i report my son's lost card");
+        expect(await got(c, 'can it be done by phone instead?')).toEqual(['lost-card']);
+        expect(said).toMatch(/Partly\. The temporary report, yes: call 12333/);
+        // Asking to activate is activation still.
+        const d = await rootClient('test');
+        await d.send("how do i report my son's lost card");
+        expect(await got(d, 'can it be activated by phone?')).toContain('activation');
+    });
+
+    it('「能打电话挂失吗」 starts with the phone', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '能打电话挂失吗')).toEqual(['lost-card']);
+        expect(said).toMatch(/临时挂失可拨打12333/);
+    });
+});
