@@ -6,7 +6,7 @@ import { editDistance } from '../nlu/features.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { leadFor, parseCardIntent } from './answers.js';
-import { answerAgain, cardNamed } from './followUp.js';
+import { answerAgain, cardInQuestion } from './followUp.js';
 import { currentAgeDays } from './memory.js';
 import type { TurnDraft } from './turn.js';
 import type { Understanding } from './understand.js';
@@ -72,10 +72,16 @@ const SETTLED_BY_FORM: readonly {
     over?: ReadonlySet<string>;
     /** A message the matcher declines is settled too when this topic is its nearest. */
     nearest?: boolean;
+    /** Settled even when the message names a card (whether the child comes along is who may act, for any card). */
+    withCard?: boolean;
+    /** A message with these words is not settled by the form ("enrol first or apply first?" is the order of steps). */
+    unless?: RegExp;
 }[] = [
     {
         topic: 'newborn-insurance',
         form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
+        over: new Set(['process', 'activation', 'documents', 'apply-where']),
+        unless: /顺序|先后|还是先|先.{1,8}还是|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b/i,
     },
     {
         topic: 'who-can-act',
@@ -93,14 +99,17 @@ const SETTLED_BY_FORM: readonly {
     {
         // Whether the child may do it alone ("my son just turned 16, can he activate it himself?").
         topic: 'who-can-act',
-        form: /\b(?:him|her|them)sel(?:f|ves)\b|\bon (?:his|her|their) own\b|\b(?:he|she|they|kid|child|son|daughter)\b.*\balone\b|(?:孩子|他|她|自己)(?:一个人)?自己(?:去)?(?:办|激活|申请|领)|(?:孩子|他|她)(?:能|可以)?单独/i,
+        form: /\b(?:him|her|them)sel(?:f|ves)\b|\bon (?:his|her|their) own\b|\b(?:apply|applying) for (?:his|her|their) own\b|\b(?:he|she|they|kid|child|son|daughter)\b.*\balone\b|自己(?:一个人)?(?:去)?(?:办|激活|申请|领)|(?:孩子|他|她)(?:能|可以)?单独/i,
         over: new Set(['activation', 'child-eligibility', 'process', 'apply-where']),
     },
     {
         // Whether the child comes along ("do I need to bring the baby?"): who may act says, not what to bring.
         topic: 'who-can-act',
-        form: /\b(?:bring|take)\s+(?:the\s+|my\s+|our\s+)?(?:baby|child|kid|son|daughter|him|her|them)\b(?!'s|’s|\s+(?:id|birth|hukou|card|photo))|(?:要不要|需要|得|必须)?(?:带|抱)(?:着)?(?:孩子|宝宝|娃|小孩)(?:一起)?去/i,
-        over: new Set(['documents']),
+        form: /\b(?:have|has|need|needs|got)\s+to\s+(?:be\s+there|be\s+present|come(?:\s+along)?)\b|\b(?:bring|take)\s+(?:the\s+|my\s+|our\s+)?(?:baby|child|kid|son|daughter|him|her|them)\b(?!'s|’s|\s+(?:id|birth|hukou|card|photo))|(?:要不要|需要|得|必须)?(?:带|抱)(?:着)?(?:孩子|宝宝|娃|小孩)(?:一起)?去/i,
+        over: new Set(['documents', 'activation', 'apply-where']),
+        withCard: true,
+        // Asked with whether it can be done on a phone, it is about activating (「必须带孩子去银行吗？手机上能弄吗」).
+        unless: /\b(?:phone|online|app)\b|手机|网上|线上/i,
     },
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
@@ -161,17 +170,14 @@ function continuedTopic(t: TurnDraft): string | null | undefined {
 }
 
 /** Of two close topics, the one the question's form settles on (see {@link SETTLED_BY_FORM}), if any. */
-export function settledByForm(t: TurnDraft): string | null {
+export function settledByForm(t: TurnDraft, namesCard = false): string | null {
     const { match, button } = t.u;
     if (button !== null) return null;
+    const forms = SETTLED_BY_FORM.filter((f) => (!namesCard || f.withCard) && !f.unless?.test(t.u.text));
     if (match.intent === OFF_TOPIC)
-        return (
-            SETTLED_BY_FORM.find((f) => f.nearest && match.nearest === f.topic && f.form.test(t.u.text))?.topic ?? null
-        );
+        return forms.find((f) => f.nearest && match.nearest === f.topic && f.form.test(t.u.text))?.topic ?? null;
     const close = closeTopics(t, FORM_RATIO);
-    const settled = SETTLED_BY_FORM.find(
-        (f) => (close?.includes(f.topic) || f.over?.has(match.intent)) && f.form.test(t.u.text),
-    );
+    const settled = forms.find((f) => (close?.includes(f.topic) || f.over?.has(match.intent)) && f.form.test(t.u.text));
     return settled?.topic ?? null;
 }
 
@@ -224,8 +230,8 @@ export const clarify = {
             answerAgain(t, kept);
             return true;
         }
-        const card = cardNamed(t, t.u.text);
-        const settled = card ? null : settledByForm(t);
+        const { card, besides } = cardInQuestion(t);
+        const settled = settledByForm(t, card !== null);
         if (settled) {
             t.asked = t.u.text;
             answerAgain(t, settled);
@@ -249,7 +255,7 @@ export const clarify = {
         // an electronic social security card"), or, right after another card's answer, that card instead ("can she
         // get the electronic social security card too?"), is that card's answer.
         const otherCard = card && t.data.lastAnswer?.card && card !== t.data.lastAnswer.card;
-        if (card && (otherCard || (close.includes('activation') && !close.includes('card-kinds')))) {
+        if (card && (otherCard || besides || (close.includes('activation') && !close.includes('card-kinds')))) {
             t.asked = t.u.text;
             answerAgain(t, 'activation', card);
             return true;

@@ -1,4 +1,5 @@
 import type { Lang } from '../kb/schema.js';
+import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
@@ -6,7 +7,7 @@ import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
 import { clarify, settledByForm } from './clarify.js';
-import { followUp, whyAboutLast } from './followUp.js';
+import { cardAsked, followUp, whyAboutLast } from './followUp.js';
 import { attend, currentAgeDays, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
@@ -208,6 +209,16 @@ function anytime(t: TurnDraft): boolean {
         if (other || command === 'stop') return true;
     }
 
+    // "What about Chengdu?" in the middle of a flow: the last answer again for that city (the which-card question
+    // asked again after it, or the walkthrough offered).
+    if (button === null && t.u.place && t.data.lastAnswer && recognizeFollowUp(t.u.text).success) {
+        flow.interrupt(t);
+        if (followUp(t)) {
+            if (t.replies.at(-1)?.meta?.kind !== 'clarify') resume(t);
+            return true;
+        }
+    }
+
     // Another question in the middle of a flow: answer it, then offer to carry on.
     const intent = button ?? settledByForm(t) ?? match.intent;
     const leadsTo = flows.find((f) => f.leadsTo(intent));
@@ -254,7 +265,7 @@ function answer(t: TurnDraft): void {
         return;
     }
     if (whyAboutLast(t)) return;
-    if (clarify.answer(t) || followUp(t) || clarify.ask(t)) return;
+    if (clarify.answer(t) || followUp(t) || clarify.ask(t) || cardAsked(t)) return;
     if (firstThingForBaby(t)) return;
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
 

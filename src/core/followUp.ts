@@ -258,3 +258,68 @@ export function followUp(t: TurnDraft): boolean {
     answerAgain(t, last.topic, last.card);
     return true;
 }
+
+/** Words of what to bring ("documents", 「带啥证件」): the documents answer says it, for the bank too. */
+const BRING_WORD = /\bbring\b|\bdocuments?\b|\bpapers?\b|\bpaperwork\b|\bchecklist\b|带|证件|材料|清单/i;
+/** A bank named as the place ("at the bank", 「银行」): the physical card, the one activated there. */
+const BANK_WORD = /\bbank\b|银行|柜台/i;
+/** "Without the physical card" / 「没有实体卡」: that card is what the parent lacks, not what they ask about. */
+const WITHOUT =
+    /\bwithout\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?card\b|\bwithout\s+(?:a\s+|the\s+)?(?:physical|electronic)\s+one\b|(?:没有|还没有|没办|没)(?:实体|电子)?(?:社保)?卡/i;
+/** Topics next to a card's own answer that the matcher may choose for a question about getting one card. */
+const NEXT_TO_CARD: ReadonlySet<string> = new Set([
+    'activation',
+    'documents',
+    'apply-where',
+    'process',
+    'child-eligibility',
+    'card-kinds',
+]);
+
+/**
+ * The card a question asks about: the one it names, leaving out one it says the child lacks ("without the physical
+ * card", 「没有实体卡」: `besides`).
+ */
+export function cardInQuestion(t: TurnDraft): { card: CardKindId | null; besides: boolean } {
+    const without = WITHOUT.exec(t.u.text);
+    if (!without) return { card: cardNamed(t, t.u.text), besides: false };
+    const card = cardNamed(t, t.u.text.replace(without[0], ' '));
+    const lacked = cardNamed(t, without[0]) ?? (GENERIC_CARD.test(without[0]) ? 'physical' : null);
+    return card && card !== lacked ? { card, besides: true } : { card: cardNamed(t, t.u.text), besides: false };
+}
+
+/**
+ * A question about getting or activating one card that the matcher read as a neighbouring topic: "can I get the
+ * electronic card for my 2 year old without the physical card" (the card asked about, not the one lacked), "what do
+ * I need to activate her card at the bank" (the physical card, activated at the bank), and, right after a card's
+ * answer, "how do I get the physical one then" (the other card). That card's answer, starting with its narrower
+ * line where it has one.
+ */
+export function cardAsked(t: TurnDraft): boolean {
+    const u = t.u;
+    if (u.command !== null || u.button !== null || u.step !== null) return false;
+    if (!NEXT_TO_CARD.has(u.match.intent)) return false;
+    const { card: named, besides } = cardInQuestion(t);
+    let card: CardKindId | null = null;
+    if (besides && named) card = named;
+    else if (
+        !named &&
+        u.match.intent !== 'card-kinds' &&
+        ACTIVATE_WORD.test(u.text) &&
+        BANK_WORD.test(u.text) &&
+        !BRING_WORD.test(u.text)
+    )
+        card = 'physical';
+    else {
+        const last = t.data.lastAnswer;
+        const han = hanCount(u.text);
+        const short = han ? han <= 14 : latinWords(u.text).length <= 10;
+        if (named && last && isCardAnswer(last) && named !== last.card && short && u.match.intent !== 'card-kinds')
+            card = named;
+    }
+    if (!card) return false;
+    rememberCard(t, card);
+    t.asked = u.text;
+    answerAgain(t, 'activation', card);
+    return true;
+}

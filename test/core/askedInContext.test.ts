@@ -319,3 +319,55 @@ describe('reporting a lost card by phone', () => {
         expect(said).toMatch(/临时挂失可拨打12333/);
     });
 });
+
+describe('from blind set 8: cards asked about, cities in the middle of a question, more forms', () => {
+    it.each([
+        ['en', "how do we activate my son's social security card in Qingyuan", 'what about Chengdu?', /Chengdu/],
+        ['zh', '清远怎么给孩子激活社保卡', '那成都呢', /成都/],
+    ])(
+        '%s: a city follow-up while the which-card question is open answers for that city',
+        async (_l, first, next, city) => {
+            const c = await rootClient('test');
+            await c.send(first);
+            expect(await got(c, next)).toEqual(['activation', 'clarify']);
+            expect(said).toMatch(city);
+        },
+    );
+
+    it.each([
+        ['what do I need to activate her card at the bank', 'activation/physical'],
+        ['full checklist of paperwork to activate my boys card at the bank pls', 'documents'],
+        ['can I get the electronic card for my 2 year old without the physical card', 'activation/electronic'],
+        ['孩子没有实体卡能办电子社保卡吗', 'activation/electronic'],
+        ['does my kid have to be there when i activate the bank function', 'who-can-act'],
+        ['激活社保卡必须带孩子去银行吗？手机上能弄吗', 'activation/physical'],
+        ['女儿15岁了能自己去办社保卡吗', 'who-can-act'],
+        ['can a 16 year old apply for her own card', 'who-can-act'],
+        ['先参保还是先办卡 顺序是咋样', 'process'],
+    ])('%s → %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect((await got(c, text))[0]).toBe(expected);
+    });
+
+    it('"how do I get the physical one then" after the electronic card is the physical card', async () => {
+        const c = await rootClient('test');
+        await c.send('can I get the electronic card for my 2 year old without the physical card');
+        expect(await got(c, 'how do I get the physical one then')).toEqual(['activation/physical']);
+    });
+
+    it('「怎么给她办医保」 for a baby is enrolling', async () => {
+        const c = await rootClient('test');
+        await c.send('宝宝出生20天');
+        expect(await got(c, '怎么给她办医保')).toEqual(['newborn-insurance']);
+    });
+
+    it.each([
+        ['en', 'my son lost his card, we live in Hangzhou', 'can I get a new one the same day', /while you wait/],
+        ['zh', '孩子社保卡丢了', '补卡要多久', /立等可取/],
+    ])('%s: how soon a replacement comes, after the lost card', async (_l, first, next, lead) => {
+        const c = await rootClient('test');
+        await c.send(first);
+        expect(await got(c, next)).toEqual(['lost-card']);
+        expect(said).toMatch(lead);
+    });
+});

@@ -54,6 +54,7 @@ describe('commands', () => {
         ['forget everything', 'cancel'],
         ['忘掉我说的', 'cancel'],
         ['重新来', 'cancel'],
+        ['can you just connect me to someone', 'human'],
     ])('%s → %s', async (text, expected) => {
         expect(await command(text)).toBe(expected);
     });
