@@ -20,9 +20,10 @@ export interface Expect {
     card?: string;
     step?: number;
     choices?: string[];
-    says?: string[];
-    saysAny?: string[];
-    saysNot?: string[];
+    /** A list of texts; a single text written without the list is read as a list of one. */
+    says?: string[] | string;
+    saysAny?: string[] | string;
+    saysNot?: string[] | string;
     maxChars?: number;
     remember?: { ageDays?: [number, number] | null; city?: string | null; card?: string | null };
 }
@@ -114,10 +115,11 @@ export function checkTurn(
         .map((r) => visible(r, ctx.plain, ctx.hint, ctx.links))
         .join('\n\n')
         .toLowerCase();
-    for (const s of e.says ?? []) if (!text.includes(s.toLowerCase())) problems.push(`does not say "${s}"`);
-    if (e.saysAny && !e.saysAny.some((s) => text.includes(s.toLowerCase())))
-        problems.push(`says none of ${e.saysAny.map((s) => `"${s}"`).join(', ')}`);
-    for (const s of e.saysNot ?? []) if (text.includes(s.toLowerCase())) problems.push(`says "${s}"`);
+    for (const s of listOf(e.says)) if (!text.includes(s.toLowerCase())) problems.push(`does not say "${s}"`);
+    const any = listOf(e.saysAny);
+    if (e.saysAny !== undefined && !any.some((s) => text.includes(s.toLowerCase())))
+        problems.push(`says none of ${any.map((s) => `"${s}"`).join(', ')}`);
+    for (const s of listOf(e.saysNot)) if (text.includes(s.toLowerCase())) problems.push(`says "${s}"`);
     if (e.maxChars !== undefined && first) {
         // As the phone shows it, options excluded: link labels (Markdown, WeChat's <a href>), else whole addresses.
         const length = [
@@ -234,4 +236,9 @@ export function judgeQuestion(
     // An acknowledged statement with a question: the answer that follows counts.
     const answer = first.replies.find((r) => r.meta?.kind === 'answer' || r.meta?.kind === 'step');
     return { right: topicOf(answer?.meta) === topic, got: topicOf(answer?.meta) ?? meta?.kind ?? 'none' };
+}
+
+/** A list of texts as written, a single text being a list of one (not its letters). */
+function listOf(v: string[] | string | undefined): string[] {
+    return v === undefined ? [] : typeof v === 'string' ? [v] : v;
 }

@@ -72,6 +72,8 @@ const SETTLED_BY_FORM: readonly {
     over?: ReadonlySet<string>;
     /** A message the matcher declines is settled too when this topic is its nearest. */
     nearest?: boolean;
+    /** A message the matcher declines is settled too, whatever its nearest topic (the form names a card). */
+    declined?: boolean;
     /** Settled even when the message names a card (whether the child comes along is who may act, for any card). */
     withCard?: boolean;
     /** A message with these words is not settled by the form ("enrol first or apply first?" is the order of steps). */
@@ -110,6 +112,13 @@ const SETTLED_BY_FORM: readonly {
         withCard: true,
         // Asked with whether it can be done on a phone, it is about activating (「必须带孩子去银行吗？手机上能弄吗」).
         unless: /\b(?:phone|online|app)\b|手机|网上|线上/i,
+    },
+    {
+        // How many kinds of card there are ("how many kinds of card are there for a child", 「孩子的卡一共有几种」).
+        topic: 'card-kinds',
+        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡/i,
+        over: new Set(['process', 'child-eligibility', 'activation', 'documents']),
+        declined: true,
     },
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
@@ -175,7 +184,10 @@ export function settledByForm(t: TurnDraft, namesCard = false): string | null {
     if (button !== null) return null;
     const forms = SETTLED_BY_FORM.filter((f) => (!namesCard || f.withCard) && !f.unless?.test(t.u.text));
     if (match.intent === OFF_TOPIC)
-        return forms.find((f) => f.nearest && match.nearest === f.topic && f.form.test(t.u.text))?.topic ?? null;
+        return (
+            forms.find((f) => (f.declined || (f.nearest && match.nearest === f.topic)) && f.form.test(t.u.text))
+                ?.topic ?? null
+        );
     const close = closeTopics(t, FORM_RATIO);
     const settled = forms.find((f) => (close?.includes(f.topic) || f.over?.has(match.intent)) && f.form.test(t.u.text));
     return settled?.topic ?? null;

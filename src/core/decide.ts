@@ -260,6 +260,12 @@ function answer(t: TurnDraft): void {
     }
 
     for (const flow of flows) if (flow.startOnCommand?.(t)) return continueFlow(t, flow, () => undefined);
+    // "And then?" / 「然后呢」 after an answer with more to say, and no walkthrough to go on with: the rest of it
+    // ("next" alone still gets the menu: it may mean a step).
+    if (command === 'next' && AND_THEN.test(text) && t.data.lastAnswer && t.data.lastAnswer.more !== false) {
+        t.say(answers.detailsReply(lang, t.data.lastAnswer, answerContext(t.data, t.input.today)));
+        return;
+    }
     if (command === 'why') {
         t.say(answers.whyReply(lang, t.data.lastAnswer));
         return;
@@ -287,6 +293,9 @@ function answer(t: TurnDraft): void {
         t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today, t.asked ?? t.u.text)));
 }
 
+/** "And then?", "what next?", 「然后呢」「接下来呢」: what comes after the answer just given. */
+const AND_THEN = /然后|接下来|\bthen\b|\bwhat(?:'s|s| is)? next\b/i;
+
 /** "What first?" (「先办什么」, "what should we do first?"). */
 const FIRST_THING =
     /\b(?:what|which|where)\b.*\bfirst\b(?! time)|\bfirst (?:step|thing)s?\b|\bwhat\b.*\bdo\b.*\bnow\b|首先|先办|先做|先弄|先干|第一步|现在(?:该|要|得)(?:做|办|干)/i;
@@ -302,7 +311,13 @@ function firstThingForBaby(t: TurnDraft): boolean {
     const { match, button, text } = t.u;
     if (button !== null || !FIRST_THING.test(text)) return false;
     // "What do I need to do first?" reads as what to bring; to do is the flow's first step.
-    if (match.intent !== 'process' && !(match.intent === 'documents' && DO_FIRST.test(text))) return false;
+    // "Which card do we do first?" too: the newborn answer gives the order of things (e-voucher, then the cards).
+    if (
+        match.intent !== 'process' &&
+        match.intent !== 'card-kinds' &&
+        !(match.intent === 'documents' && DO_FIRST.test(text))
+    )
+        return false;
     const days = currentAgeDays(t.data.child, t.input.today);
     if (days === undefined || days >= t.deps.answers.newbornDays) return false;
     t.data.misses = 0;

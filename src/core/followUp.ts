@@ -35,7 +35,7 @@ const POINTS_BACK = /\b(?:it|that|this|there|one)\b|它|这个|那个|这样|这
 const CHANNEL_WORD = /\b(?:alipay|wechat|weixin|app|phone|online|mobile)\b|支付宝|微信|手机|网上|线上|小程序|app/i;
 /** Words a bare card name may come with ("the physical card", 「孩子的电子社保卡」). */
 const NAME_FILLER =
-    /\b(?:the|a|an|my|our|his|her|child'?s|kid'?s|baby'?s|son'?s|daughter'?s|for|about|one|it'?s|its|i mean|i have|we have|please|pls)\b|孩子的|宝宝的|我的|我们的|的|是|呢|吧|啊|就是|我说的是|要办|办/gi;
+    /\b(?:the|a|an|my|our|his|her|child'?s|kid'?s|baby'?s|son'?s|daughter'?s|for|about|one|it'?s|its|i mean|i have|we have|please|pls|i'?m|i am|asking|talking|meant|sorry|no)\b|孩子的|宝宝的|我的|我们的|我问的是|我想问|问的是|我说的是|不是|的|是|呢|吧|啊|就是|要办|办/gi;
 /** The topics a card's own answer covers (where, who acts, what to bring or enter). */
 const CARD_TOPICS: ReadonlySet<string> = new Set(['activation', 'documents', 'who-can-act', 'apply-where']);
 /**
@@ -177,7 +177,9 @@ function pointsBackToAnswer(t: TurnDraft): boolean {
     if (!ANAPHOR.test(u.text) && !sameTopic) return false;
     if (nearest !== last.topic && !(last.card && CARD_TOPICS.has(nearest))) return false;
     if (!t.deps.answers.topic(nearest)) return false;
-    answerAgain(t, nearest);
+    // After a card's own answer, what that answer covers is the card's answer again (「给孩子怎么开通」 after the e-card).
+    if (last.card && isCardAnswer(last) && carriesCard(nearest, last.card)) answerAgain(t, 'activation', last.card);
+    else answerAgain(t, nearest);
     return true;
 }
 

@@ -67,7 +67,9 @@ function negated(text: string, place: Place): boolean {
  */
 function aboutPlace(text: string, place: Place): boolean {
     let rest = withoutToneMarks(text).toLowerCase().replace(/['’]/g, '');
-    for (const n of [place.zh, place.en, ...(place.aliases ?? [])])
+    // The province said with its city ("we're in Zhongshan, Guangdong") is part of where they are.
+    const province = place.province ? [place.province.zh, place.province.en] : [];
+    for (const n of [place.zh, place.en, ...(place.aliases ?? []), ...province])
         rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
     // The place corrected ("i meant guiyang, not haikou", 「是贵阳不是海口」) is part of the correction.
     rest = rest.replace(/\bnot\s+[a-z]+\b/g, ' ').replace(/不是[\p{Script=Han}]{1,4}/gu, ' ');

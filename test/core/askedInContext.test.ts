@@ -371,3 +371,52 @@ describe('from blind set 8: cards asked about, cities in the middle of a questio
         expect(said).toMatch(lead);
     });
 });
+
+describe('from blind set 9: the card or age said again, a city with its province, "and then?"', () => {
+    it('"my toddler is one and a half"; 「不对 他四个月了」 corrects an age', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'my toddler is one and a half')).toEqual(['ack']);
+        expect(c.state.child?.ageDays).toBe(548);
+        const z = await rootClient('test');
+        await z.send('儿子两个月');
+        expect(await got(z, '不对 他四个月了')).toEqual(['ack']);
+        expect(z.state.child?.ageDays).toBe(120);
+    });
+
+    it.each([
+        ['en', "i'm asking about the medical insurance e-voucher", 'how do i activate it for my daughter', 'e-voucher'],
+        ['zh', '我问的是电子社保卡', '给孩子怎么开通', 'electronic'],
+    ])('%s: "%s" is that card, and the next question stays with it', async (_l, first, next, card) => {
+        const c = await rootClient('test');
+        expect(await got(c, first)).toEqual([`activation/${card}`]);
+        expect(await got(c, next)).toEqual([`activation/${card}`]);
+    });
+
+    it('"we\'re in Zhongshan, Guangdong" is where the family is', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, "we're in Zhongshan, Guangdong")).toEqual(['ack']);
+        expect(c.state.child?.city?.id).toBe('zhongshan');
+    });
+
+    it.each([['how many kinds of card are there for a child'], ['孩子的卡一共有几种']])(
+        '"%s" is which card is which',
+        async (text) => {
+            const c = await rootClient('test');
+            expect(await got(c, text)).toEqual(['card-kinds']);
+        },
+    );
+
+    it('「然后呢」 after an answer with more to say gives the rest of it', async () => {
+        const c = await rootClient('test');
+        await c.send('宝宝出生15天 第一次当妈 现在要办啥');
+        expect(await got(c, '然后呢')).toEqual(['details']);
+    });
+
+    it('"which card do we do first?" for a 3-week-old is enrolling first, with the order of things', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, "we just had a baby, she's 3 weeks. which card do we do first?")).toEqual([
+            'newborn-insurance',
+        ]);
+        expect(said).toMatch(/90/);
+    });
+});

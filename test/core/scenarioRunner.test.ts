@@ -37,6 +37,22 @@ describe('the multi-turn scenario runner (npm run eval)', () => {
         expect(result.passed).toBe(false);
     });
 
+    it('reads a text written without its list as a list of one, not as its letters', async () => {
+        const c = await content();
+        const scenario: Scenario = {
+            id: 's',
+            channel: 'rich',
+            turns: [
+                { user: 'we live in Haikou', expect: { kind: 'ack', says: 'Haikou' } },
+                { user: 'what do we need to bring?', expect: { topic: 'documents', saysNot: 'Chengdu' } },
+                { user: 'thanks', expect: { says: 'Guiyang' } },
+            ],
+        };
+        const result = runScenario(scenario, c, at);
+        expect(result.turns.map((t) => t.passed)).toEqual([true, true, false]);
+        expect(result.turns[2]!.problems).toEqual(['does not say "Guiyang"']);
+    });
+
     it('on a plain channel a number picks the numbered option; a clarifying question is checked by its first two choices', async () => {
         const c = await content();
         const result = runScenario(
