@@ -179,18 +179,22 @@ function continuedTopic(t: TurnDraft): string | null | undefined {
 }
 
 /** Of two close topics, the one the question's form settles on (see {@link SETTLED_BY_FORM}), if any. */
-export function settledByForm(t: TurnDraft, namesCard = false): string | null {
+export function settledByForm(t: TurnDraft): string | null {
+    return settlingForm(t)?.topic ?? null;
+}
+
+/** The form that settles the message, if any (whether it may also name a card is the caller's to check). */
+function settlingForm(t: TurnDraft): (typeof SETTLED_BY_FORM)[number] | null {
     const { match, button } = t.u;
     if (button !== null) return null;
-    const forms = SETTLED_BY_FORM.filter((f) => (!namesCard || f.withCard) && !f.unless?.test(t.u.text));
+    const forms = SETTLED_BY_FORM.filter((f) => !f.unless?.test(t.u.text));
     if (match.intent === OFF_TOPIC)
         return (
-            forms.find((f) => (f.declined || (f.nearest && match.nearest === f.topic)) && f.form.test(t.u.text))
-                ?.topic ?? null
+            forms.find((f) => (f.declined || (f.nearest && match.nearest === f.topic)) && f.form.test(t.u.text)) ?? null
         );
     const close = closeTopics(t, FORM_RATIO);
     const settled = forms.find((f) => (close?.includes(f.topic) || f.over?.has(match.intent)) && f.form.test(t.u.text));
-    return settled?.topic ?? null;
+    return settled ?? null;
 }
 
 function ask(t: TurnDraft, key: string, choices: string[]): void {
@@ -242,11 +246,13 @@ export const clarify = {
             answerAgain(t, kept);
             return true;
         }
-        const { card, besides } = cardInQuestion(t);
-        const settled = settledByForm(t, card !== null);
-        if (settled) {
+        // The card a message names, read only when needed (it is the costliest check here).
+        let named: ReturnType<typeof cardInQuestion> | undefined;
+        const inQuestion = () => (named ??= cardInQuestion(t));
+        const form = settlingForm(t);
+        if (form && (form.withCard || inQuestion().card === null)) {
             t.asked = t.u.text;
-            answerAgain(t, settled);
+            answerAgain(t, form.topic);
             return true;
         }
         if (newbornForBaby(t)) {
@@ -263,6 +269,7 @@ export const clarify = {
             answerAgain(t, close[0]!);
             return true;
         }
+        const { card, besides } = inQuestion();
         // A message that names a card is about that card: no question. How to get it ("how do I get my 4 year old
         // an electronic social security card"), or, right after another card's answer, that card instead ("can she
         // get the electronic social security card too?"), is that card's answer.

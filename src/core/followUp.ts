@@ -301,24 +301,23 @@ export function cardAsked(t: TurnDraft): boolean {
     const u = t.u;
     if (u.command !== null || u.button !== null || u.step !== null) return false;
     if (!NEXT_TO_CARD.has(u.match.intent)) return false;
-    const { card: named, besides } = cardInQuestion(t);
-    let card: CardKindId | null = null;
-    if (besides && named) card = named;
-    else if (
-        !named &&
+    // The cheap tests first: reading which card a message names is the costly part, done only when one may apply.
+    const without = WITHOUT.test(u.text);
+    const atBank =
         u.match.intent !== 'card-kinds' &&
         ACTIVATE_WORD.test(u.text) &&
         BANK_WORD.test(u.text) &&
-        !BRING_WORD.test(u.text)
-    )
-        card = 'physical';
-    else {
-        const last = t.data.lastAnswer;
-        const han = hanCount(u.text);
-        const short = han ? han <= 14 : latinWords(u.text).length <= 10;
-        if (named && last && isCardAnswer(last) && named !== last.card && short && u.match.intent !== 'card-kinds')
-            card = named;
-    }
+        !BRING_WORD.test(u.text);
+    const last = t.data.lastAnswer;
+    const han = hanCount(u.text);
+    const short = han ? han <= 14 : latinWords(u.text).length <= 10;
+    const afterCard = !!last && isCardAnswer(last) && short && u.match.intent !== 'card-kinds';
+    if (!without && !atBank && !afterCard) return false;
+    const { card: named, besides } = cardInQuestion(t);
+    let card: CardKindId | null = null;
+    if (besides && named) card = named;
+    else if (!named && atBank) card = 'physical';
+    else if (named && afterCard && named !== last!.card) card = named;
     if (!card) return false;
     rememberCard(t, card);
     t.asked = u.text;
