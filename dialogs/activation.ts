@@ -1,7 +1,7 @@
 import { answerContext, parseCardIntent } from '../src/core/answers.js';
 import type { ActivationState, CardKindId } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
-import { cardAlone, physicalCardOnline } from '../src/core/followUp.js';
+import { cardAlone, socialSecurityCardNamed } from '../src/core/followUp.js';
 import type { TurnDraft } from '../src/core/turn.js';
 import { CARD_KINDS, LANGS, type Lang } from '../src/kb/schema.js';
 import { recognizeChoice } from '../src/nlu/recognizers.js';
@@ -82,7 +82,7 @@ export const activation: GuidedFlow<ActivationState> = {
         if (intent !== 'activation' && !card) return false;
         t.data.misses = 0;
         // Straight to a named card, otherwise the answer first and the question.
-        const named = card ?? namedCard(t) ?? (physicalCardOnline(t.u.text) ? 'physical' : null);
+        const named = card ?? namedCard(t) ?? (socialSecurityCardNamed(t.u.text) ? 'physical' : null);
         if (named) answer(t, named);
         else {
             t.say(t.deps.answers.activationIntro(t.lang, answerContext(t.data, t.input.today)));

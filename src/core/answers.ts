@@ -118,6 +118,14 @@ function caveatBeside(noRule: string, caveat: string | undefined): string {
 
 /** The first lead whose words the question has (either language's words: parents mix them). */
 export function leadFor(leads: Topic['leads'] | undefined, asked: string | undefined): Fact | undefined {
+    return leadEntryFor(leads, asked)?.fact;
+}
+
+/** The first lead whose words the question has, with the card it is about if it names one. */
+function leadEntryFor(
+    leads: Topic['leads'] | undefined,
+    asked: string | undefined,
+): Topic['leads'][number] | undefined {
     if (!leads?.length || !asked) return undefined;
     const said = asked.toLowerCase();
     // Latin words match whole words, plural too ("app" is not in "apply"); Chinese words anywhere.
@@ -126,7 +134,7 @@ export function leadFor(leads: Topic['leads'] | undefined, asked: string | undef
         if (!/[a-z]/.test(word)) return said.includes(word);
         return new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^a-z])`).test(said);
     };
-    return leads.find((l) => [...l.when.en, ...l.when.zh].some(has))?.fact;
+    return leads.find((l) => [...l.when.en, ...l.when.zh].some(has));
 }
 
 /**
@@ -662,10 +670,12 @@ export class Answers {
         if (id === 'activation') return { ...this.activationIntro(lang, ctx), actions: this.topicActions(lang, topic) };
         // Asked about a card right after its answer ("who can do it?" after the e-voucher): the card's own first sentence.
         const cardLead = ctx?.card ? leadFor(this.cardKind(ctx.card).leads, ctx.asked) : undefined;
+        // A narrower answer about one card ("does the electronic card still work?" after a lost card) is about that card.
+        const about = cardLead ? ctx!.card : leadEntryFor(topic.leads, ctx?.asked)?.card;
         return this.shaped(
             lang,
             { ...this.topicContent(lang, topic), ...(cardLead ? { lead: cardLead } : {}) },
-            { kind: 'answer', topic: id, ...(cardLead ? { card: ctx!.card } : {}) },
+            { kind: 'answer', topic: id, ...(about ? { card: about } : {}) },
             this.topicActions(lang, topic),
             ctx,
         );

@@ -57,12 +57,12 @@ function cardOfFollowUp(t: TurnDraft, subject: string): CardKindId | null {
 }
 
 /**
- * "Can I activate my son's social security card on my phone?" / 「社保卡能在手机上激活吗」: the social security card
- * named without saying which, with a phone or online word, is the physical card (the other two are set up on a
- * phone anyway): its answer starts with what can be done online and what cannot.
+ * "How do I activate my son's social security card?" / 「孩子的社保卡怎么激活」: the social security card named
+ * without "electronic" is the physical card (社会保障卡), the one a parent holds; its answer offers the other two
+ * (and starts with what can be done online when asked about a phone). "The card" or 「卡」 alone says nothing of which, and is asked.
  */
-export function physicalCardOnline(text: string): boolean {
-    return GENERIC_CARD.test(text) && CHANNEL_WORD.test(text);
+export function socialSecurityCardNamed(text: string): boolean {
+    return GENERIC_CARD.test(text);
 }
 
 /**
@@ -102,10 +102,21 @@ function aboutCardInContext(t: TurnDraft): boolean {
     if (!short) return false;
     const { intent, nearest } = u.match;
     const pointsBack = POINTS_BACK.test(u.text) || CHANNEL_WORD.test(u.text);
-    if (!carriesCard(intent, card) && !(intent === OFF_TOPIC && pointsBack && carriesCard(nearest, card))) return false;
+    // "How do I do it (for the baby)?" / 「给宝宝怎么弄」: the object left out is the card just answered.
+    // (The matcher reads a bare "how" as the order of steps.)
+    const howToDo =
+        (intent === OFF_TOPIC || intent === 'process') &&
+        HOW_TO_DO.test(u.text) &&
+        (han ? han <= 10 : latinWords(u.text).length <= 8);
+    if (!carriesCard(intent, card) && !(intent === OFF_TOPIC && pointsBack && carriesCard(nearest, card)) && !howToDo)
+        return false;
     answerAgain(t, 'activation', card);
     return true;
 }
+
+/** "How do I do it", 「怎么弄」「咋办理」: asking how, with what is to be done left out. */
+const HOW_TO_DO =
+    /\bhow (?:do|can|should|would) (?:i|we|you) (?:do|set up|sort|get)\b|(?:怎么|咋|如何|怎样)(?:弄|搞|操作|办理|办|做|开通|设置)/i;
 
 /** Below this, the matcher's own topic for a short follow-up does not outweigh the answer just given. */
 const OWN_TOPIC_MIN_SCORE = 0.8;
@@ -133,12 +144,16 @@ function narrowerInContext(t: TurnDraft): boolean {
     // "Can it be done by phone instead?" after the lost card: the phone words pull the matcher to activation, but
     // "it" is the last answer's business and nothing says activate.
     const phoneOnly = own === 'activation' && ANAPHOR.test(u.text) && !ACTIVATE_WORD.test(u.text);
+    // A card named in the question pulls the matcher to which card is which ("does her electronic card still work?"
+    // after the lost card), unless it asks just that (what the card is, how they differ).
+    const cardNamedOnly = own === 'card-kinds' && !KINDS_QUESTION.test(u.text);
     if (
         own !== OFF_TOPIC &&
         own !== 'not-covered' &&
         own !== last.topic &&
         !covered &&
         !phoneOnly &&
+        !cardNamedOnly &&
         u.match.score >= OWN_TOPIC_MIN_SCORE
     )
         return false;
@@ -147,6 +162,10 @@ function narrowerInContext(t: TurnDraft): boolean {
     answerAgain(t, last.card && u.match.nearest === 'who-can-act' ? 'who-can-act' : last.topic, last.card);
     return true;
 }
+
+/** A question about what the cards are or how they differ: "what's the electronic card?", 「有什么区别」. */
+const KINDS_QUESTION =
+    /\bdiffer\w*|\bvs\.?\b|\bversus\b|\bsame (?:thing|as)\b|\bwhat(?:'s|s| is| are)\s+(?:a|an|the)?\s*(?:electronic|e-?card|physical|e-?voucher)|区别|不同|一样|是什么|是啥|哪个|哪种|几种/i;
 
 /** How likely the nearest topic of a message that points back at the last answer must be for it to be answered. */
 const POINTING_BACK_MIN_SCORE = 0.2;

@@ -86,6 +86,9 @@ const samples = z
     .object({ en: z.array(z.string().trim().min(1)).min(3), zh: z.array(z.string().trim().min(1)).min(3) })
     .strict();
 
+/** The three things parents call "the card"; the activation guide asks which one. */
+export const CARD_KINDS = ['physical', 'electronic', 'e-voucher'] as const;
+
 /**
  * The first sentence for a narrower question ("can grandma do it?" -> "only where your city allows
  * it"): used instead of `summary` when the question has one of the words of `when`.
@@ -98,6 +101,8 @@ const leads = z
                     .object({ en: z.array(z.string().trim().min(1)), zh: z.array(z.string().trim().min(1)) })
                     .strict(),
                 fact,
+                /** The card the narrower answer is about ("does the electronic card still work?" after a lost card). */
+                card: z.enum(CARD_KINDS).optional(),
             })
             .strict(),
     )
@@ -215,9 +220,6 @@ const childRules = z
         older: fact,
     })
     .strict();
-
-/** The three things parents call "the card"; the activation guide asks which one. */
-export const CARD_KINDS = ['physical', 'electronic', 'e-voucher'] as const;
 
 export const knowledgeBaseSchema = z
     .object({

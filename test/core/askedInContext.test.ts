@@ -5,12 +5,15 @@ type Client = Awaited<ReturnType<typeof rootClient>>;
 
 /** The text of the replies to the last message sent with {@link got}. */
 let said = '';
+/** The buttons of those replies. */
+let offered: string[] = [];
 
 /** What a message got: each reply's kind, with the topic (and card) of an answer. */
 async function got(c: Client, text: string): Promise<string[]> {
     const replies = [await c.send(text)];
     for (let next = c.next(); next; next = c.next()) replies.push(next);
     said = replies.map((r) => r?.text ?? '').join('\n');
+    offered = replies.flatMap((r) => r?.suggestedActions?.actions.map((a) => String(a.title)) ?? []);
     return c.metas.map((m) => (m.kind === 'answer' ? (m.card ? `${m.topic}/${m.card}` : m.topic!) : m.kind));
 }
 
@@ -78,10 +81,27 @@ describe("the physical card's narrower questions: on a phone, and the bank part"
         expect(said).toMatch(bankLead);
     });
 
-    it('"how do I activate my child\'s social security card" without a phone word still asks which card', async () => {
-        const c = await rootClient('test');
-        expect(await got(c, "how do I activate my child's social security card?")).toEqual(['activation', 'clarify']);
-    });
+    it.each([
+        [
+            'en',
+            "how do I activate my child's social security card?",
+            /service bank/,
+            ['The electronic card', 'The medical insurance e-voucher'],
+            'how do I activate the card?',
+        ],
+        ['zh', '孩子的社保卡怎么激活', /服务银行柜台/, ['电子社保卡', '医保电子凭证'], '孩子的卡怎么激活'],
+    ])(
+        '%s: "%s" (the social security card, not "electronic") is the physical card; "the card" alone is asked',
+        async (_lang, ssCard, physicalLead, others, theCard) => {
+            const c = await rootClient('webchat');
+            expect(await got(c, ssCard)).toEqual(['activation/physical']);
+            expect(said).toMatch(physicalLead);
+            // The other two are offered with it, for a parent who meant one of them.
+            expect(offered).toEqual(expect.arrayContaining(others));
+            const other = await rootClient('test');
+            expect(await got(other, theCard)).toEqual(['activation', 'clarify']);
+        },
+    );
 });
 
 describe("who sets a card up, asked right after its answer: who may act, starting with that card's line", () => {
@@ -170,7 +190,7 @@ describe("a close call the question's own form settles, instead of asking which"
 
     it('also in the middle of the which-card question', async () => {
         const c = await rootClient('test');
-        await c.send('孩子社保卡怎么激活');
+        await c.send('孩子的卡怎么激活');
         expect(c.state.activation?.asking).toBe(true);
         expect(await got(c, 'who can apply for him?')).toContain('who-can-act');
     });
@@ -268,7 +288,7 @@ describe('why the rules differ, and a narrower question the best topic answers',
 
     it("「实体卡丢了电子社保卡还能用吗」, close between the lost card and the cards, gets the lost card's line on the e-card", async () => {
         const c = await rootClient('test');
-        expect(await got(c, '实体卡丢了电子社保卡还能用吗')).toEqual(['lost-card']);
+        expect(await got(c, '实体卡丢了电子社保卡还能用吗')).toEqual(['lost-card/electronic']);
         expect(said).toMatch(/电子社保卡/);
     });
 });
@@ -322,8 +342,8 @@ describe('reporting a lost card by phone', () => {
 
 describe('from blind set 8: cards asked about, cities in the middle of a question, more forms', () => {
     it.each([
-        ['en', "how do we activate my son's social security card in Qingyuan", 'what about Chengdu?', /Chengdu/],
-        ['zh', '清远怎么给孩子激活社保卡', '那成都呢', /成都/],
+        ['en', "how do we activate my son's card in Qingyuan", 'what about Chengdu?', /Chengdu/],
+        ['zh', '清远怎么给孩子激活卡', '那成都呢', /成都/],
     ])(
         '%s: a city follow-up while the which-card question is open answers for that city',
         async (_l, first, next, city) => {
@@ -418,5 +438,57 @@ describe('from blind set 9: the card or age said again, a city with its province
             'newborn-insurance',
         ]);
         expect(said).toMatch(/90/);
+    });
+});
+
+describe('session 5: the e-card after a lost card, "how do I do it" after a card, the steps shown', () => {
+    it.each([
+        ['en', 'my 9 year old lost her card', 'does her electronic card still work?', /electronic card works/],
+        ['zh', '孩子的社保卡丢了', '电子社保卡还能用吗', /电子社保卡经本人授权可以使用/],
+    ])(
+        "%s: the electronic card named right after the lost card: the lost card's line on it",
+        async (_l, lost, ecard, line) => {
+            const c = await rootClient('test');
+            expect(await got(c, lost)).toEqual(['lost-card']);
+            expect(await got(c, ecard)).toEqual(['lost-card/electronic']);
+            expect(said).toMatch(line);
+            expect(c.state.child?.card).toBe('electronic');
+        },
+    );
+
+    it.each([
+        ['en', 'my son lost his card', "what's the difference between the electronic card and the physical card?"],
+        ['zh', '孩子的社保卡丢了', '电子社保卡和实体卡有什么区别'],
+    ])('%s: but how the cards differ, after the lost card, is which card is which', async (_l, lost, differ) => {
+        const c = await rootClient('test');
+        await c.send(lost);
+        expect(await got(c, differ)).toEqual(['card-kinds']);
+    });
+
+    it.each([
+        ['en', 'the e-voucher', 'how do i do it for my baby', 'e-voucher'],
+        ['zh', '医保电子凭证', '给宝宝怎么弄', 'e-voucher'],
+        ['zh', '电子社保卡', '怎么操作', 'electronic'],
+    ])('%s: "%s", then "%s": that card again', async (_l, card, how, id) => {
+        const c = await rootClient('test');
+        expect(await got(c, card)).toEqual([`activation/${id}`]);
+        expect(await got(c, how)).toEqual([`activation/${id}`]);
+    });
+
+    it('"how do I do it" with no card answered before is not guessed', async () => {
+        const c = await rootClient('test');
+        await c.send('what documents do i need');
+        expect(await got(c, 'how do i do it for my baby')).not.toContain('activation/e-voucher');
+    });
+
+    it.each([
+        ['en', 'show me the steps', 'next'],
+        ['zh', '给我看看步骤', '下一步'],
+    ])('%s: "%s" starts the walkthrough; "%s" goes on', async (_l, show, next) => {
+        const c = await rootClient('webchat');
+        expect(await got(c, show)).toEqual(['step']);
+        expect(c.metas[0]?.step).toBe(1);
+        expect(await got(c, next)).toEqual(['step']);
+        expect(c.metas[0]?.step).toBe(2);
     });
 });

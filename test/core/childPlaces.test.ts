@@ -191,7 +191,7 @@ describe('answers that use the city and the age', () => {
         const zh = await rootClient('test');
         await zh.send('我们在清远');
         await runTable(zh.send, zh.next, [
-            { user: '孩子的社保卡怎么激活', replies: [{ has: ['清远：'] }, { has: ['请问您说的是哪一种'] }] },
+            { user: '孩子的卡怎么激活', replies: [{ has: ['清远：'] }, { has: ['请问您说的是哪一种'] }] },
         ]);
     });
 

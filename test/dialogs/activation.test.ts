@@ -10,7 +10,7 @@ describe('activation guide', () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
             {
-                user: 'how do I activate my child’s social security card?',
+                user: 'how do I activate my child’s card?',
                 replies: [
                     { has: ['It depends on the card', 'set up on your phone', "bank function needs the service bank's counter", 'Sources:'] },
                     { has: ['Which card do you have?'], actions: cardsEn },
@@ -73,7 +73,7 @@ describe('activation guide', () => {
     it('lets a parent change their mind after an answer: the other cards are offered and answered', async () => {
         const c = await rootClient();
         await runTable(c.send, c.next, [
-            { user: '孩子的社保卡怎么激活', replies: [{ has: ['在哪激活要看是哪一种卡', '服务银行柜台', '来源：'] }, { has: ['请问您说的是哪一种？'], actions: cardsZh }] },
+            { user: '孩子的卡怎么激活', replies: [{ has: ['在哪激活要看是哪一种卡', '服务银行柜台', '来源：'] }, { has: ['请问您说的是哪一种？'], actions: cardsZh }] },
             { user: '第一个', replies: [{ has: ['实体社保卡激活办理', '服务银行柜台', '办理地点', '办理材料'], actions: ['详细说明', '电子社保卡', '医保电子凭证', '需要带什么', '转人工'] }] },
             { user: '电子社保卡', replies: [{ has: ['电子社保卡激活办理', '亲情服务', '孩子须先有实体社保卡'], not: ['具有同等效力'] }] },
             { user: 'actually it is the medical insurance e-voucher', replies: [{ has: ['Activating the medical insurance e-voucher'] }] },
