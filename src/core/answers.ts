@@ -116,6 +116,22 @@ function caveatBeside(noRule: string, caveat: string | undefined): string {
     return hotline(caveat) && hotline(caveat) === hotline(noRule) ? '' : caveat;
 }
 
+/** English month names (a date in a source line: formatting it with Intl for every answer cost more than the rest). */
+const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+
 /** The first lead whose words the question has (either language's words: parents mix them). */
 export function leadFor(leads: Topic['leads'] | undefined, asked: string | undefined): Fact | undefined {
     return leadEntryFor(leads, asked)?.fact;
@@ -228,9 +244,7 @@ export class Answers {
     formatDate(lang: Lang, date: string): string {
         const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
         if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${m && d ? `${d}日` : ''}`;
-        const month = m
-            ? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
-            : '';
+        const month = m ? (MONTHS[m - 1] ?? '') : '';
         return [d, month, y].filter(Boolean).join(' ');
     }
 

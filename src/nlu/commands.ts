@@ -46,25 +46,62 @@ export function recognizeCommand(text: string, phrases: (lang: Lang) => Record<C
     const norm = normalize(text);
     if (!norm) return null;
     const trimmed = trimFiller(norm);
+    const index = LANGS.map((lang) => phraseIndex(lang, phrases(lang)));
+    // The whole message: the first phrase in catalogue order that is the message, with or without courtesy words.
+    let whole: { command: Command; order: number } | undefined;
+    for (const [l, { exact }] of index.entries()) {
+        for (const said of [norm, trimmed]) {
+            const hit = exact.get(said);
+            if (hit && (!whole || l * EXACT_ORDER_SPAN + hit.order < whole.order))
+                whole = { command: hit.command, order: l * EXACT_ORDER_SPAN + hit.order };
+        }
+    }
+    if (whole) return whole.command;
     const words = norm.split(' ').length;
     const chars = [...norm.replace(/\s/g, '')].length;
     const short = words <= 8 && chars <= 40;
     const shortish = words <= 14 && chars <= 60;
     let inside: { command: Command; length: number } | null = null;
-    for (const lang of LANGS) {
-        for (const [command, list] of Object.entries(phrases(lang)) as [Command, string[]][]) {
-            if (command === 'yes' || command === 'no') continue;
-            for (const p of list) {
-                const phrase = normalizedPhrase(p);
-                if (!phrase) continue;
-                if (phrase === norm || phrase === trimmed) return command;
-                const multiword = lang === 'zh' ? [...phrase].length >= 2 : /[ -]/.test(phrase);
-                if (!multiword || !FOUND_INSIDE.has(command)) continue;
-                if (!short && command !== 'human' && !(shortish && LONGER_INSIDE.has(command))) continue;
-                const found = lang === 'zh' ? norm.includes(phrase) : ` ${norm} `.includes(` ${phrase} `);
-                if (found && (!inside || phrase.length > inside.length)) inside = { command, length: phrase.length };
-            }
+    for (const [l, { within }] of index.entries()) {
+        const zh = LANGS[l] === 'zh';
+        for (const { command, phrase } of within) {
+            if (!short && command !== 'human' && !(shortish && LONGER_INSIDE.has(command))) continue;
+            const found = zh ? norm.includes(phrase) : ` ${norm} `.includes(` ${phrase} `);
+            if (found && (!inside || phrase.length > inside.length)) inside = { command, length: phrase.length };
         }
     }
     return inside?.command ?? null;
+}
+
+/** More than any language's count of command phrases: orders a language's phrases after the one before. */
+const EXACT_ORDER_SPAN = 1_000_000;
+
+interface PhraseIndex {
+    /** Each normalised phrase, with the first command (in catalogue order) it belongs to. */
+    exact: Map<string, { command: Command; order: number }>;
+    /** The phrases that may be found inside a longer message, normalised. */
+    within: { command: Command; phrase: string }[];
+}
+
+/** The catalogue's command phrases, indexed once per language (the catalogue's lists do not change). */
+const phraseIndexes = new WeakMap<Record<Command, string[]>, PhraseIndex>();
+
+function phraseIndex(lang: Lang, lists: Record<Command, string[]>): PhraseIndex {
+    let index = phraseIndexes.get(lists);
+    if (index) return index;
+    index = { exact: new Map(), within: [] };
+    let order = 0;
+    for (const [command, list] of Object.entries(lists) as [Command, string[]][]) {
+        if (command === 'yes' || command === 'no') continue;
+        for (const p of list) {
+            const phrase = normalizedPhrase(p);
+            order += 1;
+            if (!phrase) continue;
+            if (!index.exact.has(phrase)) index.exact.set(phrase, { command, order });
+            const multiword = lang === 'zh' ? [...phrase].length >= 2 : /[ -]/.test(phrase);
+            if (multiword && FOUND_INSIDE.has(command)) index.within.push({ command, phrase });
+        }
+    }
+    phraseIndexes.set(lists, index);
+    return index;
 }

@@ -8,6 +8,23 @@ const LATIN_WORD = /[a-z]+(?:['’][a-z]+)?/gi;
  * "Step 3" and "ｓｔｅｐ ３" alike. Punctuation is turned into spaces.
  */
 export function normalize(text: string): string {
+    // A turn normalises the same message several times (commands, matcher, places, follow-ups): the last few are kept.
+    // (A benchmark that repeats its messages also hits this across turns; real messages rarely repeat.)
+    const known = normalized.get(text);
+    if (known !== undefined) return known;
+    const norm = normalizeNow(text);
+    if (text.length <= NORMALIZED_MAX_LENGTH) {
+        if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+        normalized.set(text, norm);
+    }
+    return norm;
+}
+
+const NORMALIZED_KEPT = 64;
+const NORMALIZED_MAX_LENGTH = 600;
+const normalized = new Map<string, string>();
+
+function normalizeNow(text: string): string {
     return text
         .normalize('NFKC')
         .toLowerCase()

@@ -96,9 +96,12 @@ const CN = Object.keys(CHINESE_DIGITS).join('');
 /** Runs of seven or more digits or numerals, with separators (a phone number has 11, a landline 7 or more). */
 const NUMBER_RUN = new RegExp(`(?:[0-9\\uff10-\\uff19${CN}][ \\u00a0\\-.\\/\\uff0d\\uff0e\\uff0f]{0,7}){7,}`, 'g');
 const HAS_CHINESE_DIGIT = new RegExp(`[${CN}]`);
+const ANY_DIGIT = new RegExp(`[0-9\\uff10-\\uff19${CN}]`, 'g');
 
 /** Whether the text has a number written (partly) in Chinese numerals: only then is the second pass needed. */
 const hasChineseNumber = (text: string) => {
+    // A run needs seven digits or numerals: most messages have fewer in all, and the run search is the costly part.
+    if ((text.match(ANY_DIGIT)?.length ?? 0) < 7) return false;
     for (const m of text.matchAll(NUMBER_RUN)) if (HAS_CHINESE_DIGIT.test(m[0])) return true;
     return false;
 };
