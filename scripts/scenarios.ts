@@ -215,9 +215,11 @@ export function judgeQuestion(
     };
     const first = ask(text, newConversationData());
     const meta = first.replies[0]?.meta;
-    // The walkthrough started ("walk me through it step by step") is the process topic, shown one step at a time.
+    // The walkthrough started ("walk me through it step by step") is the process topic, shown one step at a time. A card's
+    // own answer is the activation topic's; another topic's answer about a card (the lost card's line on the e-card)
+    // is that topic's.
     const topicOf = (m: Reply['meta']) =>
-        m?.kind === 'answer' ? (m.card ? 'activation' : m.topic) : m?.kind === 'step' ? 'process' : undefined;
+        m?.kind === 'answer' ? m.topic : m?.kind === 'step' ? 'process' : undefined;
     if (topic === 'off-topic')
         return {
             right: meta?.kind === 'decline',
