@@ -89,7 +89,13 @@ const SETTLED_BY_FORM: readonly {
         topic: 'who-can-act',
         // "Who can apply …?" asks who, however far "apply" pulls the matcher towards where to apply.
         over: new Set(['apply-where', 'process', 'activation', 'documents', 'child-eligibility']),
-        form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)/i,
+        form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)|必须(?:由|是)?监护人|只能(?:由)?监护人|监护人(?:才能|必须)/i,
+    },
+    {
+        // Someone saying who they are to the child ("im her aunt and legal guardian, can i get the card for my niece").
+        topic: 'who-can-act',
+        form: /\b(?:i'?m|i am|we'?re|we are)\s+(?:his|her|their|the\s+(?:baby|child|kid)'?s?)\s+(?:aunt|uncle|grand\w+|step\w*|legal guardian|guardian|relatives?|cousin|nanny)\b|我是(?:孩子|他|她)的(?:姑姑|阿姨|舅舅|叔叔|姨妈|爷爷|奶奶|外婆|外公|姥姥|姥爷|继父|继母|监护人)/i,
+        over: new Set(['legal-basis', 'documents', 'child-eligibility', 'process', 'apply-where', 'activation']),
     },
     {
         // Someone other than a parent doing it ("my mum wants to do it for her grandson, what does she need",
@@ -116,7 +122,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // How many kinds of card there are ("how many kinds of card are there for a child", 「孩子的卡一共有几种」).
         topic: 'card-kinds',
-        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡/i,
+        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b/i,
         over: new Set(['process', 'child-eligibility', 'activation', 'documents']),
         declined: true,
     },
@@ -124,8 +130,14 @@ const SETTLED_BY_FORM: readonly {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
         topic: 'legal-basis',
         form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)/i,
-        over: new Set(['card-kinds']),
+        over: new Set(['card-kinds', 'documents', 'apply-where', 'process']),
         nearest: true,
+    },
+    {
+        // Where to apply, asked with the city or for the child ("中山在哪给娃办社保卡"), not where to activate.
+        topic: 'apply-where',
+        form: /在哪(?:里|儿)?(?:给|帮)?(?:孩子|宝宝|娃|小孩)?(?:办|申请|办理)|去哪(?:里|儿)?(?:办|申请)|\bwhere (?:do|can|should) (?:i|we) (?:apply|go to apply|get (?:it|one|the card) made)\b/i,
+        unless: /激活|启用|开通|\bactivat|\bswitch on\b/i,
     },
     {
         topic: 'child-eligibility',

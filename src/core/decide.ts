@@ -271,8 +271,8 @@ function answer(t: TurnDraft): void {
         return;
     }
     if (whyAboutLast(t)) return;
-    if (clarify.answer(t) || followUp(t) || clarify.ask(t) || cardAsked(t)) return;
-    if (firstThingForBaby(t)) return;
+    // "What do we do first?" for a baby within the newborn window is enrolling, however close the matcher's two best.
+    if (clarify.answer(t) || followUp(t) || firstThingForBaby(t) || clarify.ask(t) || cardAsked(t)) return;
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
 
     const intent = button ?? match.intent;

@@ -50,6 +50,8 @@ function carriesCard(topic: string, card: CardKindId): boolean {
 }
 /** Topics whose answer already says what holds for each card ("12333 for the card; 12393 for the e-voucher"). */
 const COVERS_EVERY_CARD: ReadonlySet<string> = new Set(['hotlines']);
+/** Medical insurance named as the subject of a follow-up ("and for medical insurance?", 「那医保呢」). */
+const INSURANCE_WORD = /\binsurance\b|医保|医疗保险/i;
 
 /** The card a follow-up's subject names; "the social security card" alone is the physical card. */
 function cardOfFollowUp(t: TurnDraft, subject: string): CardKindId | null {
@@ -134,8 +136,11 @@ function narrowerInContext(t: TurnDraft): boolean {
     if (!last) return false;
     const han = hanCount(u.text);
     if (han ? han > 14 : latinWords(u.text).length > 10) return false;
-    // After a card's answer, the card's own narrower questions ("and the bank part?", "who can do it?").
-    const leads = last.card ? t.deps.answers.cardKind(last.card).leads : t.deps.answers.topic(last.topic)?.leads;
+    // After a card's answer, the card's own narrower questions ("and the bank part?", "who can do it?"); after a topic's
+    // answer about a card (the lost card's line on the e-card), the topic's, then the card's.
+    const cardLeads = last.card ? t.deps.answers.cardKind(last.card).leads : [];
+    const topicLeads = t.deps.answers.topic(last.topic)?.leads ?? [];
+    const leads = isCardAnswer(last) ? cardLeads : [...topicLeads, ...cardLeads];
     if (!leadFor(leads, u.text)) return false;
     // "Not in my sources" is no better an answer than the topic just answered, which has one for this; nor, after
     // a card's answer, a topic that answer covers (who acts, where, what to bring).
@@ -169,6 +174,8 @@ const KINDS_QUESTION =
 
 /** How likely the nearest topic of a message that points back at the last answer must be for it to be answered. */
 const POINTING_BACK_MIN_SCORE = 0.2;
+/** The same, when the nearest topic is the last answer's own and the message says "it" or "that". */
+const POINTING_BACK_IT_MIN_SCORE = 0.12;
 /** How likely the last answer's own topic must be for a very short question without "it" or "that" to carry on from it. */
 const SAME_TOPIC_MIN_SCORE = 0.3;
 /** Words that ask to activate something: "activate", 「激活」「开通」「启用」. */
@@ -186,7 +193,10 @@ function pointsBackToAnswer(t: TurnDraft): boolean {
     const last = t.data.lastAnswer;
     const u = t.u;
     const { intent, nearest, score } = u.match;
-    if (!last || intent !== OFF_TOPIC || score < POINTING_BACK_MIN_SCORE) return false;
+    // "How do I report it?" after the lost card: "it" and the answer's own topic nearest need less of the matcher.
+    const itOfLast = nearest === last?.topic && ANAPHOR.test(u.text);
+    if (!last || intent !== OFF_TOPIC || score < (itOfLast ? POINTING_BACK_IT_MIN_SCORE : POINTING_BACK_MIN_SCORE))
+        return false;
     const han = hanCount(u.text);
     if (han ? han > 14 : latinWords(u.text).length > 10) return false;
     // Without "it" or "that", only a very short question nearest to the answer's own topic (「孩子要不要去」
@@ -263,6 +273,11 @@ export function followUp(t: TurnDraft): boolean {
     const place = u.place ?? null;
     const today = t.input.today;
     const age = today ? recognizeChildAge(subject.value, t.lang, today) : { success: false as const };
+    // "And for medical insurance?" after the hotlines: the answer covers it (12393), not enrolling a newborn.
+    if (!card && COVERS_EVERY_CARD.has(last.topic) && INSURANCE_WORD.test(subject.value)) {
+        answerAgain(t, last.topic);
+        return true;
+    }
     if (card) {
         rememberCard(t, card);
         // The same question for another card: that card's answer, unless the topic's answer already
@@ -281,7 +296,8 @@ export function followUp(t: TurnDraft): boolean {
 }
 
 /** Words of what to bring ("documents", 「带啥证件」): the documents answer says it, for the bank too. */
-const BRING_WORD = /\bbring\b|\bdocuments?\b|\bpapers?\b|\bpaperwork\b|\bchecklist\b|带|证件|材料|清单/i;
+const BRING_WORD =
+    /\bbring\b|\bdocuments?\b|\bpapers?\b|\bpaperwork\b|\bchecklist\b|\btake (?:with|along)\b|\bwhat (?:should|do|must) (?:i|we) take\b|带|证件|材料|清单/i;
 /** A bank named as the place ("at the bank", 「银行」): the physical card, the one activated there. */
 const BANK_WORD = /\bbank\b|银行|柜台/i;
 /** "Without the physical card" / 「没有实体卡」: that card is what the parent lacks, not what they ask about. */

@@ -73,6 +73,8 @@ function aboutPlace(text: string, place: Place): boolean {
         rest = rest.split(n.toLowerCase().replace(/['’]/g, '')).join(' ');
     // The place corrected ("i meant guiyang, not haikou", 「是贵阳不是海口」) is part of the correction.
     rest = rest.replace(/\bnot\s+[a-z]+\b/g, ' ').replace(/不是[\p{Script=Han}]{1,4}/gu, ' ');
+    // So is the place left for this one ("we moved from haikou to guangzhou", 「我们从海口搬到广州市了」).
+    rest = rest.replace(/\bfrom\s+[a-z]+\b/g, ' ').replace(/从[\p{Script=Han}]{1,5}?(?=搬|迁|来|到)/gu, ' ');
     rest = rest.replace(EN_PLACE_FILLER, ' ').replace(PINYIN_PLACE_FILLER, ' ').replace(ZH_PLACE_FILLER, ' ');
     return rest.replace(/[\s\p{P}\p{S}]/gu, '').length <= 1;
 }

@@ -52,7 +52,8 @@ const BIRTH =
 /** Words that show a number or a duration is the child's age. */
 const EN_CHILD =
     /\b(?:baby|babies|son|daughter|kid|kids|child|boy|girl|infant|toddler|newborn|little one|lo|he|she|he's|she's|hes|shes|they|twins?)\b/i;
-const ZH_CHILD = /宝宝|宝贝|孩子|娃|儿子|女儿|小孩|婴儿|新生儿|闺女|小朋友|出生|生下来|大了|大的|大啦|[他她](?!们)/;
+const ZH_CHILD =
+    /宝宝|宝贝|孩子|娃|儿子|女儿|小孩|婴儿|新生儿|闺女|小朋友|双胞胎|龙凤胎|老大|老二|出生|生下来|大了|大的|大啦|[他她](?!们)/;
 /** A duration that is a wait, not an age ("it takes 2 months", 「要等一个月」). */
 const WAIT =
     /\b(?:takes?|took|wait(?:ing)?|within|after|how long|in \d+|last(?:s|ed)?|valid|expire|ago)\b|多久|多长时间|需要|要等|等了|以内|之内|内办|(?:天|月|周|年)内|以后|之后|后才|有效期|过期|前/i;
@@ -85,6 +86,8 @@ const ANNIVERSARY = /满|turned|周岁/i;
 const ZH_ONE_YEAR = /(?<![\d一二两三四五六七八九十几多不未没])周岁/;
 /** Units and words the recognizers do not read as said ("1 yr old", "18 mos", "6 wks", and below), reworded first. */
 const REWORDED: [RegExp, string][] = [
+    // "my 6 year olds card", "2 yr olds" (the possessive without its apostrophe).
+    [/\b(\d+|[a-z]+)[\s-]*(?:years?|yrs?)[\s-]*olds\b/gi, '$1 years old'],
     [/(\d)\s*yrs?\b/gi, '$1 years'],
     [/(\d)\s*mos?\b/gi, '$1 months'],
     [/(\d)\s*wks?\b/gi, '$1 weeks'],

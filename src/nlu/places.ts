@@ -61,15 +61,17 @@ interface Key {
 
 /** Words just before a place that say it is not the one: "not Haikou", 「不是海口」. */
 const NEGATED_BEFORE = /(?:\bnot\s+(?:in\s+)?|不是|不在|没在)$/i;
+/** Words just before a place that say the family has left it: "moved from Haikou", 「从海口搬」. */
+const LEFT_BEFORE = /(?:\b(?:moved|moving|came|relocated)\s+(?:here\s+)?from\s+|\bfrom\s+|从)$/i;
 
-/** Whether every mention of the place in the text comes right after a negation. */
-function negatedIn(text: string, place: Place): boolean {
+/** Whether every mention of the place in the text comes right after a negation (or, `before`, other words). */
+function negatedIn(text: string, place: Place, before = NEGATED_BEFORE): boolean {
     const said = text.toLowerCase();
     const at: number[] = [];
     for (const name of [place.zh, place.en, ...(place.aliases ?? [])].map((n) => n.toLowerCase())) {
         for (let i = said.indexOf(name); i >= 0; i = said.indexOf(name, i + 1)) at.push(i);
     }
-    return at.length > 0 && at.every((i) => NEGATED_BEFORE.test(said.slice(Math.max(0, i - 8), i)));
+    return at.length > 0 && at.every((i) => before.test(said.slice(Math.max(0, i - 20), i)));
 }
 
 /**
@@ -151,7 +153,10 @@ export class PlaceFinder {
         }
         if (!found.length) return { success: false };
         // A place said not to be it ("sorry not haikou, we moved to Guiyang") gives way to one that is.
-        const kept = found.filter((p) => !negatedIn(said, p));
+        // So does a place left for another ("we moved from haikou to guangzhou", 「我们从海口搬到广州市了」).
+        let kept = found.filter((p) => !negatedIn(said, p));
+        const stayed = kept.filter((p) => !negatedIn(said, p, LEFT_BEFORE));
+        if (stayed.length && stayed.length < kept.length) kept = stayed;
         const best = (kept.length ? kept : found).reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
         return { success: true, value: best };
     }

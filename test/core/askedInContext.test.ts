@@ -492,3 +492,80 @@ describe('session 5: the e-card after a lost card, "how do I do it" after a card
         expect(c.metas[0]?.step).toBe(2);
     });
 });
+
+describe('session 5, from blind set 11: moves, lost cards, what first, follow-ups', () => {
+    it.each([
+        ['we moved from haikou to guangzhou last year', 'guangzhou'],
+        ['我们从海口搬到广州市了', 'guangzhou'],
+        ['we live in Haikou', 'haikou'],
+    ])('"%s" keeps the city the family lives in now', async (text, city) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['ack']);
+        expect(c.state.child?.city?.id).toBe(city);
+    });
+
+    it.each([
+        ['en', 'physical card is lost, does the electronic card still work'],
+        ['en', 'kid lost his physical card, will his electronic social security card still work?'],
+        ['zh', '实体卡丢了 电子社保卡还能用吗'],
+    ])(
+        '%s: "%s" is the lost card, with its line on the e-card (the lead names its card; a guard for the runner fix)',
+        async (_l, text) => {
+            const c = await rootClient('test');
+            expect(await got(c, text)).toEqual(['lost-card/electronic']);
+        },
+    );
+
+    it('"how do i report it" right after the lost card is about reporting it', async () => {
+        const c = await rootClient('test');
+        await c.send('my daughter lost her card, does her electronic card still work');
+        expect(await got(c, 'how do i report it')).toEqual(['lost-card']);
+        expect(said).toMatch(/12333/);
+    });
+
+    it('"and for medical insurance?" after the hotlines is the hotlines again (12393)', async () => {
+        const c = await rootClient('test');
+        await c.send('what number can i call about the kids social security card');
+        expect(await got(c, 'and for medical insurance?')).toEqual(['hotlines']);
+        expect(said).toMatch(/12393/);
+        const zh = await rootClient('test');
+        await zh.send('有没有咨询电话');
+        expect(await got(zh, '那医保呢')).toEqual(['hotlines']);
+    });
+
+    it('「需要先做什么」 for a 40-day-old is enrolling, even where the matcher hesitates', async () => {
+        const c = await rootClient('test');
+        await c.send('出生40天');
+        expect(await got(c, '需要先做什么')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/90/);
+    });
+
+    it.each([
+        ['en', 'i want to speak to a human pls'],
+        ['zh', '我想找个人问问'],
+    ])('%s: "%s" asks for a person', async (_l, text) => {
+        const c = await rootClient('test', { canHandOff: true });
+        expect(await got(c, text)).toEqual(['handoff']);
+    });
+
+    it.each([
+        ['中山在哪给娃办社保卡', 'apply-where'],
+        ['未满16岁是不是必须监护人办', 'who-can-act'],
+        ['im her aunt and legal guardian, can i get the card for my niece', 'who-can-act'],
+        ["how many different 'cards' does a kid have?? so confused", 'card-kinds'],
+        ['孩子要办几张卡啊 好乱', 'card-kinds'],
+        ['为什么每个城市要的材料不一样', 'legal-basis'],
+        ['what should i take with me to activate my 3 year olds card at the bank counter', 'documents'],
+    ])('"%s" is settled by its form: %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+
+    it.each([
+        ['中山在哪激活社保卡', 'activation/physical'],
+        ['my son lost his ID card, what can i bring instead for his social security card', 'documents'],
+    ])('guard: "%s" stays %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+});

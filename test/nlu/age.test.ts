@@ -15,6 +15,8 @@ describe("the child's age from what a parent says", () => {
         ['our baby is 40 days old', 40],
         ['a 6-week-old', 42],
         ['my kid is six', 2192],
+        ['can i activate my 6 year olds card on my phone', 2192],
+        ['what docs for my 2 yr olds card', 731],
     ] as const)('English: %s → %d days', (text, days) => {
         expect(recognizeChildAge(text, 'en', TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
@@ -30,6 +32,7 @@ describe("the child's age from what a parent says", () => {
         ['宝宝八个月了', 240],
         ['孩子两周岁', 731],
         ['宝宝满百天了', 100],
+        ['双胞胎十个月', 300],
     ] as const)('Chinese: %s → %d days', (text, days) => {
         expect(recognizeChildAge(text, 'zh', TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
