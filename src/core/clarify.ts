@@ -57,6 +57,27 @@ function ambiguousWord(t: TurnDraft): string | null {
     return null;
 }
 
+const NOT_COVERED = 'not-covered';
+/** A card or medical insurance named: a question about them, not about the metro or a bank in general. */
+const ABOUT_CARD = /\bcards?\b|\binsurance\b|\bsscard\b|\bshebao|\be-?voucher\b|卡|医保|社保|凭证/i;
+/**
+ * Other cards a parent may have ("bus card", 「公交卡」, an ID card) and an adult's own insurance: not the known gaps'
+ * business, and declined as before.
+ */
+const OTHER_CARD =
+    /\b(?:bus|transit|metro|subway|transport|travel|library|bank|credit|debit|sim|id|identity)\s+cards?\b|\bpassport\b|公交卡|交通卡|地铁卡|一卡通|银行卡|信用卡|储蓄卡|身份证|护照|\badults?\b|\bgrown-?ups?\b|\bmy own\b|成人|大人|成年人|我自己的/i;
+
+/**
+ * A question about something the sources are known to be silent on ("can my kid use his card on the metro?", "can
+ * I change the bank on her card?", 「社保卡密码忘了怎么重置」): the not-covered answer, which starts by naming the gap
+ * (its `leads` in the knowledge base), however sure the matcher is of a neighbouring topic.
+ */
+function knownGap(t: TurnDraft): boolean {
+    const text = t.u.text;
+    if (!ABOUT_CARD.test(text) || OTHER_CARD.test(text)) return false;
+    return leadFor(t.deps.answers.topic(NOT_COVERED)?.leads, text) !== undefined;
+}
+
 /** Words of medical insurance: a close question about a newborn that has them is about enrolling. */
 const INSURANCE = /insur|医保|参保|保险/i;
 
@@ -250,6 +271,11 @@ export const clarify = {
         const group = ambiguousWord(t);
         if (group) {
             ask(t, `clarify.${group}`, MEANINGS[group]!);
+            return true;
+        }
+        if (knownGap(t)) {
+            t.asked = t.u.text;
+            answerAgain(t, NOT_COVERED);
             return true;
         }
         const kept = continuedTopic(t);

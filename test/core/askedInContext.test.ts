@@ -569,3 +569,31 @@ describe('session 5, from blind set 11: moves, lost cards, what first, follow-up
         expect(await got(c, text)).toEqual([topic]);
     });
 });
+
+describe('what the sources are known to be silent on is said so, naming it', () => {
+    it.each([
+        ['can my kid use his social security card on the metro', /buses or the metro/],
+        ["can i switch the bank on my son's social security card to a different bank", /service bank can be changed/],
+        ['forgot the pin for my sons card how do i reset it', /resetting a forgotten PIN/],
+        ["what percentage of my kid's hospital bill will insurance pay", /reimbursement rates/],
+        ['how long is my daughters social security card valid for', /how long a child's card is valid/],
+        ['孩子的社保卡能坐地铁吗', /坐公交、地铁/],
+        ['社保卡密码忘了怎么重置', /忘记密码/],
+        ['孩子医保报销比例是多少', /报销比例/],
+    ])('"%s"', async (text, gap) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['not-covered']);
+        expect(said).toMatch(gap);
+        expect(said).toMatch(/12333|12393/);
+    });
+
+    it.each([
+        ['my kids bus card is lost how to replace'],
+        ["what's the reimbursement rate for adult medical insurance in shanghai"],
+        ['how do i renew my ID card, it expires next month'],
+        ['成人医保报销比例是多少'],
+    ])('guard: "%s" is not about the child\'s card', async (text) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).not.toEqual(['not-covered']);
+    });
+});
