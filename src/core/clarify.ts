@@ -104,7 +104,21 @@ const SETTLED_BY_FORM: readonly {
         topic: 'newborn-insurance',
         form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
-        unless: /顺序|先后|还是先|先.{1,8}还是|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b/i,
+        unless: /顺序|先后|还是先|先.{1,8}还是|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
+    },
+    {
+        // Whether costs are paid if the baby is enrolled now ("if we enrol her now are those costs reimbursed"): the
+        // newborn answer says (from birth within the window, no back-dated cover after it).
+        topic: 'newborn-insurance',
+        form: /\benrol\w*\b.{0,60}\b(?:reimburs\w*|covered|paid back)\b|(?:参保|上医保).{0,12}(?:报销|能报|报吗)/i,
+        over: new Set(['not-covered', 'process', 'documents', 'activation']),
+    },
+    {
+        // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
+        topic: 'process',
+        form: /全过程|整个流程|全流程|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
+        withCard: true,
     },
     {
         topic: 'who-can-act',
@@ -143,22 +157,50 @@ const SETTLED_BY_FORM: readonly {
     {
         // How many kinds of card there are ("how many kinds of card are there for a child", 「孩子的卡一共有几种」).
         topic: 'card-kinds',
-        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b/i,
-        over: new Set(['process', 'child-eligibility', 'activation', 'documents']),
+        withCard: true,
+        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b|\b(?:3|three) (?:of them|cards|kinds|different cards)\b|三种卡|三张卡|到底(?:指|是)哪(?:一)?(?:个|种)|指的是哪(?:一)?(?:个|种)/i,
+        over: new Set(['process', 'child-eligibility', 'activation', 'documents', 'not-covered']),
         declined: true,
     },
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
         topic: 'legal-basis',
-        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)/i,
+        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)|\bwho decides\b|谁规定|谁定的|由谁(?:来)?(?:规定|决定)/i,
         over: new Set(['card-kinds', 'documents', 'apply-where', 'process']),
         nearest: true,
+        declined: true,
     },
     {
         // Where to apply, asked with the city or for the child ("中山在哪给娃办社保卡"), not where to activate.
         topic: 'apply-where',
-        form: /在哪(?:里|儿)?(?:给|帮)?(?:孩子|宝宝|娃|小孩)?(?:办|申请|办理)|去哪(?:里|儿)?(?:办|申请)|\bwhere (?:do|can|should) (?:i|we) (?:apply|go to apply|get (?:it|one|the card) made)\b/i,
+        form: /在哪(?:里|儿)?(?:给|帮)?(?:孩子|宝宝|娃|小孩)?(?:办|申请|办理)|去哪(?:里|儿)?(?:办|申请)|去哪个(?:部门|窗口|地方)|到哪个(?:部门|窗口)|\bwhere (?:do|can|should) (?:i|we) (?:apply|go to apply|get (?:it|one|the card) made)\b|\bnearest place\b|\bwhere(?:'s| is) the nearest\b|\b(?:do|should) (?:i|we) go to (?:the )?(?:\w+ ){0,3}(?:office|center|centre|bureau|bank|window)\b|\bwhich office\b/i,
+        over: new Set(['child-eligibility', 'not-covered']),
+        declined: true,
         unless: /激活|启用|开通|\bactivat|\bswitch on\b/i,
+    },
+    {
+        // Who to call when something goes wrong (「银行不给办 我该打给谁」): the hotlines.
+        topic: 'hotlines',
+        form: /打给谁|打哪个电话|打什么电话|\bwho (?:do|should|can) (?:i|we) call\b|\bwhat number (?:do|should|can) (?:i|we) call\b/i,
+        over: new Set(['apply-where', 'activation', 'documents', 'lost-card']),
+    },
+    {
+        // Photo requirements (「孩子的证件照有什么要求」), not the list of what to bring.
+        topic: 'photo',
+        form: /(?:照片|证件照|相片).{0,6}(?:要求|尺寸|规格|多大|背景|底色)|\bphotos?\b.{0,20}\b(?:requirements?|size|background|rules|specs?)\b/i,
+        over: new Set(['documents']),
+    },
+    {
+        // What can stand in for a missing document (「孩子还没上户口 能拿什么办社保卡」).
+        topic: 'documents',
+        form: /拿什么办|用什么办|凭什么证件|\bwhat can (?:i|we) (?:use|bring) instead\b/i,
+        over: new Set(['child-eligibility']),
+    },
+    {
+        // A separated parent applying ("im divorced and she lives with me, can i apply"): who may act.
+        topic: 'who-can-act',
+        form: /\bdivorc\w*|\bseparated\b|\bsingle (?:mum|mom|dad|parent)\b|离婚|离异|单亲/i,
+        over: new Set(['child-eligibility', 'documents', 'apply-where']),
     },
     {
         topic: 'child-eligibility',

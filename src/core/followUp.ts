@@ -36,6 +36,8 @@ const CHANNEL_WORD = /\b(?:alipay|wechat|weixin|app|phone|online|mobile)\b|支�
 /** Words a bare card name may come with ("the physical card", 「孩子的电子社保卡」). */
 const NAME_FILLER =
     /\b(?:the|a|an|my|our|his|her|child'?s|kid'?s|baby'?s|son'?s|daughter'?s|for|about|one|it'?s|its|i mean|i have|we have|please|pls|i'?m|i am|asking|talking|meant|sorry|no)\b|孩子的|宝宝的|我的|我们的|我问的是|我想问|问的是|我说的是|不是|的|是|呢|吧|啊|就是|要办|办/gi;
+/** Whether one thing is another, or how they differ: "the same as", 「是不是就是」「一样吗」「区别」. */
+const SAME_OR_NOT = /\bsame\b|\bdiffer\w*|\bvs\.?\b|是不是|一样|一回事|区别|不同/i;
 /** The topics a card's own answer covers (where, who acts, what to bring or enter). */
 const CARD_TOPICS: ReadonlySet<string> = new Set(['activation', 'documents', 'who-can-act', 'apply-where']);
 /**
@@ -72,6 +74,8 @@ export function socialSecurityCardNamed(text: string): boolean {
  * 「电子社保卡」, "my kid's e-voucher"): what is left without the card's names is filler.
  */
 export function cardAlone(t: TurnDraft): CardKindId | null {
+    // "Is the medical insurance code the same as the social security card?" (「医保码是不是就是社保卡」) names one to ask about both.
+    if (SAME_OR_NOT.test(t.u.text)) return null;
     const card = cardNamed(t, t.u.text);
     if (!card) return null;
     const kind = t.deps.answers.cardKind(card);

@@ -597,3 +597,40 @@ describe('what the sources are known to be silent on is said so, naming it', () 
         expect(await got(c, text)).not.toEqual(['not-covered']);
     });
 });
+
+describe('session 5: more forms that settle what the matcher leans away from', () => {
+    it.each([
+        ['nearest place to apply for a childrens social security card in guiyang', 'apply-where'],
+        ['do i go to the medical insurance center or the HRSS office for the card', 'apply-where'],
+        ["people keep saying 'the card' but there are 3 of them? explain plz", 'card-kinds'],
+        ['医保码是不是就是社保卡', 'card-kinds'],
+        ['大家说的孩子的卡 到底指哪一个', 'card-kinds'],
+        ['孩子还没上户口 能拿什么办社保卡', 'documents'],
+        ['银行不给办 我该打给谁', 'hotlines'],
+        ['who decides what documents are needed, national government or the city?', 'legal-basis'],
+        ['shes 3 weeks and was in the NICU, if we enrol her now are those costs reimbursed', 'newborn-insurance'],
+        ['孩子的证件照有什么要求', 'photo'],
+        ['两岁宝宝办社保卡全过程', 'process'],
+        ['电子社保卡和实体卡哪个先办', 'process'],
+        ['do we have to get the physical card before the electronic one', 'process'],
+        ['im divorced and she lives with me, can i apply for my daughters card', 'who-can-act'],
+    ])('"%s": %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+
+    it.each([
+        ['school enrolment for my daughter, what do i need to prepare', 'newborn-insurance'], // (it was, before this round)
+        ['what documents do i need, and does the photo need a white background?', 'clarify'],
+    ])('guard: "%s" is not %s', async (text, not) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).not.toContain(not);
+    });
+
+    it('a card named with "the same as" is not that card alone; the card named alone still is', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '医保码是不是就是社保卡')).toEqual(['card-kinds']);
+        const d = await rootClient('test');
+        expect(await got(d, '医保电子凭证')).toEqual(['activation/e-voucher']);
+    });
+});
