@@ -6,7 +6,7 @@ import type { Catalog } from '../i18n.js';
 import type { Lang } from '../kb/schema.js';
 import type { Logger } from '../logger.js';
 import type { HandoffService } from './service.js';
-import type { HandoffContext, HandoffRecord } from './types.js';
+import { copyRecord, type HandoffContext, type HandoffRecord } from './types.js';
 import { handoffNotice, type HandoffNotice } from '../core/handoff.js';
 import type { ChatHolder, Effect } from '../core/turn.js';
 import { IF_ABSENT } from '../storage/errors.js';
@@ -15,7 +15,10 @@ import type { UnansweredLog } from './unanswered.js';
 
 /** Sends into an existing conversation outside a user's turn (agent messages, "I'm back"). */
 export interface ProactiveSender {
-    continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+    continueConversation(
+        reference: Partial<ConversationReference>,
+        logic: (context: TurnContext) => Promise<void>,
+    ): Promise<void>;
 }
 
 export interface HandoffGateDeps {
@@ -75,7 +78,13 @@ export class HandoffGate {
      * without atomic multi-key writes, as work after the commit; asking for a person and the log of unanswered
      * questions once the replies are sent.
      */
-    carryOut(context: TurnContext, effects: readonly Effect[], turn: Turn, botTexts: string[], items: StoreItems): { writes: StoreItems; after: (() => Promise<void>)[] } {
+    carryOut(
+        context: TurnContext,
+        effects: readonly Effect[],
+        turn: Turn,
+        botTexts: string[],
+        items: StoreItems,
+    ): { writes: StoreItems; after: (() => Promise<void>)[] } {
         const { service, unanswered } = this.deps;
         const activity = context.activity;
         const id = activity.conversation.id;
@@ -95,7 +104,16 @@ export class HandoffGate {
                     changes.push(service.releaseChange('user stopped the handoff'));
                     break;
                 case 'transcript.record':
-                    changes.push(service.turnChange(reference, turn.lang, said, botTexts, { topic: effect.topic, step: effect.step }, activity.id));
+                    changes.push(
+                        service.turnChange(
+                            reference,
+                            turn.lang,
+                            said,
+                            botTexts,
+                            { topic: effect.topic, step: effect.step },
+                            activity.id,
+                        ),
+                    );
                     break;
                 case 'unanswered.log':
                     after.push(() => unanswered.record(effect.text, turn.lang));
@@ -114,7 +132,7 @@ export class HandoffGate {
         };
         if (!this.deps.joinStateSave) return { writes: {}, after: [() => service.applyChange(id, change), ...after] };
         const loaded = items[recordKey(id)] as HandoffRecord | undefined;
-        const next = change(loaded ? structuredClone(loaded) : undefined);
+        const next = change(loaded ? copyRecord(loaded) : undefined);
         if (!next) return { writes: {}, after };
         // A new record is created only if no other turn created it meanwhile; it joins the agents' index once written.
         const writes = { [recordKey(id)]: { ...next, eTag: loaded?.eTag ?? IF_ABSENT } };
@@ -139,10 +157,17 @@ export class HandoffGate {
         const record = await this.deps.service.request(reference, handoffContext, viaHub);
         if (viaHub) {
             const transcript = { activities: record.transcript.map((l) => transcriptActivity(l, reference)) };
-            const event = EventFactory.createHandoffInitiation(context, { ...handoffContext, skill: 'child-social-security-card' }, transcript);
+            const event = EventFactory.createHandoffInitiation(
+                context,
+                { ...handoffContext, skill: 'child-social-security-card' },
+                transcript,
+            );
             await context.sendActivity(event);
         }
-        this.deps.logger.info({ conversationId: record.conversationId, event: 'handoff.requested', reason, viaHub }, 'handoff requested');
+        this.deps.logger.info(
+            { conversationId: record.conversationId, event: 'handoff.requested', reason, viaHub },
+            'handoff requested',
+        );
     }
 
     /** A hub's `handoff.status` event. Always accepted; the user hears what happened in their language. */
@@ -152,16 +177,29 @@ export class HandoffGate {
         const state = typeof value.state === 'string' ? value.state : '';
         if (!id || !['accepted', 'failed', 'completed'].includes(state)) {
             // An unknown state is whatever the sender wrote there: not logged.
-            this.deps.logger.warn({ conversationId: id, event: 'handoff.status' }, 'ignored handoff.status with an unknown state');
+            this.deps.logger.warn(
+                { conversationId: id, event: 'handoff.status' },
+                'ignored handoff.status with an unknown state',
+            );
             return;
         }
         // Told to the parent as plain text (see renderReply); bounded, since the sender decides its length.
-        const message = typeof value.message === 'string' ? value.message.trim().slice(0, MAX_HUB_MESSAGE) || undefined : undefined;
+        const message =
+            typeof value.message === 'string' ? value.message.trim().slice(0, MAX_HUB_MESSAGE) || undefined : undefined;
         const before = await this.deps.service.get(id);
         const record = await this.deps.service.hubStatus(id, state, message);
         if (!record) return;
         const lang = record.context.lang;
-        const reply = handoffNotice({ kind: 'hub', state: state as 'accepted' | 'failed' | 'completed', message, before: before?.status ?? 'bot' }, lang, this.deps);
+        const reply = handoffNotice(
+            {
+                kind: 'hub',
+                state: state as 'accepted' | 'failed' | 'completed',
+                message,
+                before: before?.status ?? 'bot',
+            },
+            lang,
+            this.deps,
+        );
         if (reply) await say(context, this.deps.catalog, reply, lang);
     }
 
@@ -170,11 +208,16 @@ export class HandoffGate {
         const lang: Lang = record.context.lang;
         const reply = handoffNotice(notice, lang, this.deps);
         if (!reply) return;
-        await this.deps.proactive.continueConversation(record.reference, (context) => say(context, this.deps.catalog, reply, lang));
+        await this.deps.proactive.continueConversation(record.reference, (context) =>
+            say(context, this.deps.catalog, reply, lang),
+        );
     }
 }
 
-function transcriptActivity(line: HandoffRecord['transcript'][number], reference: Partial<ConversationReference>): Activity {
+function transcriptActivity(
+    line: HandoffRecord['transcript'][number],
+    reference: Partial<ConversationReference>,
+): Activity {
     const user = line.from === 'user';
     return {
         type: 'message',

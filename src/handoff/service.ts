@@ -2,7 +2,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { Lang } from '../kb/schema.js';
 import { storedConversationId } from '../privacy/storedId.js';
 import type { HandoffStore } from './store.js';
-import type { HandoffContext, HandoffRecord, QueueEntry, TranscriptLine } from './types.js';
+import { copyRecord, type HandoffContext, type HandoffRecord, type QueueEntry, type TranscriptLine } from './types.js';
 import type { Clock } from '../clock.js';
 
 export type { Clock };
@@ -54,7 +54,8 @@ export class HandoffService {
             if (!l.text.trim()) continue;
             // The bot's own answers are in the knowledge base: their opening is enough for an agent, and
             // the record (rewritten every turn) stays small however long the conversation.
-            const text = l.from === 'bot' && l.text.length > botChars ? `${l.text.slice(0, botChars).trimEnd()}…` : l.text;
+            const text =
+                l.from === 'bot' && l.text.length > botChars ? `${l.text.slice(0, botChars).trimEnd()}…` : l.text;
             record.transcript.push({ ...l, text: this.deps.redact(text), seq: ++seq, at });
         }
         const max = this.deps.maxTranscript ?? 200;
@@ -81,7 +82,10 @@ export class HandoffService {
         activityId?: string,
     ): Promise<void> {
         if (!reference.conversation?.id) return;
-        await this.deps.store.update(reference.conversation.id, this.turnChange(reference, lang, user, bot, context, activityId));
+        await this.deps.store.update(
+            reference.conversation.id,
+            this.turnChange(reference, lang, user, bot, context, activityId),
+        );
     }
 
     /** Puts a conversation whose record a turn created (in its own commit) in the agents' index. */
@@ -115,7 +119,11 @@ export class HandoffService {
     }
 
     /** Puts the conversation in the queue for a person. Idempotent while already waiting or with an agent. */
-    async request(reference: Partial<ConversationReference>, context: HandoffContext, viaHub: boolean): Promise<HandoffRecord> {
+    async request(
+        reference: Partial<ConversationReference>,
+        context: HandoffContext,
+        viaHub: boolean,
+    ): Promise<HandoffRecord> {
         const { record } = await this.deps.store.update(reference.conversation!.id!, (current) => {
             const r = current ?? this.fresh(reference, context.lang);
             if (r.status !== 'bot') return null;
@@ -139,7 +147,7 @@ export class HandoffService {
         let previous: HandoffRecord | undefined;
         const change = this.releaseChange(note);
         await this.deps.store.update(conversationId, (current) => {
-            previous = current ? structuredClone(current) : undefined;
+            previous = current ? copyRecord(current) : undefined;
             return change(current);
         });
         return previous;
@@ -157,7 +165,10 @@ export class HandoffService {
     }
 
     /** Applies changes made in a turn to a conversation's record, as its own write (stores without atomic multi-key writes). */
-    async applyChange(conversationId: string, change: (current: HandoffRecord | undefined) => HandoffRecord | null): Promise<void> {
+    async applyChange(
+        conversationId: string,
+        change: (current: HandoffRecord | undefined) => HandoffRecord | null,
+    ): Promise<void> {
         await this.deps.store.update(conversationId, change);
     }
 
@@ -170,7 +181,11 @@ export class HandoffService {
      * An agent takes over a conversation the bot is handling (or one waiting), or one held by a console agent
      * who is gone (`holderGone`: removed from the configuration), never one a contact-centre hub holds.
      */
-    takeover(conversationId: string, agent: string, options: { holderGone?: (holder: string) => boolean } = {}): Promise<AcceptResult> {
+    takeover(
+        conversationId: string,
+        agent: string,
+        options: { holderGone?: (holder: string) => boolean } = {},
+    ): Promise<AcceptResult> {
         return this.claim(conversationId, agent, ['bot', 'waiting'], options.holderGone);
     }
 
@@ -188,7 +203,11 @@ export class HandoffService {
                 return null;
             }
             const orphaned =
-                current.status === 'agent' && !current.viaHub && !!current.agent && current.agent !== agent && !!holderGone?.(current.agent);
+                current.status === 'agent' &&
+                !current.viaHub &&
+                !!current.agent &&
+                current.agent !== agent &&
+                !!holderGone?.(current.agent);
             if (orphaned) {
                 this.append(current, [{ from: 'system', text: `${current.agent} is no longer an agent` }]);
             } else if (current.status === 'agent') {
@@ -239,13 +258,24 @@ export class HandoffService {
      * A user message while waiting or with an agent: kept for the agent (once per activity id). `notified`: the
      * turn told the user they are waiting (the core decides that, from {@link HandoffRecord.waitingNoticeSent}).
      */
-    async relay(conversationId: string, text: string, activityId: string | undefined, notified: boolean): Promise<HandoffRecord | null> {
-        const { record } = await this.deps.store.update(conversationId, (current) => this.relayChange(text, activityId, notified)(current));
+    async relay(
+        conversationId: string,
+        text: string,
+        activityId: string | undefined,
+        notified: boolean,
+    ): Promise<HandoffRecord | null> {
+        const { record } = await this.deps.store.update(conversationId, (current) =>
+            this.relayChange(text, activityId, notified)(current),
+        );
         return record && record.status !== 'bot' ? record : null;
     }
 
     /** The change {@link HandoffService.relay} makes to a record (null: nothing to change). */
-    relayChange(text: string, activityId: string | undefined, notified: boolean): (current: HandoffRecord | undefined) => HandoffRecord | null {
+    relayChange(
+        text: string,
+        activityId: string | undefined,
+        notified: boolean,
+    ): (current: HandoffRecord | undefined) => HandoffRecord | null {
         return (current) => {
             if (!current || current.status === 'bot' || this.seen(current, activityId)) return null;
             if (notified) {
@@ -292,7 +322,10 @@ export class HandoffService {
                 step: r.context.step,
                 question: r.context.question,
                 requestedAt: r.requestedAt,
-                waitingSeconds: r.status === 'waiting' && r.requestedAt ? Math.round((now - Date.parse(r.requestedAt)) / 1000) : undefined,
+                waitingSeconds:
+                    r.status === 'waiting' && r.requestedAt
+                        ? Math.round((now - Date.parse(r.requestedAt)) / 1000)
+                        : undefined,
                 agent: r.agent,
                 lastMessageAt: r.updatedAt,
                 transcript: r.transcript,

@@ -1,7 +1,7 @@
 import type { Storage, StoreItem } from 'botbuilder';
 import { IF_ABSENT, isETagConflict } from '../storage/errors.js';
 import { KeyedMutex } from '../storage/keyedMutex.js';
-import type { HandoffRecord } from './types.js';
+import { copyRecord, type HandoffRecord } from './types.js';
 import { storedConversationId } from '../privacy/storedId.js';
 
 // Ids holding a phone number (SMS) are stored hashed: keys, the index and the records' ids.
@@ -65,7 +65,7 @@ export class HandoffStore {
         const attempts = this.options.attempts ?? 8;
         for (let i = 0; i < attempts; i++) {
             const current = (await this.storage.read([key]))[key] as HandoffRecord | undefined;
-            const next = change(current ? structuredClone(current) : undefined);
+            const next = change(current ? copyRecord(current) : undefined);
             if (next === null) return { record: current, changed: false };
             try {
                 // A new record is created only if nobody created it meanwhile (another instance's turn).

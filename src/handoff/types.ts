@@ -48,6 +48,15 @@ export interface HandoffRecord {
     eTag?: string;
 }
 
+/**
+ * A copy of a record for a change to modify (`HandoffService`'s changes): they set or delete its own fields, replace
+ * `context` and `reference` before writing into them, and only append to or trim `transcript`, never editing a line.
+ * A deep copy of up to 200 transcript lines on every turn cost more than the rest of the record's handling.
+ */
+export function copyRecord(record: HandoffRecord): HandoffRecord {
+    return { ...record, transcript: [...record.transcript] };
+}
+
 /** Summary row of the agent console's queue. */
 export interface QueueEntry {
     conversationId: string;

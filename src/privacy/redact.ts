@@ -96,12 +96,32 @@ const CN = Object.keys(CHINESE_DIGITS).join('');
 /** Runs of seven or more digits or numerals, with separators (a phone number has 11, a landline 7 or more). */
 const NUMBER_RUN = new RegExp(`(?:[0-9\\uff10-\\uff19${CN}][ \\u00a0\\-.\\/\\uff0d\\uff0e\\uff0f]{0,7}){7,}`, 'g');
 const HAS_CHINESE_DIGIT = new RegExp(`[${CN}]`);
-const ANY_DIGIT = new RegExp(`[0-9\\uff10-\\uff19${CN}]`, 'g');
+const RUN_DIGITS = new Set([...'0123456789', ...'\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19', ...CN]);
+const RUN_SEPARATORS = new Set([' ', '\u00a0', '-', '.', '/', '\uff0d', '\uff0e', '\uff0f']);
+
+/**
+ * Whether the text has a run {@link NUMBER_RUN} would find (seven digits or numerals, up to seven separators between
+ * them), in one pass over its characters: Chinese text is full of 一 and 十, and the search itself is the costly part.
+ */
+function hasNumberRun(text: string): boolean {
+    let digits = 0;
+    let separators = 0;
+    for (const c of text) {
+        if (RUN_DIGITS.has(c)) {
+            if (++digits >= 7) return true;
+            separators = 0;
+        } else if (digits > 0 && separators < 7 && RUN_SEPARATORS.has(c)) separators++;
+        else digits = separators = 0;
+    }
+    return false;
+}
+
+/** ASCII or full-width digits: every pattern of the first pass needs seven of them at least. */
+const WESTERN_DIGIT = /[0-9\uff10-\uff19]/g;
 
 /** Whether the text has a number written (partly) in Chinese numerals: only then is the second pass needed. */
 const hasChineseNumber = (text: string) => {
-    // A run needs seven digits or numerals: most messages have fewer in all, and the run search is the costly part.
-    if ((text.match(ANY_DIGIT)?.length ?? 0) < 7) return false;
+    if (!hasNumberRun(text)) return false;
     for (const m of text.matchAll(NUMBER_RUN)) if (HAS_CHINESE_DIGIT.test(m[0])) return true;
     return false;
 };
@@ -161,6 +181,7 @@ function spelledDigits(run: string): string | null {
 
 /** Redacts digits as written (ASCII or full-width, with separators). */
 function redactDigits(text: string): string {
+    if ((text.match(WESTERN_DIGIT)?.length ?? 0) < 7) return text;
     let out = text;
     for (const [pattern, token] of PATTERNS) out = out.replace(pattern, token);
     return out;
