@@ -191,6 +191,12 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['documents']),
     },
     {
+        // "What do we need for our newborn's card?": what to bring, not the steps ("what do we need to do" is the steps).
+        topic: 'documents',
+        form: /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) need\b|\bwhat(?:'s| is) needed\b|需要(?:带|准备|提供)?(?:什么|啥|哪些)(?:材料|证件|东西)?/i,
+        unless: /\bto do\b|\bdo (?:first|next)\b|\bsteps?\b|\bprocess\b|步骤|流程|做什么|干什么|办什么|先做|先办/i,
+    },
+    {
         // What can stand in for a missing document (「孩子还没上户口 能拿什么办社保卡」).
         topic: 'documents',
         form: /拿什么办|用什么办|凭什么证件|\bwhat can (?:i|we) (?:use|bring) instead\b/i,

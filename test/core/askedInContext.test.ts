@@ -627,6 +627,15 @@ describe('session 5: more forms that settle what the matcher leans away from', (
         expect(await got(c, text)).not.toContain(not);
     });
 
+    it('"what do we need for our newborn\'s card" in Zhongshan is what to bring (Zhongshan\'s list); "what do we need to do" is not', async () => {
+        const c = await rootClient('test');
+        await c.send("we're in Zhongshan, Guangdong");
+        expect(await got(c, "what do we need for our newborn's card")).toEqual(['documents']);
+        expect(said).toMatch(/Zhongshan/);
+        const d = await rootClient('test');
+        expect(await got(d, 'what do we need to do for our newborns card')).not.toEqual(['documents']);
+    });
+
     it('a card named with "the same as" is not that card alone; the card named alone still is', async () => {
         const c = await rootClient('test');
         expect(await got(c, '医保码是不是就是社保卡')).toEqual(['card-kinds']);
