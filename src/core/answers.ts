@@ -138,7 +138,7 @@ export function leadFor(leads: Topic['leads'] | undefined, asked: string | undef
 }
 
 /** The first lead whose words the question has, with the card it is about if it names one. */
-function leadEntryFor(
+export function leadEntryFor(
     leads: Topic['leads'] | undefined,
     asked: string | undefined,
 ): Topic['leads'][number] | undefined {

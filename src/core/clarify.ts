@@ -158,7 +158,7 @@ const SETTLED_BY_FORM: readonly {
         // How many kinds of card there are ("how many kinds of card are there for a child", 「孩子的卡一共有几种」).
         topic: 'card-kinds',
         withCard: true,
-        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b|\b(?:3|three) (?:of them|cards|kinds|different cards)\b|三种卡|三张卡|到底(?:指|是)哪(?:一)?(?:个|种)|指的是哪(?:一)?(?:个|种)/i,
+        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b|\b(?:3|three) (?:of them|cards|kinds|different cards)\b|三种卡|三张卡|三个卡|几个卡|到底(?:指|是)哪(?:一)?(?:个|种)|指的是哪(?:一)?(?:个|种)/i,
         over: new Set(['process', 'child-eligibility', 'activation', 'documents', 'not-covered']),
         declined: true,
     },
@@ -195,6 +195,13 @@ const SETTLED_BY_FORM: readonly {
         topic: 'documents',
         form: /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) need\b|\bwhat(?:'s| is) needed\b|需要(?:带|准备|提供)?(?:什么|啥|哪些)(?:材料|证件|东西)?/i,
         unless: /\bto do\b|\bdo (?:first|next)\b|\bsteps?\b|\bprocess\b|步骤|流程|做什么|干什么|办什么|先做|先办/i,
+    },
+    {
+        // "What should I take to the bank to make the card?": what to bring, wherever it is taken.
+        topic: 'documents',
+        form: /\bwhat (?:should|do|must|shall) (?:i|we) (?:take|bring)\b|(?:要|得|需要|该)带(?:什么|啥|哪些)/i,
+        over: new Set(['not-covered', 'process', 'apply-where', 'activation']),
+        unless: /\bpay\b|\bfees?\b|\bcost\b|钱|费/i,
     },
     {
         // What can stand in for a missing document (「孩子还没上户口 能拿什么办社保卡」).

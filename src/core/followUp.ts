@@ -4,7 +4,7 @@ import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { hanCount, latinWords, normalize } from '../nlu/text.js';
-import { answerContext, cardIntent, isCardAnswer, leadFor } from './answers.js';
+import { answerContext, cardIntent, isCardAnswer, leadEntryFor } from './answers.js';
 import type { CardKindId } from './conversation.js';
 import { ownQuestion, remember, rememberCard } from './memory.js';
 import type { TurnDraft } from './turn.js';
@@ -145,7 +145,8 @@ function narrowerInContext(t: TurnDraft): boolean {
     const cardLeads = last.card ? t.deps.answers.cardKind(last.card).leads : [];
     const topicLeads = t.deps.answers.topic(last.topic)?.leads ?? [];
     const leads = isCardAnswer(last) ? cardLeads : [...topicLeads, ...cardLeads];
-    if (!leadFor(leads, u.text)) return false;
+    const lead = leadEntryFor(leads, u.text);
+    if (!lead) return false;
     // "Not in my sources" is no better an answer than the topic just answered, which has one for this; nor, after
     // a card's answer, a topic that answer covers (who acts, where, what to bring).
     const own = u.match.intent;
@@ -155,7 +156,10 @@ function narrowerInContext(t: TurnDraft): boolean {
     const phoneOnly = own === 'activation' && ANAPHOR.test(u.text) && !ACTIVATE_WORD.test(u.text);
     // A card named in the question pulls the matcher to which card is which ("does her electronic card still work?"
     // after the lost card), unless it asks just that (what the card is, how they differ).
-    const cardNamedOnly = own === 'card-kinds' && !KINDS_QUESTION.test(u.text);
+    // So does a card the narrower answer is about, towards that card's own answer (「那电子社保卡还能用吗」 after it).
+    const cardNamedOnly =
+        (own === 'card-kinds' || (own === 'activation' && lead.card !== undefined && !ACTIVATE_WORD.test(u.text))) &&
+        !KINDS_QUESTION.test(u.text);
     if (
         own !== OFF_TOPIC &&
         own !== 'not-covered' &&
@@ -284,6 +288,12 @@ export function followUp(t: TurnDraft): boolean {
     }
     if (card) {
         rememberCard(t, card);
+        // The last topic has a narrower answer about that card (「那电子社保卡还能用吗」 after a lost card): that answer.
+        if (leadEntryFor(t.deps.answers.topic(last.topic)?.leads, u.text)?.card === card) {
+            t.asked = u.text;
+            answerAgain(t, last.topic);
+            return true;
+        }
         // The same question for another card: that card's answer, unless the topic's answer already
         // covers every card ("is there a hotline?" … "and for the social security card?").
         if (COVERS_EVERY_CARD.has(last.topic) && !last.card) answerAgain(t, last.topic);

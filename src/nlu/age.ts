@@ -174,15 +174,20 @@ function sinceBirthday(days: number, text: string, lang: Lang, today: string): R
 /** Years and months together ("2 years and 3 months", 「2岁8个月」「一岁两个月」), which the age recognizer reads as one or the other. */
 const COMPOUND =
     /(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:years?|yrs?|岁)\s*(?:and\s+|又|零)?(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:months?|mos?|个月|个多月)/i;
+/** Months and days together ("2 months and 10 days", 「两个月零十天」). */
+const MONTHS_DAYS =
+    /(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:months?|mos?|个月)\s*(?:and\s+|又|零)?(\d+|[一二两三四五六七八九十]+|[a-z]+)\s*(?:days?|天)/i;
 
 function compoundAge(text: string): Recognized<ChildAge> {
-    const m = COMPOUND.exec(text);
-    if (!m) return NO;
     const number = (said: string) => {
         const [n] = recognizeNumber(said, culture(/[a-z]/i.test(said) ? 'en' : 'zh'));
         return n?.text === said.toLowerCase() ? Number(n.resolution?.value) : NaN;
     };
-    const days = Math.round(number(m[1]!) * UNIT_DAYS.Year! + number(m[2]!) * UNIT_DAYS.Month!);
+    const short = MONTHS_DAYS.exec(text);
+    const m = short ?? COMPOUND.exec(text);
+    if (!m) return NO;
+    const [big, small] = short ? [UNIT_DAYS.Month!, 1] : [UNIT_DAYS.Year!, UNIT_DAYS.Month!];
+    const days = Math.round(number(m[1]!) * big + number(m[2]!) * small);
     return plausible(days) ? { success: true, value: { ageDays: days } } : NO;
 }
 

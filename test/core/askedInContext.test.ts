@@ -643,3 +643,31 @@ describe('session 5: more forms that settle what the matcher leans away from', (
         expect(await got(d, '医保电子凭证')).toEqual(['activation/e-voucher']);
     });
 });
+
+describe('session 5, from blind set 12', () => {
+    it("「那电子社保卡还能用吗」 right after a lost card is the lost card's line on the e-card, not the e-card's own answer", async () => {
+        const c = await rootClient('test');
+        await c.send('my daughter lost her card');
+        expect(await got(c, '那电子社保卡还能用吗')).toEqual(['lost-card/electronic']);
+        // The same form after another answer still asks about that card.
+        const d = await rootClient('test');
+        await d.send('what documents do i need');
+        expect(await got(d, '那电子社保卡呢')).toEqual(['activation/electronic']);
+    });
+
+    it('「过了这天呢」 after newborn insurance is what happens past the window', async () => {
+        const c = await rootClient('test');
+        await c.send('孩子是2026年10月15日出生的');
+        await c.send('医保最晚啥时候要办好');
+        expect(await got(c, '过了这天呢')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/不追溯|当地/);
+    });
+
+    it.each([
+        ['what should i take to the bank to make the card for my 2yo', 'documents'],
+        ['小孩三个卡都得办吗', 'card-kinds'],
+    ])('"%s": %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+});

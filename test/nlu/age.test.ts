@@ -33,6 +33,7 @@ describe("the child's age from what a parent says", () => {
         ['孩子两周岁', 731],
         ['宝宝满百天了', 100],
         ['双胞胎十个月', 300],
+        ['孩子两个月零十天', 71],
     ] as const)('Chinese: %s → %d days', (text, days) => {
         expect(recognizeChildAge(text, 'zh', TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
