@@ -95,8 +95,9 @@ export async function loadContent(config: Pick<Config, 'KB_FILE' | 'LOCALES_DIR'
     const catalog = await loadCatalog(config.LOCALES_DIR);
     const answers = new Answers(kb, catalog);
     const places = await loadPlaces(config.CITIES_FILE ?? 'data/cities.json');
-    // Places the knowledge base has rules for are read even without 市 (临湘, 慈溪 are county-level).
-    const kbText = JSON.stringify(kb).toLowerCase();
+    // Places the knowledge base has rules for are read even without 市 (临湘, 慈溪 are county-level): its content, not
+    // the sample questions (which are most of its text and name places only in passing).
+    const kbText = JSON.stringify(kb, (key, value: unknown) => (key === 'samples' ? undefined : value)).toLowerCase();
     const named = namesIn(kbText, places.flatMap((p) => [p.zh, p.en.toLowerCase()]));
     const known = new Set(places.filter((p) => named.has(p.zh) || named.has(p.en.toLowerCase())).map((p) => p.id));
     const placeFinder = new PlaceFinder(places, { known });

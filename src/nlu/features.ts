@@ -251,14 +251,17 @@ export class FeatureExtractor {
     private readonly zhPhrases = new Map<string, { text: string; concept: string }[]>();
     private readonly weights: FeatureWeights;
     private readonly glosses: Glosses;
+    /** The corpus's English words, as read (kept with trained weights, so loading them skips reading the corpus). */
+    readonly corpusWords: readonly string[];
 
     /**
-     * @param corpus texts whose English words form the spelling vocabulary (the training samples).
+     * @param corpus texts whose English words form the spelling vocabulary (the training samples), or those words
+     *   already read from them ({@link FeatureExtractor.corpusWords} of an extractor built on the same texts).
      * @param concepts bilingual concept lexicon.
      * @param glosses English glosses of Chinese words (none: no gloss features).
      */
     constructor(
-        corpus: readonly string[],
+        corpus: readonly string[] | { words: readonly string[] },
         concepts: readonly Concept[] = [],
         weights: Partial<FeatureWeights> = {},
         glosses: Glosses = new Map(),
@@ -266,7 +269,9 @@ export class FeatureExtractor {
         this.weights = { ...DEFAULT_FEATURE_WEIGHTS, ...weights };
         this.glosses = glosses;
         const vocab = new Set<string>();
-        for (const text of corpus) for (const w of englishTokens(normalize(text))) vocab.add(w);
+        if ('words' in corpus) for (const w of corpus.words) vocab.add(w);
+        else for (const text of corpus) for (const w of englishTokens(normalize(text))) vocab.add(w);
+        this.corpusWords = [...vocab];
         for (const c of concepts) {
             for (const p of c.en) {
                 const norm = normalize(p);

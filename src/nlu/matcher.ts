@@ -57,6 +57,8 @@ const DEFAULTS: Omit<MatcherOptions, 'glosses'> = {
 export interface TrainedWeights {
     intents: readonly string[];
     features: readonly string[];
+    /** The samples' English words (the spelling vocabulary), as the trained extractor read them; read again if absent. */
+    corpusWords?: readonly string[];
     weights: ArrayLike<number>;
     bias: ArrayLike<number>;
 }
@@ -101,7 +103,7 @@ export class TopicMatcher {
         push(OFF_TOPIC, kb.offTopic.samples);
 
         this.extractor = new FeatureExtractor(
-            labelled.map((l) => l.text),
+            trained?.corpusWords ? { words: trained.corpusWords } : labelled.map((l) => l.text),
             kb.concepts ?? [],
             this.options.features,
             this.options.glosses,
@@ -142,6 +144,7 @@ export class TopicMatcher {
         return {
             intents: [...this.intents],
             features: [...this.featureIndex.keys()],
+            corpusWords: [...this.extractor.corpusWords],
             weights: this.weights,
             bias: this.bias,
         };
