@@ -78,6 +78,23 @@ function knownGap(t: TurnDraft): boolean {
     return leadFor(t.deps.answers.topic(NOT_COVERED)?.leads, text) !== undefined;
 }
 
+/** Applying for another document (a child's ID card, passport, hukou, birth certificate): not this bot's business. */
+const OTHER_APPLICATION =
+    /\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|上户口(?:要|需要|怎么)|落户(?:要|需要|怎么)|办出生证|出生证(?:明)?(?:怎么|如何)办/i;
+/** Words of this bot's domain: a question with one is about the card or insurance, whatever else it names. */
+const DOMAIN_WORD =
+    /社保|医保|凭证|参保|\bsocial security\b|\binsurance\b|\benrol|\bsscard\b|\bshebao|\be-?voucher\b|(?<!\bid |\bidentity |\bbank |\bbus )\bcards?\b(?! for (?:my|his|her|our|a|the) (?:\d+|\w+) year)|没(?:有|办)?身份证|还没.{0,2}身份证|户口(?:本|簿)行|\bwithout\b|\binstead\b/i;
+
+/**
+ * A question about applying for another document ("how do i get an ID card for my 10 year old", 「孩子办身份证要什么」,
+ * "registering a newborns hukou what documents"), with no word of this domain: declined, however close the matcher
+ * puts it to what to bring.
+ */
+export function otherApplication(t: TurnDraft): boolean {
+    const { button, command, text } = t.u;
+    return button === null && command === null && OTHER_APPLICATION.test(text) && !DOMAIN_WORD.test(text);
+}
+
 /** Words of medical insurance: a close question about a newborn that has them is about enrolling. */
 const INSURANCE = /insur|医保|参保|保险/i;
 
@@ -116,7 +133,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        form: /全过程|整个流程|全流程|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|\bbefore or after\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
         withCard: true,
     },
@@ -131,6 +148,7 @@ const SETTLED_BY_FORM: readonly {
         topic: 'who-can-act',
         form: /\b(?:i'?m|i am|we'?re|we are)\s+(?:his|her|their|the\s+(?:baby|child|kid)'?s?)\s+(?:aunt|uncle|grand\w+|step\w*|legal guardian|guardian|relatives?|cousin|nanny)\b|我是(?:孩子|他|她)的(?:姑姑|阿姨|舅舅|叔叔|姨妈|爷爷|奶奶|外婆|外公|姥姥|姥爷|继父|继母|监护人)/i,
         over: new Set(['legal-basis', 'documents', 'child-eligibility', 'process', 'apply-where', 'activation']),
+        declined: true,
     },
     {
         // Someone other than a parent doing it ("my mum wants to do it for her grandson, what does she need",
@@ -142,7 +160,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // Whether the child may do it alone ("my son just turned 16, can he activate it himself?").
         topic: 'who-can-act',
-        form: /\b(?:him|her|them)sel(?:f|ves)\b|\bon (?:his|her|their) own\b|\b(?:apply|applying) for (?:his|her|their) own\b|\b(?:he|she|they|kid|child|son|daughter)\b.*\balone\b|自己(?:一个人)?(?:去)?(?:办|激活|申请|领)|(?:孩子|他|她)(?:能|可以)?单独/i,
+        form: /\b(?:him|her|them)sel(?:f|ves)\b|\bon (?:his|her|their) own\b|\b(?:apply|applying) for (?:his|her|their) own\b|\b(?:he|she|they|kid|child|son|daughter)\b.*\balone\b|自己(?:一个人)?(?:能|可以)?(?:去)?(?:办|激活|申请|领)|(?:孩子|他|她)(?:能|可以)?单独/i,
         over: new Set(['activation', 'child-eligibility', 'process', 'apply-where']),
     },
     {
@@ -181,8 +199,9 @@ const SETTLED_BY_FORM: readonly {
     {
         // Who to call when something goes wrong (「银行不给办 我该打给谁」): the hotlines.
         topic: 'hotlines',
-        form: /打给谁|打哪个电话|打什么电话|\bwho (?:do|should|can) (?:i|we) call\b|\bwhat number (?:do|should|can) (?:i|we) call\b/i,
-        over: new Set(['apply-where', 'activation', 'documents', 'lost-card']),
+        form: /打给谁|打哪个电话|打什么电话|去哪问|问谁|找谁问|哪里(?:可以)?(?:问|咨询)|\bwho (?:do|should|can) (?:i|we) call\b|\bwhat number (?:do|should|can) (?:i|we) call\b|\bwho can tell (?:me|us)\b|\bwho (?:do|should|can) (?:i|we) ask\b|\bwhere (?:do|can|should) (?:i|we) ask\b/i,
+        over: new Set(['apply-where', 'activation', 'documents', 'lost-card', 'legal-basis', 'newborn-insurance']),
+        declined: true,
     },
     {
         // Photo requirements (「孩子的证件照有什么要求」), not the list of what to bring.
@@ -202,6 +221,13 @@ const SETTLED_BY_FORM: readonly {
         form: /\bwhat (?:should|do|must|shall) (?:i|we) (?:take|bring)\b|(?:要|得|需要|该)带(?:什么|啥|哪些)/i,
         over: new Set(['not-covered', 'process', 'apply-where', 'activation']),
         unless: /\bpay\b|\bfees?\b|\bcost\b|钱|费/i,
+    },
+    {
+        // "list of stuff to take to the bank for my childs socail security card pls": what to bring, even when the
+        // matcher declines it (the card named: a list for something else is not this bot's).
+        topic: 'documents',
+        form: /(?:\blist of (?:stuff|things|documents|papers)\b|\b(?:stuff|things) to (?:take|bring)\b).*\bcard\b/i,
+        declined: true,
     },
     {
         // What can stand in for a missing document (「孩子还没上户口 能拿什么办社保卡」).

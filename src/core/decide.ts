@@ -3,10 +3,11 @@ import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
+import { hanCount, latinWords } from '../nlu/text.js';
 import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
-import { clarify, settledByForm } from './clarify.js';
+import { clarify, otherApplication, settledByForm } from './clarify.js';
 import { cardAsked, followUp, whyAboutLast } from './followUp.js';
 import { attend, currentAgeDays, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
@@ -247,7 +248,9 @@ function answer(t: TurnDraft): void {
 
     if (t.data.offeredHuman && button === null) {
         t.data.offeredHuman = false;
-        const yesNo = recognizeYesNo(text, lang, catalog.commands(lang));
+        // "ok, what about his social security card, what do we bring" is a question, not a yes to a person.
+        const question = match.intent !== OFF_TOPIC && !shortReply(text);
+        const yesNo = question ? { success: false as const } : recognizeYesNo(text, lang, catalog.commands(lang));
         if (yesNo.success) {
             if (yesNo.value && requestPerson(t, 'not-understood')) return;
             t.say(
@@ -271,6 +274,7 @@ function answer(t: TurnDraft): void {
         return;
     }
     if (whyAboutLast(t)) return;
+    if (otherApplication(t)) return decline(t);
     // "What do we do first?" for a baby within the newborn window is enrolling, however close the matcher's two best.
     if (clarify.answer(t) || followUp(t) || firstThingForBaby(t) || clarify.ask(t) || cardAsked(t)) return;
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
@@ -281,16 +285,24 @@ function answer(t: TurnDraft): void {
         t.say(answers.menu(lang));
         return;
     }
-    if (intent === OFF_TOPIC) {
-        t.data.misses += 1;
-        const twice = t.data.misses >= 2;
-        t.data.offeredHuman = twice;
-        t.say(answers.fallback(lang, twice));
-        return;
-    }
+    if (intent === OFF_TOPIC) return decline(t);
     t.data.misses = 0;
     if (answers.topic(intent))
         t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today, t.asked ?? t.u.text)));
+}
+
+/** A question the bot cannot help with: said so, with what it can do; after two in a row, a person is offered. */
+function decline(t: TurnDraft): void {
+    t.data.misses += 1;
+    const twice = t.data.misses >= 2;
+    t.data.offeredHuman = twice;
+    t.say(t.deps.answers.fallback(t.lang, twice));
+}
+
+/** A reply of a few words ("yes please", 「好的」), which a yes or no may be; a longer message is its own question. */
+function shortReply(text: string): boolean {
+    const han = hanCount(text);
+    return han ? han <= 6 : latinWords(text).length <= 4;
 }
 
 /** "And then?", "what next?", 「然后呢」「接下来呢」: what comes after the answer just given. */

@@ -220,6 +220,8 @@ function pointsBackToAnswer(t: TurnDraft): boolean {
     return true;
 }
 
+/** "Why are the rules different in every city?", 「为什么每个地方不一样」. */
+const WHY_DIFFER = /\b(?:differ\w*|vary|varies|not the same)\b|不一样|不同|有差别|有区别/i;
 /** A question that asks for a reason: "why do I need…", "how come…", 「为啥要先有实体卡」. */
 const WHY_QUESTION =
     /^(?:but\s+|and\s+|so\s+|ok\s+)?(?:why|how come)\b|^(?:那|但是|可是|可)?(?:为什么|为啥|为何|凭什么)/i;
@@ -237,6 +239,8 @@ export function whyAboutLast(t: TurnDraft): boolean {
     const han = hanCount(text);
     const short = han ? han <= 20 : latinWords(text).length <= 12;
     if (!short || !WHY_QUESTION.test(text)) return false;
+    // Why the rules differ from city to city is the legal basis's own question, answered as such.
+    if (WHY_DIFFER.test(text)) return false;
     const { intent } = u.match;
     // Matched to no topic, it must point back at the answer ("why that one?"): "why is the sky blue" does not.
     const pointsBack = POINTS_BACK.test(text) && (han ? han <= 8 : latinWords(text).length <= 6);

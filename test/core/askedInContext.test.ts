@@ -671,3 +671,62 @@ describe('session 5, from blind set 12', () => {
         expect(await got(c, text)).toEqual([topic]);
     });
 });
+
+describe('session 5, from blind set 13', () => {
+    it('"ok, what about his social security card, what do we bring" after two declines is that question, not a yes to a person', async () => {
+        const c = await rootClient('test', { canHandOff: true });
+        await c.send('how do i get an ID card for my 10 year old');
+        await c.send('and a passport for him?');
+        expect(await got(c, 'ok, what about his social security card, what do we bring')).toEqual(['documents']);
+        // A short yes still takes the offer.
+        const d = await rootClient('test', { canHandOff: true });
+        await d.send('how do i get an ID card for my 10 year old');
+        await d.send('and a passport for him?');
+        expect(await got(d, 'ok')).toEqual(['handoff']);
+    });
+
+    it.each([
+        ['how do i get an ID card for my 10 year old'],
+        ['孩子办身份证要什么'],
+        ['registering a newborns hukou what documents'],
+    ])('applying for another document is declined: "%s"', async (text) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['decline']);
+    });
+
+    it.each([
+        ['孩子还没办身份证 用户口本行不行', 'documents'],
+        ['can my baby get a card before we register her hukou', 'child-eligibility'],
+        ['孩子没有身份证怎么办', 'documents'],
+    ])('guard: "%s" (a document lacked, or the card named) stays %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+
+    it('"why are the rules different in every city then" after the legal basis is answered as its own question', async () => {
+        const c = await rootClient('test');
+        await c.send('which rule says what documents i need');
+        expect(await got(c, 'why are the rules different in every city then')).toEqual(['legal-basis']);
+    });
+
+    it('"is that a strict cutoff?" after newborn insurance: in principle, some cities allow longer', async () => {
+        const c = await rootClient('test');
+        await c.send('she was born on 20 October 2026');
+        await c.send('by when do we need to get her medical insurance sorted');
+        expect(await got(c, 'is that a strict cutoff?')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/In principle/i);
+    });
+
+    it.each([
+        ['who can tell me our local rule', 'hotlines'],
+        ['去哪问我们当地的规定', 'hotlines'],
+        ['im his stepmum, am i allowed to do it', 'who-can-act'],
+        ['孩子15岁了自己能办吗', 'who-can-act'],
+        ['list of stuff to take to the bank for my childs socail security card pls', 'documents'],
+        ['do we get the e-card before or after the physical card', 'process'],
+        ['刚生完 医保 社保卡 电子凭证 先后顺序是啥', 'process'],
+    ])('"%s": %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+});
