@@ -718,15 +718,27 @@ export class Answers {
         const beside = dated && (dated.fact === rules.enrolBy ? rules.stepBy : rules.stepByAbout);
         const end = beside && this.enrolEnd(ctx!);
         const steps = this.kb.steps.map((st) => st.title[lang]);
+        const colon = this.catalog.t(lang, 'punct.colon');
         if (beside && end)
-            steps[0] = `${steps[0]}${this.catalog.t(lang, 'punct.colon')}${beside.text[lang].replace('{date}', this.formatDate(lang, end.date))}`;
+            steps[0] = `${steps[0]}${colon}${beside.text[lang].replace('{date}', this.formatDate(lang, end.date))}`;
+        // A child past the window: enrolling still comes first, if not done, under local rules; the age is said back.
+        const days = this.childAgeDays(ctx);
+        const later = days !== undefined && days >= rules.newbornDays ? rules.stepLater : undefined;
+        if (later) steps[0] = `${steps[0]}${colon}${later.text[lang]}`;
         const shown: Evidence = {
-            facts: [topic.summary, ...s.extra.map((e) => (e === dated && beside ? beside : e.fact))],
+            facts: [
+                topic.summary,
+                ...s.extra.map((e) => (e === dated && beside ? beside : e.fact)),
+                ...(later ? [later] : []),
+            ],
             legal: topic.legal,
         };
+        const lines = s.lines.filter((l) => !(dated && beside && l === dated.text));
+        if (later && lines.length)
+            lines[0] = `${this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!))}${lines[0]}`;
         const reply: Reply = {
             title: topic.title[lang],
-            lines: s.lines.filter((l) => !(dated && beside && l === dated.text)),
+            lines,
             items: steps,
             after: [...s.afterList, s.noRule, caveatBeside(s.noRule, topic.caveat?.[lang])].filter(Boolean),
             sources: this.sourceLines(lang, shown),

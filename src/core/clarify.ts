@@ -95,6 +95,19 @@ export function otherApplication(t: TurnDraft): boolean {
     return button === null && command === null && OTHER_APPLICATION.test(text) && !DOMAIN_WORD.test(text);
 }
 
+/**
+ * "Does she need one?", 「也要吗」: a message of a few words asking whether the thing just talked about is needed or
+ * had ("and what about that" says too little, and is asked).
+ */
+function pointsBackShortly(text: string): boolean {
+    const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
+    const short = han ? han <= 8 : text.trim().split(/\s+/).length <= 6;
+    return (
+        short &&
+        /\b(?:need|needs|get|have|bring|take)\s+(?:one|them|it)\b|也要吗|也需要吗|要不要这个|需不需要这个/i.test(text)
+    );
+}
+
 /** Words of medical insurance: a close question about a newborn that has them is about enrolling. */
 const INSURANCE = /insur|医保|参保|保险/i;
 
@@ -121,7 +134,7 @@ const SETTLED_BY_FORM: readonly {
         topic: 'newborn-insurance',
         form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
-        unless: /顺序|先后|还是先|先.{1,8}还是|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
+        unless: /顺序|先后|还是先|先.{1,8}还是|才能办|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bbefore (?:applying|we apply|i apply|getting)\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
     },
     {
         // Whether costs are paid if the baby is enrolled now ("if we enrol her now are those costs reimbursed"): the
@@ -133,9 +146,10 @@ const SETTLED_BY_FORM: readonly {
     {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|\bbefore or after\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        form: /全过程|整个流程|全流程|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
         withCard: true,
+        declined: true,
     },
     {
         topic: 'who-can-act',
@@ -176,7 +190,7 @@ const SETTLED_BY_FORM: readonly {
         // How many kinds of card there are ("how many kinds of card are there for a child", 「孩子的卡一共有几种」).
         topic: 'card-kinds',
         withCard: true,
-        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b|\b(?:3|three) (?:of them|cards|kinds|different cards)\b|三种卡|三张卡|三个卡|几个卡|到底(?:指|是)哪(?:一)?(?:个|种)|指的是哪(?:一)?(?:个|种)/i,
+        form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b|\b(?:3|three) (?:of them|cards|kinds|different cards)\b|三种卡|三张卡|三个卡|几个卡|到底(?:指|是)哪(?:一)?(?:个|种)|指的是哪(?:一)?(?:个|种)|哪个是哪个|分不清|搞不清|搞晕/i,
         over: new Set(['process', 'child-eligibility', 'activation', 'documents', 'not-covered']),
         declined: true,
     },
@@ -195,6 +209,13 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['child-eligibility', 'not-covered']),
         declined: true,
         unless: /激活|启用|开通|\bactivat|\bswitch on\b/i,
+    },
+    {
+        // Whether changing the PIN is activating (「改个密码就算激活了吗」), and activating a replacement card again.
+        topic: 'activation',
+        form: /改(?:了|个|一下)?密码.{0,8}激活|\bchang\w* (?:the |my |his |her )?(?:pin|password)\b.{0,30}\bactivat|(?:replacement|new) card\b.{0,40}\bactivat|\bactivat\w* (?:it )?again\b|重新激活|补(?:办|的)(?:的)?(?:新)?卡.{0,6}激活/i,
+        over: new Set(['lost-card', 'not-covered']),
+        declined: true,
     },
     {
         // Who to call when something goes wrong (「银行不给办 我该打给谁」): the hotlines.
@@ -399,6 +420,14 @@ export const clarify = {
             return true;
         }
         if (card && close.includes('activation')) return false;
+        // A very short question pointing back ("so does she need one?" after the photo answer) carries on from the
+        // answer just given, when neither of the two close topics is that answer's.
+        const last = t.data.lastAnswer;
+        if (last && !close.includes(last.topic) && pointsBackShortly(t.u.text) && t.deps.answers.topic(last.topic)) {
+            t.asked = t.u.text;
+            answerAgain(t, last.topic);
+            return true;
+        }
         ask(t, 'clarify.which', close);
         return true;
     },

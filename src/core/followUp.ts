@@ -222,6 +222,30 @@ function pointsBackToAnswer(t: TurnDraft): boolean {
 
 /** "Why are the rules different in every city?", 「为什么每个地方不一样」. */
 const WHY_DIFFER = /\b(?:differ\w*|vary|varies|not the same)\b|不一样|不同|有差别|有区别/i;
+/**
+ * "So can I do it in Guiyang then?" right after an answer: "it" is what was just answered, asked again for the place
+ * named (kept as the family's), unless the matcher is sure the question is about something else.
+ */
+function sameHereFor(t: TurnDraft): boolean {
+    const last = t.data.lastAnswer;
+    const u = t.u;
+    const place = u.place;
+    if (!last || !place || !DO_IT.test(u.text)) return false;
+    const han = hanCount(u.text);
+    if (han ? han > 14 : latinWords(u.text).length > 10) return false;
+    if (u.match.intent !== OFF_TOPIC && u.match.intent !== last.topic && u.match.score >= OWN_TOPIC_MIN_SCORE)
+        return false;
+    remember(t, { place, statement: false });
+    answerAgain(t, last.topic, last.card);
+    return true;
+}
+
+/** Getting a card made or applied for ("get the physical card made", 「申请实体卡」「制卡」). */
+const MADE_WORD = /\bmade\b|\bmake\b|\bapply\b|\bapplication\b|申请|申领|制卡|做卡/i;
+
+/** "Do it", "do that", 「这样办」「也能办」: what was just answered, done. */
+const DO_IT = /\bdo (?:it|that|this|the same)\b|这样办|也能办|也可以办|能这样/i;
+
 /** A question that asks for a reason: "why do I need…", "how come…", 「为啥要先有实体卡」. */
 const WHY_QUESTION =
     /^(?:but\s+|and\s+|so\s+|ok\s+)?(?:why|how come)\b|^(?:那|但是|可是|可)?(?:为什么|为啥|为何|凭什么)/i;
@@ -280,7 +304,8 @@ export function followUp(t: TurnDraft): boolean {
     const u = t.u;
     if (!last || u.command !== null || u.button !== null || u.step !== null) return false;
     const subject = recognizeFollowUp(u.text);
-    if (!subject.success) return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t);
+    if (!subject.success)
+        return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t) || sameHereFor(t);
     const card = cardOfFollowUp(t, subject.value);
     const place = u.place ?? null;
     const today = t.input.today;
@@ -292,6 +317,11 @@ export function followUp(t: TurnDraft): boolean {
     }
     if (card) {
         rememberCard(t, card);
+        // Where the physical card is made ("and where do i get the physical card made"): where to apply.
+        if (card === 'physical' && MADE_WORD.test(u.text) && !ACTIVATE_WORD.test(u.text)) {
+            answerAgain(t, 'apply-where');
+            return true;
+        }
         // The last topic has a narrower answer about that card (「那电子社保卡还能用吗」 after a lost card): that answer.
         if (leadEntryFor(t.deps.answers.topic(last.topic)?.leads, u.text)?.card === card) {
             t.asked = u.text;

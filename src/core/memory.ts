@@ -33,8 +33,12 @@ const OWN_ACTIVATION_MIN_SCORE = 0.6;
 const REST_MIN_SCORE = 0.25;
 
 function isQuestion(text: string): boolean {
-    return EN_QUESTION.test(text.trim()) || ZH_QUESTION.test(text);
+    return EN_QUESTION.test(text.trim()) || EN_QUESTION_INSIDE.test(text) || ZH_QUESTION.test(text);
 }
+
+/** A question run on after a statement without a stop ("my baby is 4 months and not insured yet is it too late"). */
+const EN_QUESTION_INSIDE =
+    /\b(?:is it|is that|is there|are there|can (?:i|we|he|she|they)|do (?:i|we)|does (?:he|she|it)|should (?:i|we)|what|how|where|which|why)\b/i;
 
 /** A request made without a question word ("activate card for 3yo", 「给两个月的宝宝办卡」): answered, not acknowledged. */
 const REQUEST =

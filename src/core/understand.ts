@@ -83,6 +83,9 @@ export interface Understander {
 }
 
 /** Combines the pure recognisers into one reading of a message. Plain TypeScript, no SDK. */
+/** A request to translate: the language named in it is not a switch. */
+const TRANSLATE = /\btranslat\w*|翻译|翻成|译成/i;
+
 export function createUnderstander(deps: {
     matcher: TopicMatcher;
     catalog: Catalog;
@@ -107,8 +110,11 @@ export function createUnderstander(deps: {
                         ? ('en' as const)
                         : ('zh' as const)
                     : undefined;
+            // "Translate a sentence into English for me" (「帮我翻译一句英文」) asks for a translation, not a language.
+            const translation = (said === 'english' || said === 'chinese') && TRANSLATE.test(text);
             const command =
                 switchLang ||
+                translation ||
                 (said === 'human' && asksForNumber(norm, deps.catalog)) ||
                 (said === 'where' &&
                     !namesCommand(norm, said, phrases) &&

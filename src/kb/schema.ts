@@ -212,6 +212,8 @@ const childRules = z
         /** Said beside the typical flow's first step (enrolling) for a baby within the window: by {date}, exact or about. */
         stepBy: fact,
         stepByAbout: fact,
+        /** Said beside the first step for a child past the window: if not done yet, under local rules. */
+        stepLater: fact,
         /** A baby past the window: what later enrolment means. */
         late: fact,
         /** A child past the window, where an answer would have said to enrol within it: enrol first, under local rules. */

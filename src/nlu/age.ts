@@ -79,11 +79,23 @@ export function aboutChild(text: string): boolean {
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
-    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|actually|really|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
 /** A birthday reached ("just turned 1", 「满周岁」「满月」): the age then, plus the time since, when the message says when. */
 const ANNIVERSARY = /满|turned|周岁/i;
 /** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */
 const ZH_ONE_YEAR = /(?<![\d一二两三四五六七八九十几多不未没])周岁/;
+const WORD_NUMBER: Record<string, string> = {
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+};
 /** Units and words the recognizers do not read as said ("1 yr old", "18 mos", "6 wks", and below), reworded first. */
 const REWORDED: [RegExp, string][] = [
     // "my 6 year olds card", "2 yr olds" (the possessive without its apostrophe).
@@ -94,6 +106,12 @@ const REWORDED: [RegExp, string][] = [
     // Said in words the recognizers read otherwise: "half a year" (as 0), "a year and a half", 「七个多月」, 「一年级」 (a school year).
     [/\bhalf a year\b/gi, '6 months'],
     [/\ba year and a half\b/gi, '1.5 years'],
+    // "one and a half years old" (read as one year otherwise).
+    [/\b(\d+) and a half years?\b/gi, '$1.5 years'],
+    ...Object.entries(WORD_NUMBER).map(([word, n]): [RegExp, string] => [
+        new RegExp(`\\b${word} and a half years?\\b`, 'gi'),
+        `${n}.5 years`,
+    ]),
     [/个多月/g, '个月'],
     [/[一二三四五六七八九\d]年级/g, ''],
 ];

@@ -730,3 +730,66 @@ describe('session 5, from blind set 13', () => {
         expect(await got(c, text)).toEqual([topic]);
     });
 });
+
+describe('session 5, from blind set 14', () => {
+    it('the steps for a child past the newborn window: the age said back, enrolling first under local rules', async () => {
+        const c = await rootClient('test');
+        await c.send("she's 8");
+        expect(await got(c, 'what do we do first to get her card')).toEqual(['process']);
+        expect(said).toMatch(/For an 8-year-old/);
+        expect(said).toMatch(/past the newborn window, your area's rules apply/);
+        expect(said).not.toMatch(/within 90 days/);
+    });
+
+    it('"so can i do it in guiyang then?" after who may act is who may act, for Guiyang', async () => {
+        const c = await rootClient('test');
+        await c.send('im the grandma, can i apply for my grandsons card');
+        await c.send('we live in guiyang');
+        expect(await got(c, 'so can i do it in guiyang then?')).toEqual(['who-can-act']);
+        expect(said).toMatch(/Guiyang/);
+        expect(c.state.child?.city?.id).toBe('guiyang');
+    });
+
+    it('"so does she need one?" after the photo answer is the photo again, not which of two', async () => {
+        const c = await rootClient('test');
+        await c.send('she turned four last month');
+        await c.send('does she need a photo for the card');
+        await c.send("we're in Haikou btw");
+        expect(await got(c, 'so does she need one?')).toEqual(['photo']);
+        expect(said).toMatch(/Haikou/);
+    });
+
+    it('"and where do i get the physical card made" after a card is where to apply', async () => {
+        const c = await rootClient('test');
+        await c.send('how do i activate the e-voucher');
+        expect(await got(c, 'and where do i get the physical card made')).toEqual(['apply-where']);
+    });
+
+    it('"my baby is 4 months and not insured yet is it too late" is a question, answered for that baby', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'my baby is 4 months and not insured yet is it too late')).toEqual(['newborn-insurance']);
+        expect(c.state.child?.ageDays).toBeGreaterThan(110);
+    });
+
+    it('「帮我翻译一句英文」 asks for a translation: declined, the language kept', async () => {
+        const c = await rootClient('test', { locale: 'zh-CN' });
+        expect(await got(c, '帮我翻译一句英文')).toEqual(['decline']);
+        expect(c.state.chosenLang).toBeUndefined();
+    });
+
+    it.each([
+        ['what % of hospital bills does kids medical insurance pay back', 'not-covered'],
+        ['do i need to enrol her in insurance before applying for the card', 'process'],
+        ['要先参保才能办卡吗', 'process'],
+        ['先办实体卡还是先办电子社保卡', 'process'],
+        ['生完孩子先办哪个', 'process'],
+        ['my child got a replacement card, does it need activating again', 'activation'],
+        ['补办的新卡还要重新激活吗', 'activation'],
+        ['改个密码就算激活了吗', 'activation'],
+        ['这么多卡搞晕了 哪个是哪个', 'card-kinds'],
+    ])('"%s": %s', async (text, topic) => {
+        const c = await rootClient('test');
+        // (Activating a card not named is answered, then asked which card.)
+        expect((await got(c, text))[0]).toEqual(topic);
+    });
+});

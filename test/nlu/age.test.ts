@@ -17,6 +17,8 @@ describe("the child's age from what a parent says", () => {
         ['my kid is six', 2192],
         ['can i activate my 6 year olds card on my phone', 2192],
         ['what docs for my 2 yr olds card', 731],
+        ['my son is one and a half years old', 548],
+        ['oops hes 3 actually', 1096],
     ] as const)('English: %s → %d days', (text, days) => {
         expect(recognizeChildAge(text, 'en', TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });

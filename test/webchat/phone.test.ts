@@ -94,7 +94,7 @@ const CASES = [
         name: 'activation',
         locale: 'zh-CN',
         hello: '您好',
-        ask: '孩子的社保卡怎么激活',
+        ask: '孩子的卡怎么激活',
         shows: '在哪激活要看是哪一种卡',
     },
     {
