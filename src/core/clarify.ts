@@ -6,7 +6,7 @@ import { editDistance } from '../nlu/features.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { leadFor, parseCardIntent } from './answers.js';
-import { answerAgain, cardInQuestion } from './followUp.js';
+import { answerAgain, cardAlone, cardInQuestion } from './followUp.js';
 import { currentAgeDays } from './memory.js';
 import type { TurnDraft } from './turn.js';
 import type { Understanding } from './understand.js';
@@ -209,6 +209,42 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['child-eligibility', 'not-covered']),
         declined: true,
         unless: /激活|启用|开通|\bactivat|\bswitch on\b/i,
+    },
+    {
+        // The e-card once the physical card is cancelled ("if the physical card gets cancelled does the e card still
+        // work", 「实体卡注销了电子社保卡还能用吗」): the lost card's line on it.
+        topic: 'lost-card',
+        form: /\bcancel+\w*\b.{0,40}\b(?:e-?\s?card|electronic)|注销.{0,10}电子/i,
+        over: new Set(['activation', 'card-kinds', 'not-covered']),
+        withCard: true,
+        declined: true,
+    },
+    {
+        // A newborn one-stop service (「出生一件事」): newborn insurance, which has the city's where there is one.
+        topic: 'newborn-insurance',
+        form: /\bone[- ]stop\b|(?<!第)一件事|一站式/i,
+        over: new Set(['child-eligibility']),
+    },
+    {
+        // How long a newborn's code can be used ("how long can we use the voucher before the card comes", 「医保码出生后能用多久」):
+        // newborn insurance, which starts with the 180 days where asked.
+        topic: 'newborn-insurance',
+        form: /\bhow long can (?:we|i) use the (?:voucher|e-?voucher|code)\b|\buse the (?:voucher|code) before\b|医保码.{0,6}(?:能用多久|用多久)/i,
+        over: new Set(['not-covered', 'activation', 'card-kinds', 'process']),
+        withCard: true,
+        declined: true,
+    },
+    {
+        // Whether the 90 days are strict (「90天是死规定吗」): newborn insurance says "in principle".
+        topic: 'newborn-insurance',
+        form: /(?:90天|90 days|ninety days).{0,12}(?:死规定|硬性|严格|\bstrict|\bhard\b|过了|\blate\b)/i,
+        over: new Set(['legal-basis', 'not-covered']),
+    },
+    {
+        // Which card is shown at hospital for a child (「带宝宝看病用哪个」): which card is which.
+        topic: 'card-kinds',
+        form: /看病用哪(?:个|张)|\bwhich (?:one|card) do (?:i|we) (?:show|use) at the (?:hospital|doctor|clinic)\b/i,
+        declined: true,
     },
     {
         // Whether changing the PIN is activating (「改个密码就算激活了吗」), and activating a replacement card again.
@@ -419,7 +455,8 @@ export const clarify = {
             answerAgain(t, 'activation', card);
             return true;
         }
-        if (card && close.includes('activation')) return false;
+        // A card's name and little else (「实体卡怎么办」) asks about that card: its answer, not "which of two?".
+        if (card && (close.includes('activation') || cardAlone(t))) return false;
         // A very short question pointing back ("so does she need one?" after the photo answer) carries on from the
         // answer just given, when neither of the two close topics is that answer's.
         const last = t.data.lastAnswer;

@@ -35,7 +35,7 @@ const POINTS_BACK = /\b(?:it|that|this|there|one)\b|它|这个|那个|这样|这
 const CHANNEL_WORD = /\b(?:alipay|wechat|weixin|app|phone|online|mobile)\b|支付宝|微信|手机|网上|线上|小程序|app/i;
 /** Words a bare card name may come with ("the physical card", 「孩子的电子社保卡」). */
 const NAME_FILLER =
-    /\b(?:the|a|an|my|our|his|her|child'?s|kid'?s|baby'?s|son'?s|daughter'?s|for|about|one|it'?s|its|i mean|i have|we have|please|pls|i'?m|i am|asking|talking|meant|sorry|no)\b|孩子的|宝宝的|我的|我们的|我问的是|我想问|问的是|我说的是|不是|的|是|呢|吧|啊|就是|要办|办/gi;
+    /\b(?:the|a|an|my|our|his|her|child'?s|kid'?s|baby'?s|son'?s|daughter'?s|for|about|one|it'?s|its|i mean|i have|we have|please|pls|i'?m|i am|asking|talking|meant|sorry|no)\b|孩子的|宝宝的|我的|我们的|我问的是|我想问|问的是|我说的是|不是|的|是|呢|吧|啊|就是|怎么办理|怎么办|怎么弄|咋办|咋弄|要办|办/gi;
 /** Whether one thing is another, or how they differ: "the same as", 「是不是就是」「一样吗」「区别」. */
 const SAME_OR_NOT = /\bsame\b|\bdiffer\w*|\bvs\.?\b|是不是|一样|一回事|区别|不同/i;
 /** The topics a card's own answer covers (where, who acts, what to bring or enter). */
@@ -343,6 +343,14 @@ export function followUp(t: TurnDraft): boolean {
     return true;
 }
 
+/** Whether one card is still needed with another, or their order: which card is which, or the steps. */
+const STILL_OR_ORDER =
+    /还用|还要|还需要|还得|有了|顺序|先后|\bstill\b|\balready have\b|\border\b|\bfirst\b|\bbefore\b|\bafter\b/i;
+/** Topics the matcher gives a question about getting one named card. */
+const GETS_CARD_TOPICS: ReadonlySet<string> = new Set(['process', 'child-eligibility', 'card-kinds']);
+/** Getting or setting up something: "get", "apply for", "set up", 「办」「开通」「申领」. */
+const GET_WORD = /\b(?:get|apply|activate|set up|sort out|obtain)\b|办|开通|激活|申请|申领|领|弄/i;
+
 /** Words of what to bring ("documents", 「带啥证件」): the documents answer says it, for the bank too. */
 const BRING_WORD =
     /\bbring\b|\bdocuments?\b|\bpapers?\b|\bpaperwork\b|\bchecklist\b|\btake (?:with|along)\b|\bwhat (?:should|do|must) (?:i|we) take\b|带|证件|材料|清单/i;
@@ -395,12 +403,22 @@ export function cardAsked(t: TurnDraft): boolean {
     const han = hanCount(u.text);
     const short = han ? han <= 14 : latinWords(u.text).length <= 10;
     const afterCard = !!last && isCardAnswer(last) && short && u.match.intent !== 'card-kinds';
-    if (!without && !atBank && !afterCard) return false;
+    // Getting one card, named ("can i get her the electronic card straight away", 「能直接办电子社保卡吗」, "how do we
+    // get the physical one then"), read by the matcher as the steps, eligibility or which card is which.
+    const getsCard =
+        GETS_CARD_TOPICS.has(u.match.intent) &&
+        short &&
+        GET_WORD.test(u.text) &&
+        !KINDS_QUESTION.test(u.text) &&
+        !STILL_OR_ORDER.test(u.text) &&
+        !BRING_WORD.test(u.text);
+    if (!without && !atBank && !afterCard && !getsCard) return false;
     const { card: named, besides } = cardInQuestion(t);
     let card: CardKindId | null = null;
     if (besides && named) card = named;
     else if (!named && atBank) card = 'physical';
     else if (named && afterCard && named !== last!.card) card = named;
+    else if (named && getsCard) card = named;
     if (!card) return false;
     rememberCard(t, card);
     t.asked = u.text;

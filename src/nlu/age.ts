@@ -101,6 +101,8 @@ const REWORDED: [RegExp, string][] = [
     // "my 6 year olds card", "2 yr olds" (the possessive without its apostrophe).
     [/\b(\d+|[a-z]+)[\s-]*(?:years?|yrs?)[\s-]*olds\b/gi, '$1 years old'],
     [/(\d)\s*yrs?\b/gi, '$1 years'],
+    // "my 3yo's card", "a 4 y/o".
+    [/\b(\d+)\s*(?:yo|y\/o)(?:'s|’s|s)?\b/gi, '$1 years old'],
     [/(\d)\s*mos?\b/gi, '$1 months'],
     [/(\d)\s*wks?\b/gi, '$1 weeks'],
     // Said in words the recognizers read otherwise: "half a year" (as 0), "a year and a half", 「七个多月」, 「一年级」 (a school year).

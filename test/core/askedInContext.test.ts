@@ -793,3 +793,62 @@ describe('session 5, from blind set 14', () => {
         expect((await got(c, text))[0]).toEqual(topic);
     });
 });
+
+describe('session 5, from blind set 15', () => {
+    it.each([
+        ['en', 'can i get her the electronic card straight away', 'activation/electronic'],
+        ['en', 'how do we get the physical one then', 'activation/physical'],
+        ['zh', '能直接办电子社保卡吗', 'activation/electronic'],
+        ['zh', '实体卡怎么办', 'activation/physical'],
+    ])('%s: getting one named card, "%s", is that card\'s answer', async (_l, text, answer) => {
+        const c = await rootClient('test');
+        await c.send(_l === 'en' ? 'my little one is a year and a half' : '我家宝一岁半');
+        expect(await got(c, text)).toEqual([answer]);
+    });
+
+    it.each([
+        ['有了医保码还用办实体社保卡吗', 'card-kinds'],
+        ['孩子的医保码和社保卡办理顺序', 'process'],
+        ['宝宝出生后第一件事先办啥', 'process'],
+    ])('guard: "%s" stays %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+
+    it.each([
+        ['if the physical card gets cancelled does the e card still work', /cancelled, its personal services stop/],
+        ['实体卡注销了电子社保卡还能用吗', /注销后/],
+    ])('"%s": the lost card\'s line on the e-card', async (text, line) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['lost-card/electronic']);
+        expect(said).toMatch(line);
+    });
+
+    it.each([
+        ['can the card have a logo instead of a photo for my toddler', /logo can replace the photo/],
+        ['小孩的卡可以用logo代替照片吗', /标志|logo|LOGO/],
+    ])('"%s": the photo answer starts with the logo', async (text, line) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['photo']);
+        expect(said).toMatch(line);
+    });
+
+    it('"how long can we use the voucher before the card comes" for a newborn: the 180 days', async () => {
+        const c = await rootClient('test');
+        await c.send('just had a baby 3 weeks ago, what order do we do things in');
+        expect(await got(c, 'how long can we use the voucher before the card comes')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/180/);
+    });
+
+    it.each([
+        ["we're in zhongshan, baby is 1 month", 'is there a one stop thing for newborns here', /Zhongshan/],
+        ['', '90天是死规定吗 过了就不能办了？', /原则上/],
+        ['', '带宝宝看病用哪个', /医保电子凭证/],
+    ])('"%s" then "%s"', async (first, text, line) => {
+        const c = await rootClient('test');
+        if (first) await c.send(first);
+        const topics = await got(c, text);
+        expect(topics[0]).toMatch(/newborn-insurance|card-kinds/);
+        expect(said).toMatch(line);
+    });
+});

@@ -19,6 +19,7 @@ describe("the child's age from what a parent says", () => {
         ['what docs for my 2 yr olds card', 731],
         ['my son is one and a half years old', 548],
         ['oops hes 3 actually', 1096],
+        ["what do i take to the bank for my 3yo's card", 1096],
     ] as const)('English: %s → %d days', (text, days) => {
         expect(recognizeChildAge(text, 'en', TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
