@@ -134,6 +134,7 @@ const SETTLED_BY_FORM: readonly {
         topic: 'newborn-insurance',
         form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
+        declined: true,
         unless: /顺序|先后|还是先|先.{1,8}还是|才能办|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bbefore (?:applying|we apply|i apply|getting)\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
     },
     {
@@ -146,7 +147,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
         withCard: true,
         declined: true,
@@ -237,13 +238,48 @@ const SETTLED_BY_FORM: readonly {
     {
         // Whether the 90 days are strict (「90天是死规定吗」): newborn insurance says "in principle".
         topic: 'newborn-insurance',
-        form: /(?:90天|90 days|ninety days).{0,12}(?:死规定|硬性|严格|\bstrict|\bhard\b|过了|\blate\b)/i,
-        over: new Set(['legal-basis', 'not-covered']),
+        form: /(?:90天|90 days|ninety days).{0,12}(?:死规定|硬性|严格|\bstrict|\bhard\b|过了|\blate\b|一样|各地|\beverywhere\b|\bsame\b|\ball (?:cities|places)\b)/i,
+        over: new Set(['legal-basis', 'not-covered', 'card-kinds']),
     },
     {
         // Which card is shown at hospital for a child (「带宝宝看病用哪个」): which card is which.
         topic: 'card-kinds',
         form: /看病用哪(?:个|张)|\bwhich (?:one|card) do (?:i|we) (?:show|use) at the (?:hospital|doctor|clinic)\b/i,
+        declined: true,
+    },
+    {
+        // Whether every card must be got (「实体卡电子卡都得办吗」, "do we need both cards"): which card is which.
+        topic: 'card-kinds',
+        form: /都得办|都要办|都需要办|都得弄|\bdo (?:we|i) need (?:both|all)\b|\bboth cards\b|\ball (?:three|3) cards\b/i,
+        over: new Set(['activation', 'child-eligibility', 'process']),
+        withCard: true,
+    },
+    {
+        // What they will want at the office ("in haikou what do they want from me to apply"): what to bring.
+        topic: 'documents',
+        form: /\bwhat (?:do|will|would) they (?:want|need|ask for|ask)\b/i,
+        over: new Set(['apply-where', 'process', 'not-covered']),
+        declined: true,
+    },
+    {
+        // "What do i do now so it works": activating.
+        topic: 'activation',
+        form: /\bso (?:it|that it) works\b|\bget it (?:working|to work)\b|\bmake it work\b/i,
+        over: new Set(['not-covered', 'process']),
+        declined: true,
+    },
+    {
+        // Which bank, or an office to go to, for the card: where to apply.
+        topic: 'apply-where',
+        form: /\bany bank\b|\ba special (?:one|bank)\b|哪家银行都|任何银行|\bis there an? (?:office|place)\b/i,
+        over: new Set(['card-kinds', 'not-covered']),
+        declined: true,
+    },
+    {
+        // A logo instead of the baby's face: the photo answer, which starts with it.
+        topic: 'photo',
+        form: /\blogo\b|标志代替|图标代替/i,
+        over: new Set(['child-eligibility', 'documents', 'card-kinds']),
         declined: true,
     },
     {

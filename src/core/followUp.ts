@@ -345,9 +345,14 @@ export function followUp(t: TurnDraft): boolean {
 
 /** Whether one card is still needed with another, or their order: which card is which, or the steps. */
 const STILL_OR_ORDER =
-    /还用|还要|还需要|还得|有了|顺序|先后|\bstill\b|\balready have\b|\border\b|\bfirst\b|\bbefore\b|\bafter\b/i;
+    /还用|还要|还需要|还得|有了|已经有|必要|几个|几张|到底|都得|都要|都需要|顺序|先后|\bstill\b|\balready have\b|\bboth\b|\ball\b|\border\b|\bfirst\b|\bbefore\b|\bafter\b/i;
 /** Topics the matcher gives a question about getting one named card. */
-const GETS_CARD_TOPICS: ReadonlySet<string> = new Set(['process', 'child-eligibility', 'card-kinds']);
+const GETS_CARD_TOPICS: ReadonlySet<string> = new Set([
+    'process',
+    'child-eligibility',
+    'card-kinds',
+    'newborn-insurance',
+]);
 /** Getting or setting up something: "get", "apply for", "set up", 「办」「开通」「申领」. */
 const GET_WORD = /\b(?:get|apply|activate|set up|sort out|obtain)\b|办|开通|激活|申请|申领|领|弄/i;
 
@@ -407,7 +412,7 @@ export function cardAsked(t: TurnDraft): boolean {
     // get the physical one then"), read by the matcher as the steps, eligibility or which card is which.
     const getsCard =
         GETS_CARD_TOPICS.has(u.match.intent) &&
-        short &&
+        (han ? han <= 20 : latinWords(u.text).length <= 16) &&
         GET_WORD.test(u.text) &&
         !KINDS_QUESTION.test(u.text) &&
         !STILL_OR_ORDER.test(u.text) &&

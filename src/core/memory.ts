@@ -38,7 +38,7 @@ function isQuestion(text: string): boolean {
 
 /** A question run on after a statement without a stop ("my baby is 4 months and not insured yet is it too late"). */
 const EN_QUESTION_INSIDE =
-    /\b(?:is it|is that|is there|are there|can (?:i|we|he|she|they)|do (?:i|we)|does (?:he|she|it)|should (?:i|we)|what|how|where|which|why)\b/i;
+    /\b(?:is it|is that|is there|are there|can (?:i|we|he|she|they)|do (?:i|we)|does (?:he|she|it)|should (?:i|we)|when (?:does|do|will|can|is)|what|how|where|which|why)\b/i;
 
 /** A request made without a question word ("activate card for 3yo", 「给两个月的宝宝办卡」): answered, not acknowledged. */
 const REQUEST =

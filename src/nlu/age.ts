@@ -73,6 +73,9 @@ export function mayCarryAge(text: string): boolean {
 export function aboutChild(text: string): boolean {
     const t = text.normalize('NFKC').trim();
     if (BIRTH.test(t) || EN_CHILD.test(t) || ZH_CHILD.test(t) || /满月|百天|周岁/.test(t)) return true;
+    // "We have a 6 week old", "i've got an 18 month old": an age had as a noun is a child's.
+    if (/\b(?:have|has|got|had)\s+(?:a|an)\s+(?:\d+|[a-z]+)[\s-](?:day|week|month|year)s?[\s-]old\b(?!\s+\w)/i.test(t))
+        return true;
     const han = [...t.replace(/[^\p{Script=Han}]/gu, '')].length;
     return han ? han <= 8 && t.length <= 12 : t.split(/\s+/).length <= 4;
 }
@@ -101,6 +104,8 @@ const REWORDED: [RegExp, string][] = [
     // "my 6 year olds card", "2 yr olds" (the possessive without its apostrophe).
     [/\b(\d+|[a-z]+)[\s-]*(?:years?|yrs?)[\s-]*olds\b/gi, '$1 years old'],
     [/(\d)\s*yrs?\b/gi, '$1 years'],
+    // "we have a 6 week old", "an 18 month old" (no noun after "old").
+    [/\b(\d+)[\s-](day|week|month|year)[\s-]old\b/gi, '$1 $2s old'],
     // "my 3yo's card", "a 4 y/o".
     [/\b(\d+)\s*(?:yo|y\/o)(?:'s|’s|s)?\b/gi, '$1 years old'],
     [/(\d)\s*mos?\b/gi, '$1 months'],

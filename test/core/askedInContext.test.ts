@@ -852,3 +852,52 @@ describe('session 5, from blind set 15', () => {
         expect(said).toMatch(line);
     });
 });
+
+describe('session 5, from blind set 16', () => {
+    it('"we have a 6 week old" is remembered; "vaccine schedule for a 2 month old" is still declined', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'we have a 6 week old')).toEqual(['ack']);
+        expect(c.state.child?.ageDays).toBe(42);
+        const d = await rootClient('test');
+        expect(await got(d, 'vaccine schedule for a 2 month old')).toEqual(['decline']);
+    });
+
+    it('"... not insured yet, if we pay now when does cover start" is a question', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'xian, baby is 4 months and not insured yet, if we pay now when does cover start')).toEqual(
+            ['newborn-insurance'],
+        );
+    });
+
+    it('「原则上是啥意思 可以晚点吗」 after newborn insurance: in principle, some places allow longer', async () => {
+        const c = await rootClient('test');
+        await c.send('新生儿怎么参保');
+        expect(await got(c, '原则上是啥意思 可以晚点吗')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/有的地方允许更长时间|原则上/);
+    });
+
+    it.each([
+        ['baby is 40 days old, can we get the electronic social security card for him', 'activation/electronic'],
+        ['宝宝出生一个月 能先弄电子社保卡吗', 'activation/electronic'],
+        ['how do i get her into the medical insurance, she never had it', 'newborn-insurance'],
+        ['in haikou what do they want from me to apply for my kids card', 'documents'],
+        ['got my kids card in the mail, what do i do now so it works', 'activation'],
+        ['any bank or a special one for a kids ss card', 'apply-where'],
+        ['can the card have a logo instead of my babys face', 'photo'],
+        ['is there an office in chengdu i go to for my kids card', 'apply-where'],
+        ['90天是所有地方都一样吗', 'newborn-insurance'],
+        ['实体卡电子卡都得办吗', 'card-kinds'],
+        ['是不是得先有实体卡才能领电子社保卡', 'process'],
+    ])('"%s": %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect((await got(c, text))[0]).toEqual(topic);
+    });
+
+    it.each([
+        ['实体卡 电子卡 医保码 到底要弄几个啊', 'card-kinds'],
+        ['已经有医保码了 还有必要办实体卡吗', 'card-kinds'],
+    ])('guard: "%s" stays %s', async (text, topic) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+    });
+});

@@ -20,6 +20,8 @@ describe("the child's age from what a parent says", () => {
         ['my son is one and a half years old', 548],
         ['oops hes 3 actually', 1096],
         ["what do i take to the bank for my 3yo's card", 1096],
+        ['we have a 6 week old', 42],
+        ["we have an 18 month old, we're in chengdu", 548],
     ] as const)('English: %s → %d days', (text, days) => {
         expect(recognizeChildAge(text, 'en', TODAY)).toEqual({ success: true, value: { ageDays: days } });
     });
