@@ -146,11 +146,25 @@ export function leadEntryFor(
     const said = asked.toLowerCase();
     // Latin words match whole words, plural too ("app" is not in "apply"); Chinese words anywhere.
     const has = (w: string) => {
-        const word = w.toLowerCase();
-        if (!/[a-z]/.test(word)) return said.includes(word);
-        return new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^a-z])`).test(said);
+        const pattern = wordPattern(w);
+        return typeof pattern === 'string' ? said.includes(pattern) : pattern.test(said);
     };
     return leads.find((l) => [...l.when.en, ...l.when.zh].some(has));
+}
+
+/** A lead's word as it is looked for: a whole Latin word (plural too), or Chinese text anywhere. Built once per word. */
+const wordPatterns = new Map<string, RegExp | string>();
+
+function wordPattern(w: string): RegExp | string {
+    let pattern = wordPatterns.get(w);
+    if (pattern === undefined) {
+        const word = w.toLowerCase();
+        pattern = /[a-z]/.test(word)
+            ? new RegExp(`(^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?($|[^a-z])`)
+            : word;
+        wordPatterns.set(w, pattern);
+    }
+    return pattern;
 }
 
 /**
