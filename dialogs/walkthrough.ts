@@ -1,3 +1,4 @@
+import { answerContext } from '../src/core/answers.js';
 import { questionAboutStep } from '../src/core/clarify.js';
 import type { WalkthroughState } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
@@ -153,7 +154,7 @@ function actions(t: TurnDraft, n: number) {
 
 function show(t: TurnDraft, n: number): void {
     t.data.walkthrough = { step: n, active: true, interrupted: false };
-    t.say(t.deps.answers.stepReply(t.lang, n, actions(t, n)));
+    t.say(t.deps.answers.stepReply(t.lang, n, actions(t, n), answerContext(t.data, t.input.today)));
 }
 
 function finish(t: TurnDraft): void {

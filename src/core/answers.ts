@@ -116,6 +116,15 @@ function caveatBeside(noRule: string, caveat: string | undefined): string {
     return hotline(caveat) && hotline(caveat) === hotline(noRule) ? '' : caveat;
 }
 
+/** A text without its sentences that send the parent to the hotline `noRule` names already (one sentence at least is kept). */
+function withoutHotlineSentence(text: string, noRule: string): string {
+    const hotline = /123(?:33|93)/.exec(noRule)?.[0];
+    if (!hotline) return text;
+    const sentences = text.split(/(?<=[.。])\s*/).filter(Boolean);
+    const kept = sentences.filter((x) => !x.includes(hotline));
+    return kept.length && kept.length < sentences.length ? kept.join(/[。]/.test(text) ? '' : ' ') : text;
+}
+
 /** English month names (a date in a source line: formatting it with Intl for every answer cost more than the rest). */
 const MONTHS = [
     'January',
@@ -447,13 +456,17 @@ export class Answers {
             } else if (under && (c.newbornFirst || c.newbornTopic)) {
                 const end = this.enrolEnd(ctx!);
                 if (end) {
-                    const rule = c.newbornTopic
-                        ? end.exact
-                            ? rules.by
-                            : rules.byAbout
-                        : end.exact
-                          ? rules.enrolBy
-                          : rules.enrolByAbout;
+                    // "For your baby, that is by …" follows an answer about the 90 days; after another narrower
+                    // answer (the 180 days of a newborn's code) the date is said in full ("enrol … by …").
+                    const about90 = summary === c.summary || /\b90\b/.test(summary.text.en);
+                    const rule =
+                        c.newbornTopic && about90
+                            ? end.exact
+                                ? rules.by
+                                : rules.byAbout
+                            : end.exact
+                              ? rules.enrolBy
+                              : rules.enrolByAbout;
                     extra.push({
                         fact: rule,
                         text: rule.text[lang].replace('{date}', this.formatDate(lang, end.date)),
@@ -477,23 +490,22 @@ export class Answers {
         // so what this child's age adds follows the list instead.
         const lead = `${prefix}${summary.text[lang]}`;
         const leadsList = /[:：]$/.test(lead.trim());
+        const local = [...c.facts.filter((f) => kept(f) && ofCity(f)), ...cityFacts];
+        // Where the named city has its own rule, other places' rules wait behind "More details".
+        const elsewhere = (f: Fact) => local.length > 0 && !!f.city && !ofCity(f);
         return {
             summary,
             lines: leadsList ? [lead] : [lead, ...extra.map((e) => e.text)],
             afterList: leadsList ? extra.map((e) => e.text) : [],
             extra,
             noRule,
-            facts: [
-                ...cityFacts,
-                ...c.facts.filter((f) => kept(f) && ofCity(f)),
-                ...c.facts.filter((f) => kept(f) && !ofCity(f)),
-            ].map(label),
+            facts: [...local, ...c.facts.filter((f) => kept(f) && !ofCity(f) && !elsewhere(f))].map(label),
             /** How many of `facts`, at the start, are the named city's (or its province's) rules. */
-            local: cityFacts.length + c.facts.filter((f) => kept(f) && ofCity(f)).length,
+            local: local.length,
             groups: (c.groups ?? [])
                 .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits).map(label) }))
                 .filter((g) => g.facts.length),
-            more: c.more.filter((f) => fits(f) && !ofCity(f)),
+            more: [...c.facts.filter((f) => kept(f) && elsewhere(f)), ...c.more.filter((f) => fits(f) && !ofCity(f))],
         };
     }
 
@@ -535,10 +547,15 @@ export class Answers {
             [caveatLater, caveat] = [caveat, ''];
             long = over();
         }
-        // A card's answer is about activating a card the child has: "enrol first" for a baby is the
-        // first thing to wait behind "More details" (said there, with the age).
+        // A card's answer is about activating a card the child has, a checklist about what to bring: "enrol
+        // first" for a baby is the first thing to wait behind "More details" (said there, with the age).
         const enrol = s.extra.filter((e) => e.fact === this.kb.child.enrolBy || e.fact === this.kb.child.enrolByAbout);
-        if (long && c.groups && enrol.length) {
+        // A checklist has nothing else to move: its legal line is cited short before the baby's date moves.
+        if (long && c.checklist && c.legal?.article === 16) {
+            legalShort = true;
+            long = over();
+        }
+        if (long && (c.groups || c.checklist) && enrol.length) {
             const without = this.shape(lang, c, withoutAge(ctx!));
             enrolLater = [
                 this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!)) + enrol.map((e) => e.text).join(' '),
@@ -748,6 +765,8 @@ export class Answers {
             legal: topic.legal,
         };
         const lines = s.lines.filter((l) => !(dated && beside && l === dated.text));
+        // "I have no rule for X; X's bureau or 12333 can tell you" says where to ask: the overview's lead does not say it too.
+        if (s.noRule && lines.length) lines[0] = withoutHotlineSentence(lines[0]!, s.noRule);
         if (later && lines.length)
             lines[0] = `${this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!))}${lines[0]}`;
         const reply: Reply = {
@@ -943,16 +962,35 @@ export class Answers {
         return { facts: step.detail, legal: step.legal };
     }
 
-    /** One step of the typical flow with its progress line ("Step 3 of 6"). */
-    stepReply(lang: Lang, n: number, actions: Action[]): Reply {
+    /**
+     * One step of the typical flow with its progress line ("Step 3 of 6"), for this child: a newborn-only
+     * point is replaced, for a child past the window, by "enrol first if not done yet, under local rules",
+     * and for a baby whose age is known, by the day the window ends; the age is said back.
+     */
+    stepReply(lang: Lang, n: number, actions: Action[], ctx?: AnswerContext): Reply {
         const step = this.kb.steps[n - 1]!;
+        const rules = this.kb.child;
+        const days = this.childAgeDays(ctx);
+        const newbornOnly = (f: Fact) => f.maxAgeDays !== undefined && f.maxAgeDays < rules.newbornDays;
+        let line: { fact: Fact; text: string } | undefined;
+        if (days !== undefined && step.detail.some(newbornOnly)) {
+            const end = days < rules.newbornDays ? this.enrolEnd(ctx!) : undefined;
+            const rule = days >= rules.newbornDays ? rules.enrolLater : end?.exact ? rules.enrolBy : rules.enrolByAbout;
+            if (days >= rules.newbornDays || end)
+                line = {
+                    fact: rule,
+                    text: rule.text[lang].replace('{date}', end ? this.formatDate(lang, end.date) : ''),
+                };
+        }
+        const facts = line ? step.detail.filter((f) => !newbornOnly(f)) : step.detail;
+        const evidence: Evidence = { facts: [...(line ? [line.fact] : []), ...facts], legal: step.legal };
         return {
             title: `${this.catalog.t(lang, 'step.progress', { n, total: this.totalSteps })}${this.catalog.t(lang, 'punct.colon')}${step.title[lang]}`,
-            lines: [],
-            items: step.detail.map((f) => f.text[lang]),
+            lines: line ? [`${this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!))}${line.text}`] : [],
+            items: facts.map((f) => f.text[lang]),
             after: step.caveat ? [step.caveat[lang]] : [],
-            sources: this.sourceLines(lang, this.stepEvidence(n)),
-            sourceIds: this.evidenceIds(this.stepEvidence(n)),
+            sources: this.sourceLines(lang, evidence),
+            sourceIds: this.evidenceIds(evidence),
             actions,
             meta: { kind: 'step', step: n },
         };

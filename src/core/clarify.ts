@@ -101,7 +101,12 @@ export function otherApplication(t: TurnDraft): boolean {
  */
 function pointsBackShortly(text: string): boolean {
     const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
-    const short = han ? han <= 8 : text.trim().split(/\s+/).length <= 6;
+    // Filler around the question does not make it longer: "so does he need one or not then".
+    const core = text
+        .trim()
+        .replace(/^(?:so|and|ok(?:ay)?|well|but)\b[\s,]*/i, '')
+        .replace(/[\s,]*\b(?:or not|then|tho(?:ugh)?|anyway|after all)\W*$/i, '');
+    const short = han ? han <= 8 : core.split(/\s+/).length <= 6;
     return (
         short &&
         /\b(?:need|needs|get|have|bring|take)\s+(?:one|them|it)\b|也要吗|也需要吗|要不要这个|需不需要这个/i.test(text)
@@ -230,7 +235,7 @@ const SETTLED_BY_FORM: readonly {
         // How long a newborn's code can be used ("how long can we use the voucher before the card comes", 「医保码出生后能用多久」):
         // newborn insurance, which starts with the 180 days where asked.
         topic: 'newborn-insurance',
-        form: /\bhow long can (?:we|i) use the (?:voucher|e-?voucher|code)\b|\buse the (?:voucher|code) before\b|医保码.{0,6}(?:能用多久|用多久)/i,
+        form: /\bhow long can (?:we|i|she|he|they|the baby|my baby) use (?:the|her|his|their) (?:voucher|e-?voucher|code|medical insurance code)\b|\buse the (?:voucher|e-?voucher|code) (?:before|without)\b|(?:医保码|电子凭证).{0,6}(?:能用多久|用多久|可以用多久)/i,
         over: new Set(['not-covered', 'activation', 'card-kinds', 'process']),
         withCard: true,
         declined: true,

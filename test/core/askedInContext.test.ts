@@ -901,3 +901,87 @@ describe('session 5, from blind set 16', () => {
         expect(await got(c, text)).toEqual([topic]);
     });
 });
+
+describe('the named city first, the child in the walkthrough, and a newborn code (blind set 17)', () => {
+    it.each([
+        ['en', 'we live in Haikou', 'does a 3 yr old need a photo', /Haikou/, /Guiyang|Henan:/],
+        ['zh', '我们在海口市', '三岁孩子要拍照吗', /海口/, /贵阳|河南：/],
+    ])(
+        '%s: where the named city has its own rule, other places wait behind "More details"',
+        async (lang, city, q, own, other) => {
+            const c = await rootClient('test');
+            await c.send(city);
+            expect(await got(c, q)).toEqual(['photo']);
+            expect(said).toMatch(own);
+            expect(said).not.toMatch(other);
+            expect(await got(c, lang === 'en' ? 'More details' : '详细说明')).toEqual(['details']);
+            expect(said).toMatch(other);
+        },
+    );
+
+    it("guard: with no city named, every place's rule is in the first reply", async () => {
+        const c = await rootClient('test');
+        await c.send('my son is 3');
+        expect(await got(c, 'does he need a photo')).toEqual(['photo']);
+        expect(said).toMatch(/Haikou/);
+        expect(said).toMatch(/Guiyang/);
+    });
+
+    it('"so does he need one or not" after an acknowledged city is the last answer again, for that city', async () => {
+        const c = await rootClient('test');
+        await c.send('he just turned 1');
+        expect(await got(c, 'does he need a photo')).toEqual(['photo']);
+        expect(await got(c, "we're in guiyang btw")).toEqual(['ack']);
+        expect(await got(c, 'so does he need one or not')).toEqual(['photo']);
+        expect(said).toMatch(/Guiyang: 6 and under need none/);
+    });
+
+    it.each(['忘了说 我们在贵阳', '顺便说一下，我们住贵阳', '对了 我们在贵阳'])(
+        '"%s" is a statement: acknowledged, kept',
+        async (text) => {
+            const c = await rootClient('test');
+            await c.send('儿子满一周岁了');
+            expect(await got(c, text)).toEqual(['ack']);
+            expect(c.state.child?.city?.id).toBe('guiyang');
+        },
+    );
+
+    it.each([
+        ['zh', '他一岁了', '第一步先干嘛', /如尚未参保/, /出生后90天内参保/],
+        ['en', 'she is 1', 'walk me through the steps', /if not done yet/, /In principle within 90 days of birth/],
+    ])(
+        '%s: step 1 of the walkthrough for a child past the newborn window has no newborn-only advice',
+        async (_l, age, ask, later, newborn) => {
+            const c = await rootClient('test');
+            await c.send(age);
+            expect(await got(c, ask)).toEqual(['step']);
+            expect(said).toMatch(later);
+            expect(said).not.toMatch(newborn);
+        },
+    );
+
+    it('step 1 for a 3-week-old gives the day the window ends', async () => {
+        const c = await rootClient('test');
+        await c.send('my baby is 3 weeks old');
+        expect(await got(c, 'walk me through the steps')).toEqual(['step']);
+        expect(said).toMatch(/For a 21-day-old: Enrol your baby .* \(by about \d{1,2} February 2027\)/);
+        const plain = await rootClient('test');
+        expect(await got(plain, 'walk me through the steps')).toEqual(['step']);
+        expect(said).toMatch(/In principle within 90 days of birth/);
+    });
+
+    it.each([
+        ['en', 'how long can she use the e-voucher without the card', /180 days/],
+        ['zh', '医保电子凭证能用多久', /180天/],
+    ])(
+        '%s: "%s" for a baby is the 180 days of a newborn\'s code, then the enrolment date in full',
+        async (lang, q, days) => {
+            const c = await rootClient('test');
+            await c.send(lang === 'en' ? 'baby was born last week' : '宝宝上周出生的');
+            expect(await got(c, q)).toEqual(['newborn-insurance']);
+            expect(said).toMatch(days);
+            expect(said).toMatch(lang === 'en' ? /encourages/ : /鼓励/);
+            expect(said).not.toMatch(/that is by|您的宝宝约/);
+        },
+    );
+});
