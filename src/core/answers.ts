@@ -710,7 +710,7 @@ export class Answers {
         const topic = this.topic(id);
         if (!topic) throw new Error(`Unknown topic "${id}"`);
         if (id === 'legal-basis') return { ...this.legalReply(lang), meta: { kind: 'answer', topic: id } };
-        if (id === 'card-kinds') return this.cardKindsReply(lang);
+        if (id === 'card-kinds') return this.cardKindsReply(lang, ctx);
         if (id === 'process') return this.processReply(lang, ctx);
         if (id === 'activation') return { ...this.activationIntro(lang, ctx), actions: this.topicActions(lang, topic) };
         // Asked about a card right after its answer ("who can do it?" after the e-voucher): the card's own first sentence.
@@ -836,20 +836,28 @@ export class Answers {
         };
     }
 
-    /** The three things called "the card": what each is and how to tell which one you have. */
-    cardKindsReply(lang: Lang): Reply {
+    /**
+     * The three things called "the card": what each is and how to tell which one you have; a narrower question
+     * ("does the e-voucher need a physical card?") is answered first, from the topic's `leads`.
+     */
+    cardKindsReply(lang: Lang, ctx?: AnswerContext): Reply {
         const topic = this.topic('card-kinds')!;
-        const evidence: Evidence = { facts: [topic.summary, ...this.kb.cardKinds.map((k) => k.tell)] };
+        const entry = leadEntryFor(topic.leads, ctx?.asked);
+        const lead = entry?.fact;
+        const evidence: Evidence = {
+            facts: [...(lead ? [lead] : []), topic.summary, ...this.kb.cardKinds.map((k) => k.tell)],
+        };
         return {
             title: topic.title[lang],
-            lines: [topic.summary.text[lang]],
+            // The narrower answer first; the three cards follow as the rest of it (without their lead-in, to stay on one screen).
+            lines: [(lead ?? topic.summary).text[lang]],
             items: this.cardKinds().map((k) =>
                 this.catalog.t(lang, 'cards.tell', { kind: k.title[lang], how: k.tell.text[lang] }),
             ),
             sources: this.sourceLines(lang, evidence),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: this.cardChoiceActions(lang),
-            meta: { kind: 'answer', topic: 'card-kinds' },
+            meta: { kind: 'answer', topic: 'card-kinds', ...(entry?.card ? { card: entry.card } : {}) },
         };
     }
 

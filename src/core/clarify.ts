@@ -156,6 +156,8 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
         withCard: true,
         declined: true,
+        // Whether the e-voucher needs the physical card first (「医保电子凭证要先有实体卡才能用吗」) is that card's answer.
+        unless: /(?:医保电子凭证|电子凭证|医保码|\be-?voucher\b|\bmedical insurance code\b).{0,20}(?:实体|\bphysical\b|\bplastic\b)/i,
     },
     {
         topic: 'who-can-act',
@@ -235,7 +237,7 @@ const SETTLED_BY_FORM: readonly {
         // How long a newborn's code can be used ("how long can we use the voucher before the card comes", 「医保码出生后能用多久」):
         // newborn insurance, which starts with the 180 days where asked.
         topic: 'newborn-insurance',
-        form: /\bhow long can (?:we|i|she|he|they|the baby|my baby) use (?:the|her|his|their) (?:voucher|e-?voucher|code|medical insurance code)\b|\buse the (?:voucher|e-?voucher|code) (?:before|without)\b|(?:医保码|电子凭证).{0,6}(?:能用多久|用多久|可以用多久)/i,
+        form: /\bhow long can (?:we|i|she|he|they|the baby|my baby) use (?:the|her|his|their) (?:voucher|e-?voucher|code|medical insurance code)\b|\buse the (?:voucher|code) before\b|(?:医保码|电子凭证).{0,6}(?:能用多久|用多久|可以用多久)/i,
         over: new Set(['not-covered', 'activation', 'card-kinds', 'process']),
         withCard: true,
         declined: true,

@@ -985,3 +985,30 @@ describe('the named city first, the child in the walkthrough, and a newborn code
         },
     );
 });
+
+describe('which card needs which, answered first (blind set 17)', () => {
+    it.each([
+        ['does the e voucher need a physical card to work', /The e-voucher needs no physical card/, 'e-voucher'],
+        ['医保电子凭证要先有实体卡才能用吗', /医保电子凭证不需要实体卡/, 'e-voucher'],
+        ['医保电子凭证要不要先有实体卡', /医保电子凭证不需要实体卡/, 'e-voucher'],
+        [
+            'do i still need the physical card if my son already has the electronic social security card',
+            /The electronic card rests on the physical one/,
+            'electronic',
+        ],
+        ['有电子社保卡了还需要实体卡吗', /电子社保卡依托实体卡/, 'electronic'],
+    ])('"%s": the narrower answer, then the three cards', async (text, first, card) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([`card-kinds/${card}`]);
+        expect(said).toMatch(first);
+        expect(said).toMatch(/实体社保卡|Physical social security card/);
+    });
+
+    it('guard: "电子社保卡和实体卡哪个先办" is still the steps, and the plain question still the three cards', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '电子社保卡和实体卡哪个先办')).toEqual(['process']);
+        const d = await rootClient('test');
+        expect(await got(d, 'what is the difference between the cards')).toEqual(['card-kinds']);
+        expect(said).toMatch(/can mean three things/);
+    });
+});
