@@ -490,7 +490,14 @@ export class Answers {
         // so what this child's age adds follows the list instead.
         const lead = `${prefix}${summary.text[lang]}`;
         const leadsList = /[:：]$/.test(lead.trim());
-        const local = [...c.facts.filter((f) => kept(f) && ofCity(f)), ...cityFacts];
+        // A city's rule the first sentence already says ("My sources give one deadline, Qingyuan's: …"), or restates
+        // from the same source for that city, is not listed again.
+        const said = summary.text[lang];
+        const repeats = (f: Fact) =>
+            summary !== c.summary &&
+            (said.includes(f.text[lang].replace(/^[^:：]{1,20}[:：]\s*/, '')) ||
+                (!!f.city && said.includes(f.city[lang]) && f.sources.every((id) => summary.sources.includes(id))));
+        const local = [...c.facts.filter((f) => kept(f) && ofCity(f)), ...cityFacts].filter((f) => !repeats(f));
         // Where the named city has its own rule, other places' rules wait behind "More details".
         const elsewhere = (f: Fact) => local.length > 0 && !!f.city && !ofCity(f);
         return {

@@ -231,7 +231,15 @@ const SETTLED_BY_FORM: readonly {
         // A newborn one-stop service (「出生一件事」): newborn insurance, which has the city's where there is one.
         topic: 'newborn-insurance',
         form: /\bone[- ]stop\b|(?<!第)一件事|一站式/i,
-        over: new Set(['child-eligibility']),
+        over: new Set(['child-eligibility', 'process', 'documents', 'card-kinds', 'not-covered']),
+    },
+    {
+        // The parents' hukou or marriage (「我老公不是广东户口能办吗」, "we're not married, can we still use it"): the
+        // conditions of a newborn one-stop service, which newborn insurance gives (Zhongshan's).
+        topic: 'newborn-insurance',
+        form: /(?:不是|没有|非|不在)广东(?:户口|户籍)|(?:户口|户籍)(?:不在|不是)广东|(?:没|未)(?:有)?(?:结婚|领证)|未婚|\bnot\b.{0,20}\bguangdong hukou\b|\bhukou (?:is )?not (?:in )?guangdong\b|\bunmarried\b|\bnot married\b/i,
+        over: new Set(['child-eligibility', 'apply-where', 'documents', 'who-can-act', 'process']),
+        declined: true,
     },
     {
         // How long a newborn's code can be used ("how long can we use the voucher before the card comes", 「医保码出生后能用多久」):

@@ -1012,3 +1012,60 @@ describe('which card needs which, answered first (blind set 17)', () => {
         expect(said).toMatch(/can mean three things/);
     });
 });
+
+describe('a deadline to activate, and a newborn one-stop service (seen sets 15-16)', () => {
+    it.each([
+        [
+            'en',
+            'im in qingyuan, my sons card came but its not activated yet',
+            'is there a deadline to activate it',
+            /six months/,
+        ],
+        ['zh', '我们在清远', '多久内要激活', /半年/],
+        ['zh', '我们在清远', '卡多久内要激活', /半年/],
+    ])(
+        '%s: "%s", then "%s": the physical card, its one sourced deadline said once',
+        async (_l, first, ask, deadline) => {
+            const c = await rootClient('test');
+            await c.send(first);
+            expect(await got(c, ask)).toEqual(['activation/physical']);
+            expect(said).toMatch(deadline);
+            expect(said.match(new RegExp(deadline.source, 'g'))).toHaveLength(1);
+        },
+    );
+
+    it("with no city, the deadline is said as Qingyuan's, and the parent sent to their bureau", async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'is there a deadline to activate my sons card')).toEqual(['activation/physical']);
+        expect(said).toMatch(/one deadline, Qingyuan's: .*six months.*ask your HRSS bureau or 12333/);
+    });
+
+    it.each([
+        ['zh', '中山 刚生了宝宝 有没有一站式办的', /中山“出生一件事”.*父母双方具有广东省内户籍/],
+        ['en', 'is there a newborn one-stop thing', /Zhongshan's newborn one-stop service .*Guangdong hukou/],
+    ])('%s: "%s" starts with the one-stop service and its conditions', async (_l, text, first) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['newborn-insurance']);
+        expect(said).toMatch(first);
+    });
+
+    it.each([
+        ['zh', '我老公不是广东户口能办吗', /只适用于.*不符合的，按一般流程/],
+        ['zh', '我们户口不在广东可以吗', /只适用于/],
+        ['en', "we're not married, can we still use it", /only for babies under one .*Otherwise, enrol and apply/],
+    ])(
+        '%s: "%s" in Zhongshan: the one-stop service conditions, and the usual way otherwise, said once',
+        async (lang, text, answer) => {
+            const c = await rootClient('test');
+            await c.send(lang === 'en' ? "we're in zhongshan, baby born last week" : '我们在中山 宝宝上周出生');
+            expect(await got(c, text)).toEqual(['newborn-insurance']);
+            expect(said).toMatch(answer);
+            expect(said.match(/Guangdong hukou|广东省内户籍/g)).toHaveLength(1);
+        },
+    );
+
+    it('guard: a child whose own hukou is elsewhere is not asked about the one-stop', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '孩子户口在外地 能在这边办社保卡吗')).not.toEqual(['newborn-insurance']);
+    });
+});
