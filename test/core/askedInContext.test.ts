@@ -580,6 +580,8 @@ describe('what the sources are known to be silent on is said so, naming it', () 
         ['孩子的社保卡能坐地铁吗', /坐公交、地铁/],
         ['社保卡密码忘了怎么重置', /忘记密码/],
         ['孩子医保报销比例是多少', /报销比例/],
+        ['儿子卡里的钱能取出来吗', /卡内账户里的钱/],
+        ['can i withdraw the money on my sons social security card', /money in a child's card account/],
     ])('"%s"', async (text, gap) => {
         const c = await rootClient('test');
         expect(await got(c, text)).toEqual(['not-covered']);
@@ -592,6 +594,7 @@ describe('what the sources are known to be silent on is said so, naming it', () 
         ["what's the reimbursement rate for adult medical insurance in shanghai"],
         ['how do i renew my ID card, it expires next month'],
         ['成人医保报销比例是多少'],
+        ['how do i withdraw money from my bank card'],
     ])('guard: "%s" is not about the child\'s card', async (text) => {
         const c = await rootClient('test');
         expect(await got(c, text)).not.toEqual(['not-covered']);
