@@ -763,24 +763,39 @@ export class Answers {
         const days = this.childAgeDays(ctx);
         const later = days !== undefined && days >= rules.newbornDays ? rules.stepLater : undefined;
         if (later) steps[0] = `${steps[0]}${colon}${later.text[lang]}`;
+        // The named city's own rule for a step ("Zhongshan: a one-stop service …"), for this child's age, first;
+        // else "I have no rule for X".
+        const city = ctx?.child.city;
+        const local = city
+            ? this.kb.steps
+                  .flatMap((st) => st.detail)
+                  .filter((f) => this.cityMatch(f, city) && (days === undefined || days <= (f.maxAgeDays ?? days)))
+                  .map((f) => (this.cityMatch(f, city) === 'province' ? this.asProvinceRule(lang, f, city) : f))
+            : [];
         const shown: Evidence = {
             facts: [
                 topic.summary,
                 ...s.extra.map((e) => (e === dated && beside ? beside : e.fact)),
                 ...(later ? [later] : []),
+                ...local,
             ],
             legal: topic.legal,
         };
-        const lines = s.lines.filter((l) => !(dated && beside && l === dated.text));
-        // "I have no rule for X; X's bureau or 12333 can tell you" says where to ask: the overview's lead does not say it too.
-        if (s.noRule && lines.length) lines[0] = withoutHotlineSentence(lines[0]!, s.noRule);
+        const noRule = local.length ? '' : s.noRule;
+        const lines = [
+            ...s.lines.filter((l) => !(dated && beside && l === dated.text)),
+            ...local.map((f) => sentence(lang, f.text[lang])),
+        ];
+        // The city's own rule, or "I have no rule for X; X's bureau or 12333 can tell you", says what is local: the
+        // overview's lead does not send the parent to the hotline too.
+        if ((noRule || local.length) && lines.length) lines[0] = withoutHotlineSentence(lines[0]!, noRule || '12333');
         if (later && lines.length)
             lines[0] = `${this.catalog.t(lang, 'child.for', this.ageVars(lang, ctx!))}${lines[0]}`;
         const reply: Reply = {
             title: topic.title[lang],
             lines,
             items: steps,
-            after: [...s.afterList, s.noRule, caveatBeside(s.noRule, topic.caveat?.[lang])].filter(Boolean),
+            after: [...s.afterList, noRule, caveatBeside(noRule, topic.caveat?.[lang])].filter(Boolean),
             sources: this.sourceLines(lang, shown),
             sourceIds: this.evidenceIds(this.topicEvidence(topic)),
             actions: [this.action(lang, 'menu.process'), ...this.topicActions(lang, topic)],
@@ -978,8 +993,8 @@ export class Answers {
     }
 
     /**
-     * One step of the typical flow with its progress line ("Step 3 of 6"), for this child: a newborn-only
-     * point is replaced, for a child past the window, by "enrol first if not done yet, under local rules",
+     * One step of the typical flow with its progress line ("Step 3 of 6"), for this child: points for a younger
+     * child are left out; a newborn-only point is replaced, for a child past the window, by "enrol first if not done yet, under local rules",
      * and for a baby whose age is known, by the day the window ends; the age is said back.
      */
     stepReply(lang: Lang, n: number, actions: Action[], ctx?: AnswerContext): Reply {
@@ -997,7 +1012,8 @@ export class Answers {
                     text: rule.text[lang].replace('{date}', end ? this.formatDate(lang, end.date) : ''),
                 };
         }
-        const facts = line ? step.detail.filter((f) => !newbornOnly(f)) : step.detail;
+        const fits = (f: Fact) => days === undefined || f.maxAgeDays === undefined || days <= f.maxAgeDays;
+        const facts = step.detail.filter((f) => fits(f) && !(line && newbornOnly(f)));
         const evidence: Evidence = { facts: [...(line ? [line.fact] : []), ...facts], legal: step.legal };
         return {
             title: `${this.catalog.t(lang, 'step.progress', { n, total: this.totalSteps })}${this.catalog.t(lang, 'punct.colon')}${step.title[lang]}`,

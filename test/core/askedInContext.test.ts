@@ -1072,3 +1072,32 @@ describe('a deadline to activate, and a newborn one-stop service (seen sets 15-1
         expect(await got(c, '孩子户口在外地 能在这边办社保卡吗')).not.toEqual(['newborn-insurance']);
     });
 });
+
+describe("the steps in a city with its own rule for one (Zhongshan's newborn one-stop service)", () => {
+    it.each([
+        [
+            'en',
+            'my baby is 2 months old, we live in Zhongshan',
+            'what are the steps',
+            /Zhongshan: a one-stop service/,
+            /no rule for Zhongshan/,
+        ],
+        ['zh', '宝宝两个月 我们在中山', '办卡流程是什么', /中山：“出生一件事”/, /没有中山这方面的规定/],
+    ])('%s: a baby: the one-stop line first, not "I have no rule for Zhongshan"', async (_l, facts, ask, own, none) => {
+        const c = await rootClient('test');
+        await c.send(facts);
+        expect(await got(c, ask)).toEqual(['process']);
+        expect(said).toMatch(own);
+        expect(said).not.toMatch(none);
+    });
+
+    it('a 3-year-old: no one-stop line, in the overview or in step 1', async () => {
+        const c = await rootClient('test');
+        await c.send("my son is 3, we're in zhongshan");
+        expect(await got(c, 'what are the steps')).toEqual(['process']);
+        expect(said).not.toMatch(/one-stop/);
+        expect(said).toMatch(/no rule for Zhongshan/);
+        expect(await got(c, 'walk me through the steps')).toEqual(['step']);
+        expect(said).not.toMatch(/one-stop/);
+    });
+});

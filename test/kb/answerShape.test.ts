@@ -147,9 +147,10 @@ describe('answer shape (issue #17)', () => {
 
     // "About" one screen: the tolerance blind scenario writers use (650 / 330). Known to run longer, and
     // held to a cap here so they do not grow: the six-step overview for a baby (the dated "enrol first"
-    // beside step 1) and the physical card with the city's own rule (README, "Answer shape").
+    // beside step 1; about 725 with Zhongshan's one-stop line) and the physical card with the city's own
+    // rule (README, "Answer shape").
     const ABOUT: Record<Lang, number> = { en: 650, zh: 330 };
-    const CAP: Record<Lang, number> = { en: 700, zh: 330 };
+    const CAP: Record<Lang, number> = { en: 730, zh: 330 };
     const known = (name: string, label: string) =>
         (name === 'topic process' && /old|born/.test(label)) ||
         (name === 'card physical' && /Zhongshan|Haikou|Guiyang|Kunming/.test(label));
@@ -165,9 +166,11 @@ describe('answer shape (issue #17)', () => {
                 /^(Legal basis: Article 16 of the card Measures \(.*\)\.|法律依据：.*第十六条。)$/,
             );
         }
-        // The overview for a baby in a city without a rule for it: past one screen in English, within it in Chinese.
-        expect(legal(answers.topicReply('en', 'process', long))).not.toMatch(/requires/);
-        expect(legal(answers.topicReply('zh', 'process', long))).toMatch(/要求/);
+        // The overview for a baby in Zhongshan (the date beside step 1, the city's one-stop line) is past one screen.
+        for (const lang of LANGS) {
+            expect(legal(answers.topicReply(lang, 'process'))).toMatch(/requires|要求/);
+            expect(legal(answers.topicReply(lang, 'process', long))).not.toMatch(/requires|要求/);
+        }
     });
 
     it.each(children)('with %s, every first reply still fits about one phone screen', async (label, child) => {
