@@ -3,10 +3,13 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './kb/load.js';
 import { createLogger, createLogOutput } from './logger.js';
+import { warmRecognizers } from './nlu/recognizerModules.js';
 import { onShutdownSignal } from './shutdown.js';
 
 // Thin entry point: load config, build the app, listen. Everything else is importable and testable.
 
+/** How long after the port opens the recognizers are loaded (time for health checks to find the bot ready). */
+const WARM_AFTER_MS = 250;
 /** How long the last log lines may take to reach stdout at shutdown. */
 const LOG_FLUSH_MS = 1000;
 try {
@@ -26,6 +29,9 @@ try {
             `bot listening on ${app.server.url}/api/messages`,
         );
         app.retention.start();
+        // The recognizers nearly every message needs (about 35 ms to load) are loaded just after the bot is ready
+        // rather than before, or by the first message that needs them if one comes sooner.
+        setTimeout(warmRecognizers, WARM_AFTER_MS).unref();
     });
     onShutdownSignal(async (signal) => {
         logger.info({ event: 'shutdown', signal }, 'stopping: finishing the turns in flight');

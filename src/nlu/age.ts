@@ -1,5 +1,5 @@
-import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
 import type { Lang } from '../kb/schema.js';
+import { ageRecognizer, CULTURE, dateTimeRecognizer, numberRecognizer } from './recognizerModules.js';
 import type { Recognized } from './recognizers.js';
 
 /** A child's age as a parent gave it: in days on the reference day, and the birth date when one was given. */
@@ -9,37 +9,8 @@ export interface ChildAge {
     birthDate?: string;
 }
 
-type AgeModule = typeof import('@microsoft/recognizers-text-number-with-unit');
-type DateTimeModule = typeof import('@microsoft/recognizers-text-date-time');
-
-/** Loads the age and date-time recognizers when first needed (given by the edge: src/nlu/loadRecognizers.ts). */
-export interface RecognizerModules {
-    age(): AgeModule;
-    dateTime(): DateTimeModule;
-}
-
-// The age and date-time recognizers take about half a second to load and build their models, and
-// most messages never need them: loaded on the first message that speaks of an age or a birth. The
-// loading (a require) is the edge's, so this module stays pure.
-let modules: RecognizerModules | undefined;
-let ageModule: AgeModule | undefined;
-let dateTimeModule: DateTimeModule | undefined;
-
-/** Gives the recognizers' loader; called once by the edge (src/nlu/loadRecognizers.ts) before any message. */
-export function provideRecognizers(loader: RecognizerModules): void {
-    modules = loader;
-}
-
-const loader = (): RecognizerModules => {
-    if (!modules)
-        throw new Error('the age recognizers were not provided: import src/nlu/loadRecognizers.js at start-up');
-    return modules;
-};
-const ageRecognizer = () => (ageModule ??= loader().age());
-const dateTimeRecognizer = () => (dateTimeModule ??= loader().dateTime());
-
 const NO: Recognized<never> = { success: false };
-const culture = (lang: Lang) => (lang === 'zh' ? Culture.Chinese : Culture.English);
+const culture = (lang: Lang) => CULTURE[lang];
 const DAY_MS = 86_400_000;
 /** Days per unit, as a parent means them ("2 months old" is about 61 days). */
 const UNIT_DAYS: Record<string, number> = { Day: 1, Week: 7, Month: 30.44, Year: 365.25 };
@@ -205,7 +176,7 @@ const MONTHS_DAYS =
 
 function compoundAge(text: string): Recognized<ChildAge> {
     const number = (said: string) => {
-        const [n] = recognizeNumber(said, culture(/[a-z]/i.test(said) ? 'en' : 'zh'));
+        const [n] = numberRecognizer().recognizeNumber(said, culture(/[a-z]/i.test(said) ? 'en' : 'zh'));
         return n?.text === said.toLowerCase() ? Number(n.resolution?.value) : NaN;
     };
     const short = MONTHS_DAYS.exec(text);
@@ -257,7 +228,7 @@ function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
     if (!m) return NO;
     const said = m[1]!.replace(/\s+and\s+a\s+half$/i, '');
     const half = said !== m[1] ? 0.5 : 0;
-    const [n] = recognizeNumber(said, culture('en'));
+    const [n] = numberRecognizer().recognizeNumber(said, culture('en'));
     const years = Number(n?.resolution?.value) + half;
     if (n?.text !== said.toLowerCase() && n?.text !== said) return NO;
     const days = Math.round(years * 365.25);

@@ -1,15 +1,12 @@
-// The suite's own modules, not the suite: it also loads the date-time, unit and sequence recognizers
-// (more than half a second at start-up) that this bot does not use.
-import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
-import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-number';
 import type { Lang } from '../kb/schema.js';
+import { choiceRecognizer, CULTURE, numberRecognizer } from './recognizerModules.js';
 import { normalize } from './text.js';
 
 /** What a recognizer found: `success` false means "not this kind of input", never an exception. */
 export type Recognized<T> = { success: true; value: T } | { success: false };
 
 const NO: Recognized<never> = { success: false };
-const culture = (lang: Lang) => (lang === 'zh' ? Culture.Chinese : Culture.English);
+const culture = (lang: Lang) => CULTURE[lang];
 
 function firstInteger(
     results: { typeName?: string; resolution?: { value?: unknown; relativeTo?: unknown } }[],
@@ -31,9 +28,9 @@ function firstInteger(
 export function recognizeOrdinalOrNumber(text: string, lang: Lang): Recognized<number> {
     if (!text.trim()) return NO;
     for (const l of [lang, lang === 'zh' ? 'en' : 'zh'] as const) {
-        const ordinal = firstInteger(recognizeOrdinal(text, culture(l)));
+        const ordinal = firstInteger(numberRecognizer().recognizeOrdinal(text, culture(l)));
         if (ordinal !== undefined) return { success: true, value: ordinal };
-        const number = firstInteger(recognizeNumber(text, culture(l)));
+        const number = firstInteger(numberRecognizer().recognizeNumber(text, culture(l)));
         if (number !== undefined) return { success: true, value: number };
     }
     return NO;
@@ -110,7 +107,7 @@ export function recognizeYesNo(
     if (!norm) return NO;
     if (phrases.no.some((p) => normalize(p) === norm)) return { success: true, value: false };
     if (phrases.yes.some((p) => normalize(p) === norm)) return { success: true, value: true };
-    const [hit] = recognizeBoolean(text, culture(lang));
+    const [hit] = choiceRecognizer().recognizeBoolean(text, culture(lang));
     const value = hit?.resolution?.value;
     return typeof value === 'boolean' ? { success: true, value } : NO;
 }

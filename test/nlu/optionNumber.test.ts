@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import '../../src/nlu/loadRecognizers.js';
 import { recognizeOptionNumber } from '../../src/nlu/recognizers.js';
 
 describe('a numbered option is read only from a message that is a number', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import '../../src/nlu/loadRecognizers.js';
 import { recognizeChoice, recognizeOrdinalOrNumber, recognizeStepNumber, recognizeYesNo } from '../../src/nlu/recognizers.js';
 
 const yesNo = { yes: ['是', '好的', 'yes'], no: ['否', '没有', '不要', 'no'] };
