@@ -3,6 +3,7 @@ import { recognizeFollowUp } from '../nlu/followUp.js';
 import { OFF_TOPIC } from '../nlu/matcher.js';
 import { recognizeYesNo } from '../nlu/recognizers.js';
 import { redact } from '../privacy/redact.js';
+import { copyJson } from '../util/copyJson.js';
 import { hanCount, latinWords } from '../nlu/text.js';
 import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
@@ -29,7 +30,7 @@ export function decide(stored: ConversationData, input: TurnInput, deps: CoreDep
     // What the message says about the child (kept by `attend`); a question asked with it is read from its own clause.
     const heard = hear(input);
     const read = heard?.match ? { ...input, understanding: { ...input.understanding, match: heard.match } } : input;
-    const t = new TurnDraft(deps, structuredClone(stored), input.lang, read);
+    const t = new TurnDraft(deps, copyJson(stored), input.lang, read);
     if (notRead(t) || withPerson(t)) return t.decision();
 
     const u = read.understanding;
@@ -58,7 +59,7 @@ export function decide(stored: ConversationData, input: TurnInput, deps: CoreDep
 
 /** The greeting of a new conversation (once), in the language given. */
 export function welcome(stored: ConversationData, lang: Lang, deps: CoreDeps): Decision {
-    const t = new TurnDraft(deps, structuredClone(stored), lang);
+    const t = new TurnDraft(deps, copyJson(stored), lang);
     if (t.data.welcomed) return t.decision();
     t.data.welcomed = true;
     t.data.lang = lang;
