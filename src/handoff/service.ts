@@ -22,12 +22,32 @@ export interface HandoffServiceDeps {
     maxBotLineChars?: number;
 }
 
+/** How many of the bot's lines are kept redacted (the knowledge base's answers, shaped for children and cities). */
+const BOT_LINES_KEPT = 512;
+
 /**
  * Who handles each conversation (the bot, waiting for a person, or a person) and what was said,
  * for the agent console and contact-centre hubs. Plain TypeScript over HandoffStore: no SDK.
  */
 export class HandoffService {
+    /**
+     * The bot's own lines that redaction leaves as they are, by their text: the bot says the same few answers over
+     * and over, and the redaction pass over an answer with a source's address in it (digits enough to look like a
+     * number) cost about 1 % of a turn. A line redaction changes is not kept, nor is anything people wrote.
+     */
+    private readonly cleanBotLines = new Set<string>();
+
     constructor(private readonly deps: HandoffServiceDeps) {}
+
+    private redactBotLine(text: string): string {
+        if (this.cleanBotLines.has(text)) return text;
+        const clean = this.deps.redact(text);
+        if (clean === text) {
+            if (this.cleanBotLines.size >= BOT_LINES_KEPT) this.cleanBotLines.clear();
+            this.cleanBotLines.add(text);
+        }
+        return clean;
+    }
 
     private now(): string {
         return this.deps.clock.now().toISOString();
@@ -56,7 +76,8 @@ export class HandoffService {
             // the record (rewritten every turn) stays small however long the conversation.
             const text =
                 l.from === 'bot' && l.text.length > botChars ? `${l.text.slice(0, botChars).trimEnd()}…` : l.text;
-            record.transcript.push({ ...l, text: this.deps.redact(text), seq: ++seq, at });
+            const clean = l.from === 'bot' ? this.redactBotLine(text) : this.deps.redact(text);
+            record.transcript.push({ ...l, text: clean, seq: ++seq, at });
         }
         const max = this.deps.maxTranscript ?? 200;
         if (record.transcript.length > max) record.transcript.splice(0, record.transcript.length - max);

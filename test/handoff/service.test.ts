@@ -20,6 +20,23 @@ function build(storage = new MemoryStorage()) {
 }
 
 describe('HandoffService', () => {
+    it("redacts the bot's lines once per text when nothing is removed, and every time when something is", async () => {
+        const storage = new MemoryStorage();
+        const redacted: string[] = [];
+        const redact = (s: string) => (redacted.push(s), s.replace(/1[3-9]\d{9}/g, '[PHONE]'));
+        const clock = { now: () => new Date('2026-11-28T10:00:00Z') };
+        const service = new HandoffService({ store: new HandoffStore(storage), clock, redact });
+        const answer = 'Sources: Guangzhou HRSS Bureau https://rsj.gz.gov.cn/post_9762777.html';
+        const echo = 'Call 13812345678 for help';
+        for (const c of ['c1', 'c2', 'c3'])
+            await service.recordTurn(reference(c), 'en', 'my number is 13900001111', [answer, echo], {});
+        expect(redacted.filter((s) => s === answer)).toHaveLength(1);
+        expect(redacted.filter((s) => s === echo)).toHaveLength(3);
+        expect(redacted.filter((s) => s.startsWith('my number'))).toHaveLength(3);
+        const transcript = (await service.get('c3'))!.transcript.map((l) => l.text);
+        expect(transcript).toEqual(['my number is [PHONE]', answer, 'Call [PHONE] for help']);
+    });
+
     it('queues a request with its routing context and lists waiting conversations first', async () => {
         const { service, clock } = build();
         await service.recordTurn(reference('c1'), 'en', 'what documents', ['Documents to bring …'], { topic: 'documents' });
