@@ -1,4 +1,5 @@
 import { answerContext, parseCardIntent } from '../src/core/answers.js';
+import { settledCard } from '../src/core/clarify.js';
 import type { ActivationState, CardKindId } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
 import { cardAlone, socialSecurityCardNamed } from '../src/core/followUp.js';
@@ -37,6 +38,9 @@ export const activation: GuidedFlow<ActivationState> = {
 
     continue(t) {
         const i = pick(t);
+        // A question that settles the card ("is there a deadline to activate it?": the physical card's) answers it.
+        const settled = i === null ? settledCard(t) : null;
+        if (settled) return answer(t, settled);
         if (i === null) return ask(t, 'choice.retry');
         if (i >= NOT_SURE) {
             // "Not sure which card": how to tell the three apart, then the question again.

@@ -7,6 +7,7 @@ import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { leadFor, parseCardIntent } from './answers.js';
 import { answerAgain, cardAlone, cardInQuestion } from './followUp.js';
+import type { CardKindId } from './conversation.js';
 import { currentAgeDays } from './memory.js';
 import type { TurnDraft } from './turn.js';
 import type { Understanding } from './understand.js';
@@ -80,10 +81,10 @@ function knownGap(t: TurnDraft): boolean {
 
 /** Applying for another document (a child's ID card, passport, hukou, birth certificate): not this bot's business. */
 const OTHER_APPLICATION =
-    /\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|上户口(?:要|需要|怎么)|落户(?:要|需要|怎么)|办出生证|出生证(?:明)?(?:怎么|如何)办/i;
+    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|上户口(?:要|需要|怎么)|落户(?:要|需要|怎么)|办出生证|出生证(?:明)?(?:怎么|如何)办/i;
 /** Words of this bot's domain: a question with one is about the card or insurance, whatever else it names. */
 const DOMAIN_WORD =
-    /社保|医保|凭证|参保|\bsocial security\b|\binsurance\b|\benrol|\bsscard\b|\bshebao|\be-?voucher\b|(?<!\bid |\bidentity |\bbank |\bbus )\bcards?\b(?! for (?:my|his|her|our|a|the) (?:\d+|\w+) year)|没(?:有|办)?身份证|还没.{0,2}身份证|户口(?:本|簿)行|\bwithout\b|\binstead\b/i;
+    /社保|医保|凭证|参保|\bsocial security\b|\binsurance\b|\benrol|\bsscard\b|\bshebao|\be-?voucher\b|(?<!\bid |\bidentity |\bbank |\bbus |\bsavings |\bdebit |\bcredit )\bcards?\b(?! for (?:my|his|her|our|a|the) (?:\d+|\w+) year)|没(?:有|办)?身份证|还没.{0,2}身份证|户口(?:本|簿)行|\bwithout\b|\binstead\b/i;
 
 /**
  * A question about applying for another document ("how do i get an ID card for my 10 year old", 「孩子办身份证要什么」,
@@ -134,6 +135,8 @@ const SETTLED_BY_FORM: readonly {
     withCard?: boolean;
     /** A message with these words is not settled by the form ("enrol first or apply first?" is the order of steps). */
     unless?: RegExp;
+    /** The card whose answer it is, for the activation topic. */
+    card?: CardKindId;
 }[] = [
     {
         topic: 'newborn-insurance',
@@ -150,14 +153,35 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['not-covered', 'process', 'documents', 'activation']),
     },
     {
+        // A deadline to activate, or what happens without activating ("what happens if the card isnt activated for
+        // like 6 months", 「多久内要激活」): the physical card's answer, which starts with the one deadline sourced.
+        topic: 'activation',
+        card: 'physical',
+        form: /\b(?:deadline|time limit)\b.{0,20}\bactivat|\bactivat\w*\b.{0,20}\b(?:deadline|time limit|within how long)\b|\b(?:isn'?t|is not|not|never|don'?t|do not)\s+(?:get\s+)?activated?\b.{0,30}\b(?:months?|year|weeks?|long|ever)\b|\bwhat happens if\b.{0,30}\b(?:not|never|isn'?t|don'?t)\s+activat|多久(?:之)?内(?:要|得|必须)?激活|激活(?:的)?期限|(?:一直)?(?:不|没有?)激活(?:会|的话)/i,
+        over: new Set(['not-covered', 'card-kinds', 'process', 'activation', 'lost-card']),
+        // The e-card or e-voucher named (「医保电子凭证多久内要激活」) is that card's question: not settled here.
+        declined: true,
+    },
+    {
+        // Getting the electronic card before the physical one ("can i get the electronic card for my baby before the
+        // physical one", 「能先办电子社保卡再办实体卡吗」): the electronic card's answer, which starts "not before".
+        topic: 'activation',
+        card: 'electronic',
+        form: /\b(?:electronic|e-?card)\b.{0,60}\bbefore (?:the |a |getting (?:the |a )?|(?:he|she) (?:has|gets) (?:the |a )?)?(?:physical|plastic)\b|先(?:办|弄|申请|开通)电子社保卡.{0,10}(?:再|后)(?:办|弄)?实体|电子社保卡.{0,8}实体卡之前/i,
+        over: new Set(['process', 'card-kinds', 'child-eligibility', 'activation', 'newborn-insurance']),
+        withCard: true,
+        declined: true,
+    },
+    {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
         withCard: true,
         declined: true,
-        // Whether the e-voucher needs the physical card first (「医保电子凭证要先有实体卡才能用吗」) is that card's answer.
-        unless: /(?:医保电子凭证|电子凭证|医保码|\be-?voucher\b|\bmedical insurance code\b).{0,20}(?:实体|\bphysical\b|\bplastic\b)/i,
+        // Whether the e-voucher or the e-card needs the physical card first (「医保电子凭证要先有实体卡才能用吗」) is which
+        // card needs which; their order (「…先后顺序」) is still the steps.
+        unless: /^(?!.*(?:顺序|先后|\border\b|哪个先|\bwhich (?:one |card )?(?:first|comes first)\b))(?=.*(?:医保电子凭证|电子凭证|医保码|电子社保卡|\be-?voucher\b|\bmedical insurance code\b|\belectronic (?:card|one)\b|\be-?card\b).{0,20}(?:实体|\bphysical\b|\bplastic\b))/is,
     },
     {
         topic: 'who-can-act',
@@ -177,7 +201,7 @@ const SETTLED_BY_FORM: readonly {
         // 「外婆想帮外孙办 要准备什么」): who may act, which says what they bring.
         topic: 'who-can-act',
         form: /\b(?:grand\w*|nanny|ayi|aunt\w*|uncle|relatives?|neighbou?rs?|friends?|step-?\w+|\w+-in-law|babysitter|my (?:mum|mom|mother|dad|father|sister|brother|parents))\b(?:[\s,]+[\w']+){0,3}?[\s,]+(?:do it|do this|apply|go|activate|collect|pick (?:it )?up|handle|take (?:the |my |our )?(?:baby|child|kid|son|daughter|him|her))\b|(?:爷爷|奶奶|外婆|外公|姥姥|姥爷|保姆|阿姨|亲戚|舅舅|姑姑|小姨|叔叔|继父|继母|朋友|老人).{0,6}(?:代办|代领|帮|替|去办|去激活|去领)/i,
-        over: new Set(['documents', 'child-eligibility', 'process', 'apply-where', 'activation']),
+        over: new Set(['documents', 'child-eligibility', 'process', 'apply-where', 'activation', 'not-covered']),
     },
     {
         // Whether the child may do it alone ("my son just turned 16, can he activate it himself?").
@@ -205,7 +229,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
         topic: 'legal-basis',
-        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)|\bwho decides\b|谁规定|谁定的|由谁(?:来)?(?:规定|决定)/i,
+        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)|\bwho decides\b|谁规定|谁定的|由谁(?:来)?(?:规定|决定)|\b(?:which|what) (?:law|laws|regulations?|legislation|legal document)\b|(?:根据|依据|按照)(?:哪个|哪条|什么)(?:法|法律|法规|规定|文件)|哪(?:个|条|部)法(?:律|规)?(?:规定|定的)/i,
         over: new Set(['card-kinds', 'documents', 'apply-where', 'process']),
         nearest: true,
         declined: true,
@@ -405,6 +429,15 @@ export function settledByForm(t: TurnDraft): string | null {
     return settlingForm(t)?.topic ?? null;
 }
 
+/**
+ * The card a message's form settles it on ("is there a deadline to activate it": the physical card), when it names
+ * no other card: the activation guide's question "which card?" is then answered by it.
+ */
+export function settledCard(t: TurnDraft): CardKindId | null {
+    const form = settlingForm(t);
+    return form?.card && (form.withCard || cardInQuestion(t).card === null) ? form.card : null;
+}
+
 /** The form that settles the message, if any (whether it may also name a card is the caller's to check). */
 function settlingForm(t: TurnDraft): (typeof SETTLED_BY_FORM)[number] | null {
     const { match, button } = t.u;
@@ -479,7 +512,7 @@ export const clarify = {
         const form = settlingForm(t);
         if (form && (form.withCard || inQuestion().card === null)) {
             t.asked = t.u.text;
-            answerAgain(t, form.topic);
+            answerAgain(t, form.topic, form.card);
             return true;
         }
         if (newbornForBaby(t)) {

@@ -345,7 +345,7 @@ export function followUp(t: TurnDraft): boolean {
 
 /** Whether one card is still needed with another, or their order: which card is which, or the steps. */
 const STILL_OR_ORDER =
-    /还用|还要|还需要|还得|有了|已经有|必要|几个|几张|到底|都得|都要|都需要|顺序|先后|\bstill\b|\balready have\b|\bboth\b|\ball\b|\border\b|\bfirst\b|\bbefore\b|\bafter\b/i;
+    /还用|还要|还需要|还得|有了|已经有|必要|几个|几张|到底|都得|都要|都需要|顺序|先后|\bstill\s+(?:need|needs|have to|has to|require|requires|worth|necessary)\b|\balready have\b|\bboth\b|\ball\b|\border\b|\bfirst\b|\bbefore\b|\bafter\b/i;
 /** Topics the matcher gives a question about getting one named card. */
 const GETS_CARD_TOPICS: ReadonlySet<string> = new Set([
     'process',

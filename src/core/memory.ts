@@ -50,7 +50,7 @@ const EN_PLACE_FILLER =
 const PINYIN_PLACE_FILLER =
     /\b(?:women|wo|zanmen|jia|zai|zhu|shi|de|ren|zuobiao|laizi|xianzai|muqian|zhebian|ne|a|le)\b/gi;
 const ZH_PLACE_FILLER =
-    /忘了说|忘记说|忘说了|顺便说一?下|顺便|补充一?下|对了|另外|还有|嗯|说错了|打错了|写错了|我是说|应该是|不对|其实|已经|搬到|搬去|搬来|搬家到|搬家|我们|我|咱们|家里|家|住在|住|定居|现居|居住|常住|生活|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝|去年|今年|前年|上个月|上月|最近|刚/g;
+    /忘了说|忘记说|忘说了|顺便说一?下|顺便|补充一?下|对了|另外|还有|嗯|说错了|打错了|写错了|我是说|应该是|不对|其实|已经|搬到|搬过去|搬过来|搬去|搬来|搬家到|搬家|搬了|我们|我|咱们|家里|家|住在|住|定居|现居|居住|常住|生活|在|是|的|人|坐标|来自|现在|目前|市|省|这边|那边|本地|户口|户籍|也|就|了|啊|呢|哦|呀|孩子|宝宝|去年|今年|前年|上个月|上月|最近|刚/g;
 /** A place said not to be where the family is (「户口不在广东」, "we're not in Beijing"): not kept. */
 const NOT_THERE =
     /(?:不在|不是|没在|没有在|不住在?|不属于|非)\s*$|\b(?:not|no longer|never)\s+(?:(?:living|based|live)\s+)?(?:in|from|at)\s+$|\b(?:don'?t|do not|aren'?t|are not)\s+(?:live\s+)?(?:in|from)\s+$/i;

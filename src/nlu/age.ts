@@ -53,7 +53,7 @@ export function aboutChild(text: string): boolean {
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
-    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|actually|really|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|actually\s+|really\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|actually|really|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?(?:,?\s+not\s+(?:[a-z]+|\d+))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
 /** A birthday reached ("just turned 1", 「满周岁」「满月」): the age then, plus the time since, when the message says when. */
 const ANNIVERSARY = /满|turned|周岁/i;
 /** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */

@@ -1101,3 +1101,69 @@ describe("the steps in a city with its own rule for one (Zhongshan's newborn one
         expect(said).not.toMatch(/one-stop/);
     });
 });
+
+describe('blind set 18: corrections, near-miss cards, which card first, and a deadline', () => {
+    it.each([
+        ['my son is 5', 'oops hes actually 6', 6],
+        ['my son is 5', "sorry, she's actually 4", 4],
+        ['my son is 5', 'no wait he is 7 not 5', 7],
+    ])('"%s", then "%s": acknowledged, the new age kept', async (first, fix, years) => {
+        const c = await rootClient('test');
+        await c.send(first);
+        expect(await got(c, fix)).toEqual(['ack']);
+        expect(Math.round(c.state.child!.ageDays! / 365.25)).toBe(years);
+    });
+
+    it("「不对 是海口 刚搬过去」 corrects the city, and what to bring then says Haikou's rule", async () => {
+        const c = await rootClient('test');
+        await c.send('我们住长沙');
+        expect(await got(c, '不对 是海口 刚搬过去')).toEqual(['ack']);
+        expect(c.state.child?.city?.id).toBe('haikou');
+        expect(await got(c, '孩子办卡带啥材料')).toEqual(['documents']);
+        expect(said).toMatch(/海口/);
+    });
+
+    it.each([
+        ['can grandma take him to do the card, im working all week', 'who-can-act'],
+        ['which law decides what i have to bring for my kids card', 'legal-basis'],
+        ['这些办卡规定是根据哪个法', 'legal-basis'],
+        ['how do i get my sons social security card', 'process'],
+        ['can i get the electronic card for my baby before the physical one', 'activation/electronic'],
+        ['能先办电子社保卡再办实体卡吗', 'activation/electronic'],
+        ['what happens if the card isnt activated for like 6 months', 'activation/physical'],
+        ['社保卡一直不激活会怎样', 'activation/physical'],
+        ['is there a deadline to activate the e-voucher', 'activation/e-voucher'],
+        ['can i get my kid a bank savings card too', 'decline'],
+        ['给孩子办张银行卡要什么', 'decline'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([expected]);
+    });
+
+    it('the electronic card before the physical one: "not before", first', async () => {
+        const c = await rootClient('test');
+        await got(c, 'can i get the electronic card for my baby before the physical one');
+        expect(said).toMatch(/Not before the physical card/);
+        const d = await rootClient('test');
+        await got(d, 'do i need the physical card before i can get the electronic one');
+        expect(said).toMatch(/The electronic card rests on the physical one/);
+    });
+
+    it('"can i still get her the medical insurance e-voucher" for a baby with no ID number: that card, and what a newborn needs', async () => {
+        const c = await rootClient('test');
+        await c.send('baby is 3 weeks old and has no ID number yet');
+        expect(await got(c, 'can i still get her the medical insurance e-voucher')).toEqual(['activation/e-voucher']);
+        expect(said).toMatch(/birth certificate/);
+    });
+
+    it("guards: the card's bank function is still the physical card, the order of the cards still the steps", async () => {
+        for (const [text, expected] of [
+            ['can i activate the bank function of his social security card', 'activation/physical'],
+            ['医保电子凭证 实体卡 电子社保卡 先后顺序是啥', 'process'],
+            ['是不是得先有实体卡才能领电子社保卡', 'process'],
+        ] as const) {
+            const c = await rootClient('test');
+            expect(await got(c, text)).toEqual([expected]);
+        }
+    });
+});
