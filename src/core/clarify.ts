@@ -81,7 +81,7 @@ function knownGap(t: TurnDraft): boolean {
 
 /** Applying for another document (a child's ID card, passport, hukou, birth certificate): not this bot's business. */
 const OTHER_APPLICATION =
-    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|上户口(?:要|需要|怎么)|落户(?:要|需要|怎么)|办出生证|出生证(?:明)?(?:怎么|如何)办/i;
+    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|visa|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|办签证|签证(?:怎么|如何)办|上户口(?:要|需要|怎么|的?流程)|落户(?:要|需要|怎么|的?流程)|户口迁(?:移|到)?.{0,6}(?:流程|怎么|要什么)|办出生证|出生证(?:明)?(?:怎么|如何)办/i;
 /** Words of this bot's domain: a question with one is about the card or insurance, whatever else it names. */
 const DOMAIN_WORD =
     /社保|医保|凭证|参保|\bsocial security\b|\binsurance\b|\benrol|\bsscard\b|\bshebao|\be-?voucher\b|(?<!\bid |\bidentity |\bbank |\bbus |\bsavings |\bdebit |\bcredit )\bcards?\b(?! for (?:my|his|her|our|a|the) (?:\d+|\w+) year)|没(?:有|办)?身份证|还没.{0,2}身份证|户口(?:本|簿)行|\bwithout\b|\binstead\b/i;
@@ -139,6 +139,14 @@ const SETTLED_BY_FORM: readonly {
     card?: CardKindId;
 }[] = [
     {
+        // What proves the parent is the guardian ("im the mum, what paper shows im her guardian", 「用什么证明我是孩子监护人」):
+        // what to bring, which lists the proof.
+        topic: 'documents',
+        form: /\b(?:what|which)\s+(?:paper|papers|document|documents|proof|certificate)\b.{0,30}\b(?:guardian|parent|mum|mom|mother|dad|father)\b|\bproof of (?:guardianship|relationship|being (?:her|his|the) (?:parent|guardian))\b|\bprove (?:that )?(?:i'?m|i am|we'?re|we are) (?:her|his|the|their)\b|监护关系证明(?:是|用|要|有)?(?:什么|啥|哪些)|(?:用|拿)?(?:什么|啥)(?:来)?证明(?:我是|是)(?:孩子的?)?(?:监护人|妈妈|爸爸|父母|母亲|父亲)/i,
+        over: new Set(['who-can-act', 'child-eligibility', 'legal-basis', 'documents']),
+        declined: true,
+    },
+    {
         topic: 'newborn-insurance',
         form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
@@ -151,6 +159,14 @@ const SETTLED_BY_FORM: readonly {
         topic: 'newborn-insurance',
         form: /\benrol\w*\b.{0,60}\b(?:reimburs\w*|covered|paid back)\b|(?:参保|上医保).{0,12}(?:报销|能报|报吗)/i,
         over: new Set(['not-covered', 'process', 'documents', 'activation']),
+    },
+    {
+        // A hotline's number asked about ("what is 12393", 「12333是什么电话」): the hotlines.
+        topic: 'hotlines',
+        form: /\b(?:what|who)(?:'s|s| is| are| runs)\s+(?:the\s+)?123(?:33|93)\b|\b123(?:33|93)\s*(?:\?|$|is what|for what)|123(?:33|93)\s*(?:是什么|是啥|是哪|是干|干什么|管什么|是什么电话)/i,
+        over: new Set(['not-covered', 'card-kinds', 'legal-basis', 'newborn-insurance', 'activation']),
+        withCard: true,
+        declined: true,
     },
     {
         // A deadline to activate, or what happens without activating ("what happens if the card isnt activated for
@@ -181,7 +197,7 @@ const SETTLED_BY_FORM: readonly {
         declined: true,
         // Whether the e-voucher or the e-card needs the physical card first (「医保电子凭证要先有实体卡才能用吗」) is which
         // card needs which; their order (「…先后顺序」) is still the steps.
-        unless: /^(?!.*(?:顺序|先后|\border\b|哪个先|\bwhich (?:one |card )?(?:first|comes first)\b))(?=.*(?:医保电子凭证|电子凭证|医保码|电子社保卡|\be-?voucher\b|\bmedical insurance code\b|\belectronic (?:card|one)\b|\be-?card\b).{0,20}(?:实体|\bphysical\b|\bplastic\b))/is,
+        unless: /^(?!.*(?:顺序|先后|还是|\border\b|\bor\b.{0,20}\bfirst\b|哪个先|\bwhich (?:one |card )?(?:first|comes first)\b))(?=.*(?:医保电子凭证|电子凭证|医保码|电子社保卡|\be-?voucher\b|\bmedical insurance code\b|\belectronic (?:card|one)\b|\be-?card\b).{0,20}(?:实体|\bphysical\b|\bplastic\b))/is,
     },
     {
         topic: 'who-can-act',
@@ -225,6 +241,8 @@ const SETTLED_BY_FORM: readonly {
         form: /\b(?:how many|what) (?:different )?(?:kinds|types|sorts) of (?:\w+ )?cards?\b|\bhow many (?:different |separate )?['"‘“]?cards?\b|几种卡|卡.{0,6}几种|哪几种卡|有哪些卡|哪些卡|几张卡|(?:医保码|电子凭证|电子社保卡|实体卡|社保卡).{0,4}(?:是不是就是|就是|是一回事|是同一个|一样吗)|\bis (?:the |an? )?(?:e-?voucher|e-?card|electronic (?:card|one)|medical insurance code)\b.{0,20}\bthe same\b|\b(?:3|three) (?:of them|cards|kinds|different cards)\b|三种卡|三张卡|三个卡|几个卡|到底(?:指|是)哪(?:一)?(?:个|种)|指的是哪(?:一)?(?:个|种)|哪个是哪个|分不清|搞不清|搞晕/i,
         over: new Set(['process', 'child-eligibility', 'activation', 'documents', 'not-covered']),
         declined: true,
+        // The order of the cards (「新生儿的几张卡按什么顺序办」) is the steps.
+        unless: /顺序|先后|哪个先|\border\b|\bwhich (?:one |card )?first\b/i,
     },
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.

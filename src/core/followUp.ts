@@ -363,7 +363,7 @@ const BRING_WORD =
 const BANK_WORD = /\bbank\b|银行|柜台/i;
 /** "Without the physical card" / 「没有实体卡」: that card is what the parent lacks, not what they ask about. */
 const WITHOUT =
-    /\bwithout\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?card\b|\bwithout\s+(?:a\s+|the\s+)?(?:physical|electronic)\s+one\b|(?:没有|还没有|没办|没)(?:实体|电子)?(?:社保)?卡/i;
+    /\bwithout\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?card\b|\bwithout\s+(?:a\s+|the\s+)?(?:physical|electronic)\s+one\b|\b(?:doesn'?t|does not|don'?t|do not|hasn'?t|has not|haven'?t|have not)\s+(?:got\s+|have\s+)?(?:a\s+|the\s+|his\s+|her\s+|any\s+)?(?:physical|plastic)\s+(?:social security\s+)?card\b|(?:没有|还没有|没办|没)(?:实体|电子)?(?:社保)?卡/i;
 /** Topics next to a card's own answer that the matcher may choose for a question about getting one card. */
 const NEXT_TO_CARD: ReadonlySet<string> = new Set([
     'activation',
@@ -383,7 +383,12 @@ export function cardInQuestion(t: TurnDraft): { card: CardKindId | null; besides
     if (!without) return { card: cardNamed(t, t.u.text), besides: false };
     const card = cardNamed(t, t.u.text.replace(without[0], ' '));
     const lacked = cardNamed(t, without[0]) ?? (GENERIC_CARD.test(without[0]) ? 'physical' : null);
-    return card && card !== lacked ? { card, besides: true } : { card: cardNamed(t, t.u.text), besides: false };
+    if (card && card !== lacked) return { card, besides: true };
+    // No other card named, right after another card's answer ("he doesn't have a physical card yet, can I still do
+    // it?" after the electronic card): that card, asked about without the one lacked.
+    const last = t.data.lastAnswer?.card;
+    if (!card && last && lacked && last !== lacked) return { card: last, besides: true };
+    return { card: cardNamed(t, t.u.text), besides: false };
 }
 
 /**

@@ -1167,3 +1167,74 @@ describe('blind set 18: corrections, near-miss cards, which card first, and a de
         }
     });
 });
+
+describe('blind set 19: what the sources leave out, a card lacked, the proof of guardianship, a hotline', () => {
+    it.each([
+        ['孩子的医保能异地就医吗', /外地、外省/],
+        ['can my sons insurance be used in another province', /outside your own city or province/],
+        ['2027年小孩居民医保一年交多少', /缴费金额/],
+        ['how much is the insurance for a baby per year', /premium amounts/],
+    ])('"%s" is a known gap, said so', async (text, gap) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['not-covered']);
+        expect(said).toMatch(gap);
+    });
+
+    it.each([
+        ['do i have to pay the insurance premium for the year he was born', 'newborn-insurance'],
+        ['宝宝的医保费是交出生当年的吗', 'newborn-insurance'],
+        ['孩子户口在老家 能异地办社保卡吗', 'child-eligibility'],
+        ['新生儿的几张卡按什么顺序办', 'process'],
+        ['先办医保电子凭证还是先办实体卡', 'process'],
+        ['where to apply for a visa for my baby', 'decline'],
+        ['新生儿上户口流程', 'decline'],
+        ['im the mum, what paper shows im her guardian when applying', 'documents'],
+        ['用什么证明我是孩子的监护人', 'documents'],
+        ['im her aunt and legal guardian, can i get the card for my niece', 'who-can-act'],
+        ['12393是什么电话', 'hotlines'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([expected]);
+    });
+
+    it.each([
+        [
+            'en',
+            'is a birth certificate always needed for the kids card?',
+            /^Not always: the birth medical certificate is one way/m,
+        ],
+        ['zh', '出生证明一定要带吗', /不一定：出生医学证明是监护关系证明的一种/],
+    ])('%s: "%s" answers "not always" first', async (_l, text, first) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['documents']);
+        expect(said).toMatch(first);
+    });
+
+    it.each([
+        [
+            'en',
+            'how do i get the electronic social security card for my son',
+            'he doesnt have a physical card yet can i still do it?',
+            /Not before the physical card/,
+            'how many family members can i add',
+            /up to 8 relatives/,
+        ],
+        ['zh', '怎么给儿子开电子社保卡', '他还没有实体卡 能办吗', /不能先于实体卡/, '最多能加几个家人', /8个家属/],
+    ])(
+        '%s: after the e-card, the physical card lacked is that card again, then how many relatives',
+        async (_l, first, lacked, notBefore, many, eight) => {
+            const c = await rootClient('test');
+            await c.send(first);
+            expect(await got(c, lacked)).toEqual(['activation/electronic']);
+            expect(said).toMatch(notBefore);
+            expect(await got(c, many)).toEqual(['activation/electronic']);
+            expect(said).toMatch(eight);
+        },
+    );
+
+    it('"what is 12393" after asking for a person (none to hand to on this channel) is the hotlines', async () => {
+        const c = await rootClient('test');
+        await c.send('can i talk to someone real');
+        expect(await got(c, 'ok never mind. what is 12393')).toEqual(['hotlines']);
+    });
+});
