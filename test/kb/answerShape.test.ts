@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { visibleText, type Reply } from '../../src/core/reply.js';
 import type { ChildProfile } from '../../src/core/child.js';
+import type { CardKindId } from '../../src/core/conversation.js';
 import { CARD_KINDS, LANGS, type Lang } from '../../src/kb/schema.js';
 import { content } from '../support/content.js';
 
@@ -25,6 +26,28 @@ describe('answer shape (issue #17)', () => {
         const over = (await firstReplies())
             .map(({ name, lang, reply }) => ({ name, lang, length: [...visibleText(reply)].length }))
             .filter((r) => r.length > LIMIT[r.lang]);
+        expect(over).toEqual([]);
+    });
+
+    it('a narrower first sentence (a lead of a topic or a card, asked with its first words) still fits about one screen', async () => {
+        const { kb, answers } = await content();
+        const over: { name: string; lang: Lang; length: number }[] = [];
+        for (const lang of LANGS) {
+            const check = (name: string, reply: Reply) => {
+                const length = [...visibleText(reply)].length;
+                if (length > { en: 650, zh: 330 }[lang]) over.push({ name, lang, length });
+            };
+            const ctx = (asked: string) => ({ child: {}, today: '2026-12-02', asked });
+            for (const t of kb.topics)
+                for (const l of t.leads ?? [])
+                    check(`topic ${t.id}: ${l.when[lang][0]}`, answers.topicReply(lang, t.id, ctx(l.when[lang][0]!)));
+            for (const k of kb.cardKinds)
+                for (const l of k.leads ?? [])
+                    check(
+                        `card ${k.id}: ${l.when[lang][0]}`,
+                        answers.cardReply(lang, k.id as CardKindId, ctx(l.when[lang][0]!)),
+                    );
+        }
         expect(over).toEqual([]);
     });
 
