@@ -1,4 +1,4 @@
-import { answerContext, parseCardIntent } from '../src/core/answers.js';
+import { answerContext, isCardAnswer, parseCardIntent } from '../src/core/answers.js';
 import { settledCard } from '../src/core/clarify.js';
 import type { ActivationState, CardKindId } from '../src/core/conversation.js';
 import type { GuidedFlow } from '../src/core/flow.js';
@@ -6,6 +6,7 @@ import { cardAlone, socialSecurityCardNamed } from '../src/core/followUp.js';
 import type { TurnDraft } from '../src/core/turn.js';
 import { CARD_KINDS, LANGS, type Lang } from '../src/kb/schema.js';
 import { recognizeChoice } from '../src/nlu/recognizers.js';
+import { hanCount, latinWords } from '../src/nlu/text.js';
 
 /** What a parent can pick: the three cards in order, then "not sure". */
 const NOT_SURE = CARD_KINDS.length;
@@ -86,7 +87,8 @@ export const activation: GuidedFlow<ActivationState> = {
         if (intent !== 'activation' && !card) return false;
         t.data.misses = 0;
         // Straight to a named card, otherwise the answer first and the question.
-        const named = card ?? namedCard(t) ?? (socialSecurityCardNamed(t.u.text) ? 'physical' : null);
+        const named =
+            card ?? namedCard(t) ?? (socialSecurityCardNamed(t.u.text) ? 'physical' : null) ?? lastCardAskedAgain(t);
         if (named) answer(t, named);
         else {
             t.say(t.deps.answers.activationIntro(t.lang, answerContext(t.data, t.input.today)));
@@ -95,6 +97,17 @@ export const activation: GuidedFlow<ActivationState> = {
         return true;
     },
 };
+
+/**
+ * "How do I activate?", 「怎么激活」 in a few words right after a card's answer: that card (the words alone, with no
+ * answer before them, still ask which card).
+ */
+function lastCardAskedAgain(t: TurnDraft): CardKindId | null {
+    const last = t.data.lastAnswer;
+    if (!last?.card || !isCardAnswer(last)) return null;
+    const han = hanCount(t.u.text);
+    return (han ? han <= 6 : latinWords(t.u.text).length <= 5) ? last.card : null;
+}
 
 /** Which option a message picks: a card button, a card's name, a number, or "not sure". */
 function pick(t: TurnDraft): number | null {

@@ -475,6 +475,9 @@ export class Answers {
                 }
             }
         }
+        // A line the first sentence already is ("too late?" answered with the late rule) is not said twice.
+        for (let i = extra.length - 1; i >= 0; i--)
+            if (extra[i]!.fact === summary || extra[i]!.fact.text.en === summary.text.en) extra.splice(i, 1);
         // A dated "enrol first" line says what newborn-only facts say without the date: they are left out.
         const dated = extra.some((e) => e.fact === rules.enrolBy || e.fact === rules.enrolByAbout);
         const kept = (f: Fact) => fits(f) && !(dated && f.maxAgeDays !== undefined && f.maxAgeDays < rules.newbornDays);
@@ -498,6 +501,13 @@ export class Answers {
             (said.includes(f.text[lang].replace(/^[^:：]{1,20}[:：]\s*/, '')) ||
                 (!!f.city && said.includes(f.city[lang]) && f.sources.every((id) => summary.sources.includes(id))));
         const local = [...c.facts.filter((f) => kept(f) && ofCity(f)), ...cityFacts].filter((f) => !repeats(f));
+        // A general point resting only on the narrower first sentence's own sources restates it ("too late?": the
+        // late rule first, not again as a point below): it waits behind "More details".
+        const restates = (f: Fact) =>
+            summary !== c.summary &&
+            !f.city &&
+            !!f.sources.length &&
+            f.sources.every((id) => summary.sources.includes(id));
         // Where the named city has its own rule, other places' rules wait behind "More details".
         const elsewhere = (f: Fact) => local.length > 0 && !!f.city && !ofCity(f);
         return {
@@ -506,13 +516,18 @@ export class Answers {
             afterList: leadsList ? extra.map((e) => e.text) : [],
             extra,
             noRule,
-            facts: [...local, ...c.facts.filter((f) => kept(f) && !ofCity(f) && !elsewhere(f))].map(label),
+            facts: [...local, ...c.facts.filter((f) => kept(f) && !ofCity(f) && !elsewhere(f) && !restates(f))].map(
+                label,
+            ),
             /** How many of `facts`, at the start, are the named city's (or its province's) rules. */
             local: local.length,
             groups: (c.groups ?? [])
                 .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits).map(label) }))
                 .filter((g) => g.facts.length),
-            more: [...c.facts.filter((f) => kept(f) && elsewhere(f)), ...c.more.filter((f) => fits(f) && !ofCity(f))],
+            more: [
+                ...c.facts.filter((f) => kept(f) && (elsewhere(f) || restates(f))),
+                ...c.more.filter((f) => fits(f) && !ofCity(f)),
+            ],
         };
     }
 

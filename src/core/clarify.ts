@@ -148,10 +148,10 @@ const SETTLED_BY_FORM: readonly {
     },
     {
         topic: 'newborn-insurance',
-        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保/i,
+        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保|医保(?:怎么|咋|如何|要怎么)(?:给(?:他|她|孩子|宝宝|娃))?上/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
         declined: true,
-        unless: /顺序|先后|还是先|先.{1,8}还是|才能办|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bbefore (?:applying|we apply|i apply|getting)\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
+        unless: /顺序|先后|还是先|先.{1,8}还是|才能办|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bwhich (?:do (?:i|we)|should (?:i|we)|one|comes) (?:do )?first\b|\bfirst\b.{0,30}\bor\b|\bbefore (?:applying|we apply|i apply|getting)\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
     },
     {
         // Whether costs are paid if the baby is enrolled now ("if we enrol her now are those costs reimbursed"): the
@@ -159,6 +159,14 @@ const SETTLED_BY_FORM: readonly {
         topic: 'newborn-insurance',
         form: /\benrol\w*\b.{0,60}\b(?:reimburs\w*|covered|paid back)\b|(?:参保|上医保).{0,12}(?:报销|能报|报吗)/i,
         over: new Set(['not-covered', 'process', 'documents', 'activation']),
+    },
+    {
+        // Reporting the card lost ("she's 12, can i report it for her?", 「我能替孩子挂失吗」): the lost card's answer,
+        // not the hotlines it names.
+        topic: 'lost-card',
+        form: /\b(?:report|reporting|reported)\s+(?:it|the loss|the card|her card|his card|(?:a|the) lost)\b|挂失/i,
+        over: new Set(['hotlines', 'who-can-act', 'activation', 'not-covered', 'card-kinds']),
+        withCard: true,
     },
     {
         // A hotline's number asked about ("what is 12393", 「12333是什么电话」): the hotlines.
@@ -191,7 +199,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:do (?:i|we)|should (?:i|we)) do first\b|\b(?:insurance|insured|enrol\w*)\b.{0,20}\bfirst\b.{0,20}\bbefore\b.{0,20}\bcard\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
         withCard: true,
         declined: true,
@@ -232,7 +240,8 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['documents', 'activation', 'apply-where']),
         withCard: true,
         // Asked with whether it can be done on a phone, it is about activating (「必须带孩子去银行吗？手机上能弄吗」).
-        unless: /\b(?:phone|online|app)\b|手机|网上|线上/i,
+        // Asked with what to bring (「带孩子去银行办社保卡得拿些什么」), it is what to bring.
+        unless: /\b(?:phone|online|app)\b|手机|网上|线上|(?:拿|带)(?:些)?(?:什么|啥)|材料|证件|\bwhat (?:to|do i|should i|do we|should we) (?:bring|take)\b/i,
     },
     {
         // How many kinds of card there are ("how many kinds of card are there for a child", 「孩子的卡一共有几种」).
@@ -247,7 +256,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
         topic: 'legal-basis',
-        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)|\bwho decides\b|谁规定|谁定的|由谁(?:来)?(?:规定|决定)|\b(?:which|what) (?:law|laws|regulations?|legislation|legal document)\b|(?:根据|依据|按照)(?:哪个|哪条|什么)(?:法|法律|法规|规定|文件)|哪(?:个|条|部)法(?:律|规)?(?:规定|定的)/i,
+        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)|\bwho decides\b|谁规定|谁定的|由谁(?:来)?(?:规定|决定)|\b(?:which|what) (?:law|laws|regulations?|legislation|legal document)\b|(?:根据|依据|按照)(?:哪个|哪条|什么)(?:法|法律|法规|规定|文件)|哪(?:个|条|部)法(?:律|规)?(?:规定|定的)|是哪(?:条|个|项|份)(?:规定|法规|法律|文件)(?:定的|规定的)?/i,
         over: new Set(['card-kinds', 'documents', 'apply-where', 'process']),
         nearest: true,
         declined: true,
@@ -272,7 +281,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // A newborn one-stop service (「出生一件事」): newborn insurance, which has the city's where there is one.
         topic: 'newborn-insurance',
-        form: /\bone[- ]stop\b|(?<!第)一件事|一站式/i,
+        form: /\bone[- ]stop\b|\b(?:in|at) one go\b|\ball (?:at once|in one place)\b|(?<!第)一件事|一站式|一次(?:性)?办(?:完|好)|一起办(?:完|了)/i,
         over: new Set(['child-eligibility', 'process', 'documents', 'card-kinds', 'not-covered']),
     },
     {
@@ -362,7 +371,8 @@ const SETTLED_BY_FORM: readonly {
     {
         // "What do we need for our newborn's card?": what to bring, not the steps ("what do we need to do" is the steps).
         topic: 'documents',
-        form: /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) need\b|\bwhat(?:'s| is) needed\b|需要(?:带|准备|提供)?(?:什么|啥|哪些)(?:材料|证件|东西)?/i,
+        form: /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) need\b|\bwhat(?:'?s| is| are) (?:needed|required)\b|\bwhat are the requirements\b|需要(?:带|准备|提供)?(?:什么|啥|哪些)(?:材料|证件|东西)?|(?:办|申请|申领)[^，。？?]{0,12}要(?:啥|什么|哪些)(?:材料|证件|东西)?[？?吗]?$/i,
+        over: new Set(['child-eligibility', 'process']),
         unless: /\bto do\b|\bdo (?:first|next)\b|\bsteps?\b|\bprocess\b|步骤|流程|做什么|干什么|办什么|先做|先办/i,
     },
     {
@@ -377,6 +387,7 @@ const SETTLED_BY_FORM: readonly {
         // matcher declines it (the card named: a list for something else is not this bot's).
         topic: 'documents',
         form: /(?:\blist of (?:stuff|things|documents|papers)\b|\b(?:stuff|things) to (?:take|bring)\b).*\bcard\b/i,
+        over: new Set(['apply-where', 'process', 'not-covered', 'who-can-act']),
         declined: true,
     },
     {
@@ -393,7 +404,8 @@ const SETTLED_BY_FORM: readonly {
     },
     {
         topic: 'child-eligibility',
-        form: /\bcan\s+(?:he|she|they|my\s+\w+|the\s+(?:baby|child|kid))\s+(?:still\s+|already\s+|even\s+)?(?:get|have)\s+(?:a|one|the|his|her|their|cards?)\b|(?:能|可以)(?:不能|不可以)?(?:办|有|领)(?:卡|社保卡)?吗?$/i,
+        form: /\bcan\s+(?:he|she|they|my\s+\w+|the\s+(?:baby|child|kid))\s+(?:still\s+|already\s+|even\s+)?(?:get|have)\s+(?:a|one|the|his|her|their|cards?)\b|(?:能|可以)(?:不能|不可以)?(?:办|有|领)(?:卡|社保卡)?(?:了)?吗?$|\bcan (?:we|i) (?:get|apply for) (?:one|a card|the card|it) (?:now|yet)\b/i,
+        over: new Set(['lost-card']),
     },
 ];
 

@@ -9,7 +9,7 @@ import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
 import { clarify, otherApplication, settledByForm } from './clarify.js';
-import { cardAsked, followUp, whyAboutLast } from './followUp.js';
+import { cardAsked, cardIntroduced, cardNeedsAgain, followUp, whyAboutLast } from './followUp.js';
 import { attend, currentAgeDays, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
@@ -277,7 +277,16 @@ function answer(t: TurnDraft): void {
     if (whyAboutLast(t)) return;
     if (otherApplication(t)) return decline(t);
     // "What do we do first?" for a baby within the newborn window is enrolling, however close the matcher's two best.
-    if (clarify.answer(t) || followUp(t) || firstThingForBaby(t) || clarify.ask(t) || cardAsked(t)) return;
+    if (
+        clarify.answer(t) ||
+        followUp(t) ||
+        cardNeedsAgain(t) ||
+        cardIntroduced(t) ||
+        firstThingForBaby(t) ||
+        clarify.ask(t) ||
+        cardAsked(t)
+    )
+        return;
     for (const flow of flows) if (flow.startOnTopic?.(t)) return continueFlow(t, flow, () => undefined);
 
     const intent = button ?? match.intent;

@@ -435,3 +435,38 @@ export function cardAsked(t: TurnDraft): boolean {
     answerAgain(t, 'activation', card);
     return true;
 }
+
+/** What to upload, bring or have ready, asked on its own ("what do i have to upload", 「要准备些什么」). */
+const NEEDS =
+    /^(?:(?:ok(?:ay)?|so|and|then)[\s,]+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+(?:have to|need to|need|must)\s+(?:upload|bring|prepare|provide|submit|send|have ready|fill in)\b|^(?:那|那么)?(?:我|我们)?(?:要|需要|得)(?:上传|准备|提交|带|拿|填)(?:些)?(?:什么|啥|哪些)/i;
+
+/**
+ * What to upload, bring or have ready, asked right after the e-card's or the e-voucher's answer and naming no card:
+ * that card's answer again (what it needs is in it), not a guess at a topic ("what do i have to upload" after the
+ * e-voucher).
+ */
+export function cardNeedsAgain(t: TurnDraft): boolean {
+    const last = t.data.lastAnswer;
+    // After the physical card, what to bring is the documents answer, written for that card.
+    if (!last?.card || last.card === 'physical' || !isCardAnswer(last)) return false;
+    if (t.u.button !== null || t.u.command !== null) return false;
+    if (!NEEDS.test(t.u.text.trim()) || cardNamed(t, t.u.text)) return false;
+    t.asked = t.u.text;
+    answerAgain(t, 'activation', last.card);
+    return true;
+}
+
+/** "Tell me about …", 「讲讲…」: asking to hear about something. */
+const TELL_ME =
+    /^(?:(?:can you |could you |pls |please )?(?:tell me (?:about|more about)|explain|info on|information (?:on|about)|what can you tell me about))\b|^(?:讲讲|说说|介绍一下|介绍下|聊聊)/i;
+
+/** "Tell me about the electronic social security card for kids", 「讲讲孩子的电子社保卡」: that card's answer. */
+export function cardIntroduced(t: TurnDraft): boolean {
+    if (t.u.button !== null || t.u.command !== null || !TELL_ME.test(t.u.text.trim())) return false;
+    const card = cardNamed(t, t.u.text);
+    if (!card) return false;
+    rememberCard(t, card);
+    t.asked = t.u.text;
+    answerAgain(t, 'activation', card);
+    return true;
+}

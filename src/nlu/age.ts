@@ -22,7 +22,7 @@ const BIRTH =
     /\b(?:born|birth|birthday|dob|b\.|had (?:a|the|our) baby|gave birth|delivered)\b|出生|出世|生于|生的|生日|降生|刚生|生了|生完|生下/i;
 /** Words that show a number or a duration is the child's age. */
 const EN_CHILD =
-    /\b(?:baby|babies|son|daughter|kid|kids|child|boy|girl|infant|toddler|newborn|little one|lo|he|she|he's|she's|hes|shes|they|twins?)\b/i;
+    /\b(?:baby|babies|babys|son|sons|daughter|daughters|kid|kids|child|childs|boy|boys|girl|girls|lad|lass|infant|toddler|newborn|little one|lo|he|she|he's|she's|hes|shes|they|twins?)\b/i;
 const ZH_CHILD =
     /宝宝|宝贝|孩子|娃|儿子|女儿|小孩|婴儿|新生儿|闺女|小朋友|双胞胎|龙凤胎|老大|老二|出生|生下来|大了|大的|大啦|[他她](?!们)/;
 /** A duration that is a wait, not an age ("it takes 2 months", 「要等一个月」). */
@@ -53,7 +53,7 @@ export function aboutChild(text: string): boolean {
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
-    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|actually\s+|really\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|actually|really|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?(?:,?\s+not\s+(?:[a-z]+|\d+))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|lad|lass|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|actually\s+|really\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|actually|really|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?(?:,?\s+not\s+(?:[a-z]+|\d+))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
 /** A birthday reached ("just turned 1", 「满周岁」「满月」): the age then, plus the time since, when the message says when. */
 const ANNIVERSARY = /满|turned|周岁/i;
 /** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */
@@ -91,6 +91,8 @@ const REWORDED: [RegExp, string][] = [
         `${n}.5 years`,
     ]),
     [/个多月/g, '个月'],
+    // 「一个礼拜」「两个礼拜」: weeks, as 周.
+    [/个?礼拜/g, '周'],
     [/[一二三四五六七八九\d]年级/g, ''],
 ];
 /** 「刚满月」「满月了」: a month old; 「满百天」「百天」: 100 days. */

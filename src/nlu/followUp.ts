@@ -4,7 +4,7 @@ const EN = [
     /^(?:and\s+|so\s+|ok(?:ay)?\s+|hmm+\s+)?(?:what|how)\s+about\s+(?:for\s+|in\s+|with\s+)?(.+?)$/i,
     /^(?:(?:ok(?:ay)?|so|then|hmm+)\s+)?(?:and|&)\s+(?:for|in|with|about|if it'?s|if we(?:'re| are)(?: in)?)?\s*(.+?)$/i,
     /^(?:(?:ok(?:ay)?|so|and)\s+)?(?:then|also)\s+(?:for|in|with|about)\s+(.+?)$/i,
-    /^(?:what|how)\s+if\s+(?:it'?s|it is|we(?:'re| are| live)(?: in)?|i(?:'m| am| live)(?: in)?|(?:s?he|the child|the baby|my (?:son|daughter|child|kid|baby))(?:'s| is))\s+(.+?)$/i,
+    /^(?:what|how)\s+if\s+(?:it'?s|it is|we(?:'re| are| live| lived| were| moved to)(?: in)?|i(?:'m| am| live| lived| was| were)(?: in)?|(?:s?he|the child|the baby|my (?:son|daughter|child|kid|baby))(?:'s| is))\s+(.+?)$/i,
     /^(?:(?:and\s+)?the\s+)?same\s+(?:question\s+|thing\s+|answer\s+)?(?:for|in|with)\s+(.+?)$/i,
     /^for\s+(.+?)$/i,
     // "the e-voucher too?", "Haikou as well": a few words only ("I want to visit Beijing too" is not one).
@@ -13,6 +13,8 @@ const EN = [
 const ZH = [
     /^(?:那|那么|那如果是|如果是|要是|换成|改成|还有|那要是|那换成|那对于|对于)(.+?)(?:呢|的话呢|的话|怎么办|怎么样|又如何|如何)?$/,
     /^(.+?)(?:呢|的话呢)$/,
+    // 「海口的话」: a few characters and 的话 ("if it's …").
+    /^(\S{1,8}?)的话$/,
 ];
 
 /**

@@ -1238,3 +1238,107 @@ describe('blind set 19: what the sources leave out, a card lacked, the proof of 
         expect(await got(c, 'ok never mind. what is 12393')).toEqual(['hotlines']);
     });
 });
+
+describe('blind set 20: ages and places said other ways, what to bring asked other ways, the card just answered', () => {
+    it.each([
+        ['my daughters nine weeks old', 63],
+        ['my lad is 5', 1826],
+        ['孩子刚出生一个礼拜 我们在太原', 7],
+        ['宝宝出生两个礼拜了', 14],
+    ])('"%s" is acknowledged, the age kept', async (text, days) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['ack']);
+        expect(c.state.child?.ageDays).toBe(days);
+    });
+
+    it.each([
+        ['list of stuff to take to the bank for my kids card pls', 'documents'],
+        ['im in hefei, whats needed for a newborns card', 'documents'],
+        ['合肥办新生儿社保卡要啥', 'documents'],
+        ['带孩子去银行办社保卡得拿些什么', 'documents'],
+        ['which do i do first, medical insurance enrolment or applying for my babys card', 'process'],
+        ['does she need medical insurance first before the card', 'process'],
+        ['给小孩办卡要哪些材料是哪条规定定的', 'legal-basis'],
+        ['那医保怎么给他上', 'newborn-insurance'],
+        ['is there a way to do all the newborn stuff in one go', 'newborn-insurance'],
+        ['tell me about the electronic social security card for kids', 'activation/electronic'],
+        ['卡片', 'clarify'],
+        ['必须带孩子去银行吗', 'who-can-act'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([expected]);
+    });
+
+    it('"too late?" for a 4-month-old says the late rule once', async () => {
+        const c = await rootClient('test');
+        await c.send('my baby boy is 4 months old');
+        expect(await got(c, 'is it too late to sign him up for medical insurance')).toEqual(['newborn-insurance']);
+        expect(said.match(/cover may (?:then )?start only from payment/g)).toHaveLength(1);
+    });
+
+    it.each([
+        [
+            'en',
+            'my daughter lost her social security card what now',
+            "she's 12, can i report it for her?",
+            /For a child, the guardian does it/,
+        ],
+        ['zh', '女儿的社保卡丢了', '我能替孩子挂失吗', /孩子的卡由监护人办理/],
+    ])(
+        '%s: reporting the loss for the child, after the lost card, says the guardian does it',
+        async (_l, first, ask, answer) => {
+            const c = await rootClient('test');
+            await c.send(first);
+            expect(await got(c, ask)).toEqual(['lost-card']);
+            expect(said).toMatch(answer);
+        },
+    );
+
+    it.each([
+        ['en', 'how do i activate my kids card in Kunming', 'what if we were in qingyuan', /Qingyuan/],
+        ['zh', '女儿三岁', '海口的话', /海口/],
+    ])('%s: "%s", then "%s" asks the same for that place', async (lang, first, again, place) => {
+        const c = await rootClient('test');
+        await c.send(first);
+        if (lang === 'zh') await c.send('要交照片不');
+        await got(c, again);
+        expect(said).toMatch(place);
+        expect(c.state.child?.city?.id).toBe(lang === 'en' ? 'qingyuan' : 'haikou');
+    });
+
+    it.each([
+        [
+            'en',
+            'my kid is 15, can i still add him to my medical insurance family account',
+            'what do i have to upload',
+            'activation/e-voucher',
+        ],
+        ['zh', '讲讲孩子的电子社保卡', '怎么激活', 'activation/electronic'],
+        ['zh', '怎么给孩子开通医保电子凭证', '要准备些什么', 'activation/e-voucher'],
+    ])('%s: after a card, "%s" then "%s" stays with that card', async (_l, first, next, expected) => {
+        const c = await rootClient('test');
+        await c.send(first);
+        expect(await got(c, next)).toEqual([expected]);
+    });
+
+    it.each([
+        ['zh', '电子社保卡和医保电子凭证是一个东西吗', /不是一回事/],
+        [
+            'en',
+            'is the electronic card the same as the e-voucher',
+            /^No: the electronic card is the physical card's online form/m,
+        ],
+    ])('%s: "%s" says no first', async (_l, text, first) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['card-kinds']);
+        expect(said).toMatch(first);
+    });
+
+    it('guards: "怎么激活" with no answer before still asks which card; "what do I need to bring?" after the physical card is what to bring', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '怎么激活')).toEqual(['activation', 'clarify']);
+        const d = await rootClient('test');
+        await d.send('how do I switch on the physical card');
+        expect(await got(d, 'what do I need to bring?')).toEqual(['documents']);
+    });
+});
