@@ -26,6 +26,7 @@ const NEVER_OFFERED: ReadonlySet<string> = new Set(['not-covered', OFF_TOPIC]);
 const MEANINGS: Record<string, string[]> = {
     card: ['card-kinds', 'apply-where', 'activation'],
     activate: ['card:physical', 'card:electronic', 'card:e-voucher'],
+    insurance: ['newborn-insurance', 'card:e-voucher', 'child-eligibility'],
 };
 
 /** A choice's label: a card's button, or the topic's title. */
@@ -50,9 +51,16 @@ function ambiguousWord(t: TurnDraft): string | null {
         const long = /\p{Script=Han}/u.test(word) ? word.length >= 3 : word.length >= 6;
         return long && editDistance(word, norm, 1) <= 1;
     };
+    // "Insurance" / 「医保」 only as the whole message: 「医保呢」 after an answer asks about it (a follow-up).
+    const whole = normalize(t.u.text).replace(/\s*[?？!！。.]+$/, '');
     for (const lang of LANGS) {
         for (const [group, words] of Object.entries(t.deps.catalog.ambiguous(lang))) {
-            if (words.some((w) => near(normalize(w)))) return group;
+            if (
+                group === 'insurance'
+                    ? words.some((w) => normalize(w) === whole)
+                    : words.some((w) => near(normalize(w)))
+            )
+                return group;
         }
     }
     return null;
@@ -93,8 +101,13 @@ const DOMAIN_WORD =
  */
 export function otherApplication(t: TurnDraft): boolean {
     const { button, command, text } = t.u;
-    return button === null && command === null && OTHER_APPLICATION.test(text) && !DOMAIN_WORD.test(text);
+    if (button !== null || command !== null) return false;
+    return NOT_THIS_CARD.test(text) || (OTHER_APPLICATION.test(text) && !DOMAIN_WORD.test(text));
 }
+
+/** Another card said not to be the social security card ("his ICBC debit card (not the shebao one)", 「储蓄卡丢了 不是社保卡」). */
+const NOT_THIS_CARD =
+    /(?:储蓄卡|银行卡|信用卡|借记卡|\b(?:debit|credit|savings|bank) card\b).{0,40}(?:不是社保卡|\bnot (?:the|a|his|her) (?:shebao|social security|ss)\b)/i;
 
 /**
  * "Does she need one?", 「也要吗」: a message of a few words asking whether the thing just talked about is needed or
@@ -169,6 +182,28 @@ const SETTLED_BY_FORM: readonly {
         withCard: true,
     },
     {
+        // The card's bank function (「算了 孩子卡的银行功能怎么开」): the physical card's answer, which starts with it.
+        topic: 'activation',
+        card: 'physical',
+        form: /银行功能|金融功能|\b(?:bank|banking|financial) (?:function|part|side)\b/i,
+        over: new Set(['not-covered', 'card-kinds', 'process', 'lost-card']),
+        declined: true,
+    },
+    {
+        // Applying without leaving home (「不出门能给宝宝办卡吗」): where to apply, which names the online routes.
+        topic: 'apply-where',
+        form: /\bappl\w*\b.{0,40}\b(?:without leaving (?:home|the house)|from home)\b|(?:不出门|足不出户|在家).{0,8}(?:办卡|办社保卡|申请|申领|给宝宝办|给孩子办|给娃办)/i,
+        over: new Set(['child-eligibility', 'who-can-act', 'activation', 'process']),
+        declined: true,
+    },
+    {
+        // What to have ready before applying ("what stuff do i have to get ready before applying"): what to bring.
+        topic: 'documents',
+        form: /\bwhat (?:stuff|things|documents|papers)\b.{0,30}\b(?:get ready|have ready|prepare)\b/i,
+        over: new Set(['process', 'apply-where']),
+        declined: true,
+    },
+    {
         // A hotline's number asked about ("what is 12393", 「12333是什么电话」): the hotlines.
         topic: 'hotlines',
         form: /\b(?:what|who)(?:'s|s| is| are| runs)\s+(?:the\s+)?123(?:33|93)\b|\b123(?:33|93)\s*(?:\?|$|is what|for what)|123(?:33|93)\s*(?:是什么|是啥|是哪|是干|干什么|管什么|是什么电话)/i,
@@ -199,13 +234,13 @@ const SETTLED_BY_FORM: readonly {
     {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bfrom start to finish\b|\bwhich (?:do (?:i|we)|should (?:i|we)) do first\b|\b(?:insurance|insured|enrol\w*)\b.{0,20}\bfirst\b.{0,20}\bbefore\b.{0,20}\bcard\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
-        over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance']),
+        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bwhole thing\b|\bfrom applying to\b|\bfrom start to finish\b|\bin which order\b|流程说一下|说一下流程|讲一下流程|讲讲流程|\bwhich (?:do (?:i|we)|should (?:i|we)) do first\b|\b(?:insurance|insured|enrol\w*)\b.{0,20}\bfirst\b.{0,20}\bbefore\b.{0,20}\bcard\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance', 'documents']),
         withCard: true,
         declined: true,
         // Whether the e-voucher or the e-card needs the physical card first (「医保电子凭证要先有实体卡才能用吗」) is which
         // card needs which; their order (「…先后顺序」) is still the steps.
-        unless: /^(?!.*(?:顺序|先后|还是|\border\b|\bor\b.{0,20}\bfirst\b|哪个先|\bwhich (?:one |card )?(?:first|comes first)\b))(?=.*(?:医保电子凭证|电子凭证|医保码|电子社保卡|\be-?voucher\b|\bmedical insurance code\b|\belectronic (?:card|one)\b|\be-?card\b).{0,20}(?:实体|\bphysical\b|\bplastic\b))/is,
+        unless: /^(?!.*(?:顺序|先后|还是|先(?:办|弄)哪(?:个|张)|\border\b|\bor\b.{0,20}\bfirst\b|哪个先|\bwhich (?:one |card )?(?:first|comes first)\b))(?=.*(?:医保电子凭证|电子凭证|医保码|电子社保卡|\be-?voucher\b|\bmedical insurance code\b|\belectronic (?:card|one)\b|\be-?card\b).{0,20}(?:实体|\bphysical\b|\bplastic\b))/is,
     },
     {
         topic: 'who-can-act',
@@ -239,9 +274,10 @@ const SETTLED_BY_FORM: readonly {
         form: /\b(?:have|has|need|needs|got)\s+to\s+(?:be\s+there|be\s+present|come(?:\s+along)?)\b|\b(?:bring|take)\s+(?:the\s+|my\s+|our\s+)?(?:baby|child|kid|son|daughter|him|her|them)\b(?!'s|’s|\s+(?:id|birth|hukou|card|photo))|(?:要不要|需要|得|必须)?(?:带|抱)(?:着)?(?:孩子|宝宝|娃|小孩)(?:一起)?去/i,
         over: new Set(['documents', 'activation', 'apply-where']),
         withCard: true,
+        declined: true,
         // Asked with whether it can be done on a phone, it is about activating (「必须带孩子去银行吗？手机上能弄吗」).
         // Asked with what to bring (「带孩子去银行办社保卡得拿些什么」), it is what to bring.
-        unless: /\b(?:phone|online|app)\b|手机|网上|线上|(?:拿|带)(?:些)?(?:什么|啥)|材料|证件|\bwhat (?:to|do i|should i|do we|should we) (?:bring|take)\b/i,
+        unless: /\b(?:phone|online|app)\b|手机|网上|线上|(?:拿|带)(?:些)?(?:什么|啥)|材料|证件|\bwhat (?:to|do i|should i|do we|should we) (?:bring|take)\b|去(?:日本|国外|外国|旅游|旅行|玩)|出国|旅游|旅行|\b(?:trip|travel\w*|holiday|vacation|abroad)\b/i,
     },
     {
         // How many kinds of card there are ("how many kinds of card are there for a child", 「孩子的卡一共有几种」).
@@ -251,7 +287,7 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['process', 'child-eligibility', 'activation', 'documents', 'not-covered']),
         declined: true,
         // The order of the cards (「新生儿的几张卡按什么顺序办」) is the steps.
-        unless: /顺序|先后|哪个先|\border\b|\bwhich (?:one |card )?first\b/i,
+        unless: /顺序|先后|哪个先|先(?:办|弄)哪(?:个|张)|\border\b|\bwhich (?:one |card )?first\b/i,
     },
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
@@ -281,7 +317,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // A newborn one-stop service (「出生一件事」): newborn insurance, which has the city's where there is one.
         topic: 'newborn-insurance',
-        form: /\bone[- ]stop\b|\b(?:in|at) one go\b|\ball (?:at once|in one place)\b|(?<!第)一件事|一站式|一次(?:性)?办(?:完|好)|一起办(?:完|了)/i,
+        form: /\bone[- ]stop\b|\b(?:in|at) one go\b|\ball (?:at once|in one place)\b|(?<!第)一件事|一站式|(?<!第)一次(?:性)?办(?:完|好)|一起办(?:完|了)/i,
         over: new Set(['child-eligibility', 'process', 'documents', 'card-kinds', 'not-covered']),
     },
     {
@@ -304,8 +340,9 @@ const SETTLED_BY_FORM: readonly {
     {
         // Whether the 90 days are strict (「90天是死规定吗」): newborn insurance says "in principle".
         topic: 'newborn-insurance',
-        form: /(?:90天|90 days|ninety days).{0,12}(?:死规定|硬性|严格|\bstrict|\bhard\b|过了|\blate\b|一样|各地|\beverywhere\b|\bsame\b|\ball (?:cities|places)\b)/i,
+        form: /错过(?:了)?(?:90|九十)天|(?:90天|九十天|90 days|ninety days).{0,12}(?:死规定|硬性|严格|\bstrict|\bhard\b|过了|\blate\b|一样|各地|\beverywhere\b|\bsame\b|\ball (?:cities|places)\b)/i,
         over: new Set(['legal-basis', 'not-covered', 'card-kinds']),
+        declined: true,
     },
     {
         // Which card is shown at hospital for a child (「带宝宝看病用哪个」): which card is which.
@@ -373,7 +410,7 @@ const SETTLED_BY_FORM: readonly {
         topic: 'documents',
         form: /\bwhat (?:do|does|will|would|should) (?:i|we|you|they|he|she|my \w+) need\b|\bwhat(?:'?s| is| are) (?:needed|required)\b|\bwhat are the requirements\b|需要(?:带|准备|提供)?(?:什么|啥|哪些)(?:材料|证件|东西)?|(?:办|申请|申领)[^，。？?]{0,12}要(?:啥|什么|哪些)(?:材料|证件|东西)?[？?吗]?$/i,
         over: new Set(['child-eligibility', 'process']),
-        unless: /\bto do\b|\bdo (?:first|next)\b|\bsteps?\b|\bprocess\b|步骤|流程|做什么|干什么|办什么|先做|先办/i,
+        unless: /\bto do\b|\bdo (?:first|next)\b|\bsteps?\b|\bprocess\b|\border\b|步骤|流程|顺序|做什么|干什么|办什么|先做|先办/i,
     },
     {
         // "What should I take to the bank to make the card?": what to bring, wherever it is taken.

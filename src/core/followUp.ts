@@ -440,8 +440,13 @@ export function cardAsked(t: TurnDraft): boolean {
 const NEEDS =
     /^(?:(?:ok(?:ay)?|so|and|then)[\s,]+)?what\s+(?:do|would|will|should)\s+(?:i|we)\s+(?:have to|need to|need|must)\s+(?:upload|bring|prepare|provide|submit|send|have ready|fill in)\b|^(?:那|那么)?(?:我|我们)?(?:要|需要|得)(?:上传|准备|提交|带|拿|填)(?:些)?(?:什么|啥|哪些)/i;
 
+/** Going somewhere in person ("do we have to go to an office for it", 「要带孩子去大厅吗」). */
+const VISIT =
+    /\b(?:go|come|visit)\b.{0,20}\b(?:office|counter|bank|hall|centre|center|window)\b|\bin person\b|\bbring (?:the |my |our )?(?:kid|child|baby|son|daughter|him|her)\b|大厅|窗口|线下|跑一趟|跑腿|去银行|带(?:孩子|宝宝|娃)去|本人到场|到现场/i;
+
 /**
- * What to upload, bring or have ready, asked right after the e-card's or the e-voucher's answer and naming no card:
+ * What to upload, bring or have ready, or whether to go somewhere in person, asked right after the e-card's or the
+ * e-voucher's answer and naming no card:
  * that card's answer again (what it needs is in it), not a guess at a topic ("what do i have to upload" after the
  * e-voucher).
  */
@@ -450,7 +455,9 @@ export function cardNeedsAgain(t: TurnDraft): boolean {
     // After the physical card, what to bring is the documents answer, written for that card.
     if (!last?.card || last.card === 'physical' || !isCardAnswer(last)) return false;
     if (t.u.button !== null || t.u.command !== null) return false;
-    if (!NEEDS.test(t.u.text.trim()) || cardNamed(t, t.u.text)) return false;
+    const text = t.u.text.trim();
+    const short = hanCount(text) ? hanCount(text) <= 12 : latinWords(text).length <= 10;
+    if (!(NEEDS.test(text) || (short && VISIT.test(text))) || cardNamed(t, text)) return false;
     t.asked = t.u.text;
     answerAgain(t, 'activation', last.card);
     return true;

@@ -134,8 +134,8 @@ describe('answers for this child (AnswerContext)', () => {
                     {
                         has: [
                             'For a 5-month-old: In principle, enrol your baby within 90 days',
-                            "Past the 90 days, enrolment follows your area's rules",
-                            'not paid back',
+                            'Past the 90 days, enrolment follows local rules',
+                            'not back-dated',
                         ],
                         not: ['Enrol your baby in medical insurance first'],
                     },

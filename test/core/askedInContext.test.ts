@@ -740,7 +740,7 @@ describe('session 5, from blind set 14', () => {
         await c.send("she's 8");
         expect(await got(c, 'what do we do first to get her card')).toEqual(['process']);
         expect(said).toMatch(/For an 8-year-old/);
-        expect(said).toMatch(/past the newborn window, your area's rules apply/);
+        expect(said).toMatch(/past the newborn window, local rules apply/);
         expect(said).not.toMatch(/within 90 days/);
     });
 
@@ -1273,7 +1273,8 @@ describe('blind set 20: ages and places said other ways, what to bring asked oth
         const c = await rootClient('test');
         await c.send('my baby boy is 4 months old');
         expect(await got(c, 'is it too late to sign him up for medical insurance')).toEqual(['newborn-insurance']);
-        expect(said.match(/cover may (?:then )?start only from payment/g)).toHaveLength(1);
+        expect(said.match(/not back-dated/g)).toHaveLength(1);
+        expect(said.match(/cover may (?:then )?start only from/g)).toHaveLength(1);
     });
 
     it.each([
@@ -1340,5 +1341,64 @@ describe('blind set 20: ages and places said other ways, what to bring asked oth
         const d = await rootClient('test');
         await d.send('how do I switch on the physical card');
         expect(await got(d, 'what do I need to bring?')).toEqual(['documents']);
+    });
+});
+
+describe('blind set 21: a visit in person, a word alone, the late rule in plain words, other cards', () => {
+    it.each([
+        ['医保', 'zh'],
+        ['insurance', 'en'],
+    ])('"%s" alone asks which: newborn insurance, the e-voucher, or whether a child can have a card', async (text) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['clarify']);
+        expect(await got(c, '2')).toEqual(['activation/e-voucher']);
+    });
+
+    it('guard: 「医保呢」 after an answer is still a follow-up', async () => {
+        const c = await rootClient('test');
+        await c.send('要带什么材料');
+        expect(await got(c, '医保呢')).toEqual(['newborn-insurance']);
+    });
+
+    it.each([
+        [
+            'en',
+            'ok how do i activate the voucher one for my son',
+            'do we have to go to an office for it',
+            /with no office visit/,
+        ],
+        ['zh', '那医保凭证怎么给儿子弄', '要带孩子去大厅吗', /不用跑大厅/],
+    ])('%s: after the e-voucher, "%s" then "%s" is that card: no visit', async (_l, first, visit, answer) => {
+        const c = await rootClient('test');
+        await c.send(first);
+        expect(await got(c, visit)).toEqual(['activation/e-voucher']);
+        expect(said).toMatch(answer);
+    });
+
+    it('"and if we miss it?" after the 90 days for a baby: local rules, not back-dated', async () => {
+        const c = await rootClient('test');
+        await c.send('our baby is 45 days old, when must we enrol him in medical insurance');
+        expect(await got(c, 'and if we miss it?')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/local rules/);
+        expect(said).toMatch(/not back-dated/);
+    });
+
+    it.each([
+        ['does the kid need to be there', 'who-can-act'],
+        ['can i apply for the baby card without leaving home', 'apply-where'],
+        ['不出门能给宝宝办卡吗', 'apply-where'],
+        ['what stuff do i have to get ready before applying for my newborns card', 'documents'],
+        ['how does the whole thing go from applying to using the card at the hospital', 'process'],
+        ['just had a baby, what do i need to sort out and in which order', 'process'],
+        ['第一次办完全不懂 流程说一下', 'process'],
+        ['电子社保卡和实体卡先办哪个', 'process'],
+        ['错过了九十天咋办', 'newborn-insurance'],
+        ['算了 孩子卡的银行功能怎么开', 'activation/physical'],
+        ['kid lost his ICBC debit card (not the shebao one) how to freeze it', 'decline'],
+        ['孩子工行储蓄卡丢了 不是社保卡 怎么冻结', 'decline'],
+        ['带孩子去日本玩保险怎么买', 'decline'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([expected]);
     });
 });
