@@ -204,6 +204,38 @@ const SETTLED_BY_FORM: readonly {
         declined: true,
     },
     {
+        // What happens to the information given ("what happens to the info i give when applying"): privacy.
+        topic: 'privacy',
+        form: /\bwhat happens to (?:the |my |our |his |her )?(?:info|information|data|details|personal)\b|\b(?:info|information|data|details)\b.{0,30}\b(?:who sees|who can see|shared|kept safe|leaked|stored)\b|信息.{0,6}(?:泄露|安全|谁能看|谁看|怎么用|保存)/i,
+        over: new Set(['process', 'documents', 'apply-where']),
+        declined: true,
+    },
+    {
+        // Whether the child must be insured first ("does my kid have to be insured before getting a card"): whether a
+        // child can have one, which says insurance comes first.
+        topic: 'child-eligibility',
+        form: /\b(?:have|has|need|needs)\s+to\s+be\s+(?:insured|enrolled|on (?:medical )?insurance)\b.{0,30}\b(?:card|before)\b|(?:要|得|必须)先(?:参保|上医保|有医保|交医保).{0,8}(?:才能)?(?:办|领|申请)(?:卡|社保卡)?/i,
+        over: new Set(['process', 'newborn-insurance']),
+    },
+    {
+        // A parent not on the child's hukou ("im the dad and not on the same hukou", 「我是孩子爸 户口不在一起 能办吗」):
+        // who may act, which starts with the proof for it.
+        topic: 'who-can-act',
+        form: /\b(?:same|different|separate)\s+hukou\b|\bnot (?:on|in) (?:the |his |her |our )?(?:same )?hukou\b|户口不在一起|不在(?:同)?一个户口|户口不一样|不同户口|不在同一户口/i,
+        over: new Set(['documents', 'child-eligibility', 'apply-where']),
+        declined: true,
+        // What paper or proof is then needed ("what extra paper do i need", "what if he's not on our hukou book") is
+        // what to bring.
+        unless: /\bwhat\b|什么|啥|哪些/i,
+    },
+    {
+        // Where, asked as the place (「常德办社保卡的地点」): where to apply.
+        topic: 'apply-where',
+        form: /(?:办|办理|申请|申领)[^，。？?]{0,8}的?(?:地点|地方|网点)/i,
+        over: new Set(['child-eligibility', 'process', 'documents']),
+        unless: /激活|启用|开通/i,
+    },
+    {
         // A hotline's number asked about ("what is 12393", 「12333是什么电话」): the hotlines.
         topic: 'hotlines',
         form: /\b(?:what|who)(?:'s|s| is| are| runs)\s+(?:the\s+)?123(?:33|93)\b|\b123(?:33|93)\s*(?:\?|$|is what|for what)|123(?:33|93)\s*(?:是什么|是啥|是哪|是干|干什么|管什么|是什么电话)/i,
@@ -234,13 +266,13 @@ const SETTLED_BY_FORM: readonly {
     {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bwhole thing\b|\bfrom applying to\b|\bfrom start to finish\b|\bin which order\b|流程说一下|说一下流程|讲一下流程|讲讲流程|\bwhich (?:do (?:i|we)|should (?:i|we)) do first\b|\b(?:insurance|insured|enrol\w*)\b.{0,20}\bfirst\b.{0,20}\bbefore\b.{0,20}\bcard\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bwhole thing\b|\b(?:what|which) comes first\b|\bfrom applying to\b|\bfrom start to finish\b|\bin which order\b|流程说一下|说一下流程|讲一下流程|讲讲流程|\bwhich (?:do (?:i|we)|should (?:i|we)) do first\b|\b(?:insurance|insured|enrol\w*)\b.{0,20}\bfirst\b.{0,20}\bbefore\b.{0,20}\bcard\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance', 'documents']),
         withCard: true,
         declined: true,
         // Whether the e-voucher or the e-card needs the physical card first (「医保电子凭证要先有实体卡才能用吗」) is which
         // card needs which; their order (「…先后顺序」) is still the steps.
-        unless: /^(?!.*(?:顺序|先后|还是|先(?:办|弄)哪(?:个|张)|\border\b|\bor\b.{0,20}\bfirst\b|哪个先|\bwhich (?:one |card )?(?:first|comes first)\b))(?=.*(?:医保电子凭证|电子凭证|医保码|电子社保卡|\be-?voucher\b|\bmedical insurance code\b|\belectronic (?:card|one)\b|\be-?card\b).{0,20}(?:实体|\bphysical\b|\bplastic\b))/is,
+        unless: /^(?!.*(?:顺序|先后|还是|先(?:办|弄)哪(?:个|张)|\bcomes first\b|\bfirst\b.{0,40}\bor\b|\border\b|\bor\b.{0,20}\bfirst\b|哪个先|\bwhich (?:one |card )?(?:first|comes first)\b))(?=.*(?:医保电子凭证|电子凭证|医保码|电子社保卡|\be-?voucher\b|\bmedical insurance code\b|\belectronic (?:card|one)\b|\be-?card\b).{0,20}(?:实体|\bphysical\b|\bplastic\b))/is,
     },
     {
         topic: 'who-can-act',
@@ -261,6 +293,7 @@ const SETTLED_BY_FORM: readonly {
         topic: 'who-can-act',
         form: /\b(?:grand\w*|nanny|ayi|aunt\w*|uncle|relatives?|neighbou?rs?|friends?|step-?\w+|\w+-in-law|babysitter|my (?:mum|mom|mother|dad|father|sister|brother|parents))\b(?:[\s,]+[\w']+){0,3}?[\s,]+(?:do it|do this|apply|go|activate|collect|pick (?:it )?up|handle|take (?:the |my |our )?(?:baby|child|kid|son|daughter|him|her))\b|(?:爷爷|奶奶|外婆|外公|姥姥|姥爷|保姆|阿姨|亲戚|舅舅|姑姑|小姨|叔叔|继父|继母|朋友|老人).{0,6}(?:代办|代领|帮|替|去办|去激活|去领)/i,
         over: new Set(['documents', 'child-eligibility', 'process', 'apply-where', 'activation', 'not-covered']),
+        declined: true,
     },
     {
         // Whether the child may do it alone ("my son just turned 16, can he activate it himself?").
@@ -287,7 +320,7 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['process', 'child-eligibility', 'activation', 'documents', 'not-covered']),
         declined: true,
         // The order of the cards (「新生儿的几张卡按什么顺序办」) is the steps.
-        unless: /顺序|先后|哪个先|先(?:办|弄)哪(?:个|张)|\border\b|\bwhich (?:one |card )?first\b/i,
+        unless: /顺序|先后|哪个先|先(?:办|弄)哪(?:个|张)|\border\b|\bwhich (?:one |card )?first\b|\b(?:what|which) comes first\b/i,
     },
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.

@@ -783,7 +783,8 @@ describe('session 5, from blind set 14', () => {
     it.each([
         ['what % of hospital bills does kids medical insurance pay back', 'not-covered'],
         ['do i need to enrol her in insurance before applying for the card', 'process'],
-        ['要先参保才能办卡吗', 'process'],
+        // Whether insurance comes first is answered yes first, by whether a child can have a card (sets 19, 21, 22).
+        ['要先参保才能办卡吗', 'child-eligibility'],
         ['先办实体卡还是先办电子社保卡', 'process'],
         ['生完孩子先办哪个', 'process'],
         ['my child got a replacement card, does it need activating again', 'activation'],
@@ -1400,5 +1401,39 @@ describe('blind set 21: a visit in person, a word alone, the late rule in plain 
     ])('"%s": %s', async (text, expected) => {
         const c = await rootClient('test');
         expect(await got(c, text)).toEqual([expected]);
+    });
+});
+
+describe('blind set 22: privacy asked plainly, insurance first, a parent on another hukou, a relative with a letter', () => {
+    it.each([
+        ['what happens to the info i give when applying for the card', 'privacy'],
+        ['what comes first the e-voucher or the physical card', 'process'],
+        ['can my sister do it for me if i write a letter', 'who-can-act'],
+        ['常德办社保卡的地点', 'apply-where'],
+        ['my son isnt on the same hukou book as me, what extra paper do i need for his card', 'documents'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([expected]);
+    });
+
+    it.each([
+        [
+            'en',
+            'does my kid have to be insured before getting a card',
+            'child-eligibility',
+            /^Yes: insurance comes first/m,
+        ],
+        ['zh', '要先参保才能办卡吗', 'child-eligibility', /是的，先参保/],
+        [
+            'en',
+            'im the dad and not on the same hukou, can i still apply for him',
+            'who-can-act',
+            /Yes, as a parent you can: .*birth medical certificate/,
+        ],
+        ['zh', '我是孩子爸 户口不在一起 能办吗', 'who-can-act', /可以，父母可以办理/],
+    ])('%s: "%s" answers yes first', async (_l, text, topic, first) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([topic]);
+        expect(said).toMatch(first);
     });
 });
