@@ -543,6 +543,8 @@ describe('session 5, from blind set 11: moves, lost cards, what first, follow-up
     it.each([
         ['en', 'i want to speak to a human pls'],
         ['zh', '我想找个人问问'],
+        // Blind set 23's one missed request for a person, fixed after its measurement.
+        ['en', 'i need help from a human'],
     ])('%s: "%s" asks for a person', async (_l, text) => {
         const c = await rootClient('test', { canHandOff: true });
         expect(await got(c, text)).toEqual(['handoff']);
