@@ -325,7 +325,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // Why the rules differ from city to city: Article 16 leaves them to each city.
         topic: 'legal-basis',
-        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)|\bwho decides\b|谁规定|谁定的|由谁(?:来)?(?:规定|决定)|\b(?:which|what) (?:law|laws|regulations?|legislation|legal document)\b|(?:根据|依据|按照)(?:哪个|哪条|什么)(?:法|法律|法规|规定|文件)|哪(?:个|条|部)法(?:律|规)?(?:规定|定的)|是哪(?:条|个|项|份)(?:规定|法规|法律|文件)(?:定的|规定的)?/i,
+        form: /\bwhy\b.*\b(?:differ\w*|vary|varies|not the same|different)\b|为什么.*(?:不一样|不同|有差别|有区别)|为啥.*(?:不一样|不同)|\bwho decides\b|谁规定|谁定的|由谁(?:来)?(?:规定|决定)|\b(?:which|what) (?:law|laws|regulations?|legislation|legal document)\b|(?:根据|依据|按照)(?:哪个|哪条|什么)(?:法|法律|法规|规定|文件)|哪(?:个|条|部)法(?:律|规)?(?:规定|定的)|是哪(?:条|个|项|份)(?:规定|法规|法律|文件)(?:定的|规定的)?|\b(?:which|what) (?:ministry |national |government |legal |official )?(?:document|regulation|rule|law)s? (?:governs?|covers?|sets? out)\b|\bgoverns? the (?:shebao|social security|ss) card\b/i,
         over: new Set(['card-kinds', 'documents', 'apply-where', 'process']),
         nearest: true,
         declined: true,
@@ -459,6 +459,14 @@ const SETTLED_BY_FORM: readonly {
         form: /(?:\blist of (?:stuff|things|documents|papers)\b|\b(?:stuff|things) to (?:take|bring)\b).*\bcard\b/i,
         over: new Set(['apply-where', 'process', 'not-covered', 'who-can-act']),
         declined: true,
+    },
+    {
+        // What to take for the card, even when the matcher declines it ("going to bank tmrw to do my daughters card
+        // what should i take"): the card named, a list for something else is not this bot's.
+        topic: 'documents',
+        form: /\bcard\b.{0,40}\bwhat (?:should|do|must|shall) (?:i|we) (?:take|bring)\b|\bwhat (?:should|do|must|shall) (?:i|we) (?:take|bring)\b.{0,40}\bcard\b/i,
+        declined: true,
+        unless: /\b(?:id|identity|bank|bus|credit|debit|sim|library)\s+card\b/i,
     },
     {
         // What can stand in for a missing document (「孩子还没上户口 能拿什么办社保卡」).

@@ -1439,3 +1439,17 @@ describe('blind set 22: privacy asked plainly, insurance first, a parent on anot
         expect(said).toMatch(first);
     });
 });
+
+describe('blind set 23, fixed after its measurement (not reflected in its figures)', () => {
+    it.each([
+        ['which ministry document governs the shebao card', 'legal-basis'],
+        ['going to bank tmrw to do my daughters card what should i take', 'documents'],
+        ['how do i move my sons medical insurance from guangzhou to shanghai', 'not-covered'],
+        ['孩子医保从广州转到上海怎么转', 'not-covered'],
+        ['孩子身份证怎么办 去派出所要带啥', 'decline'],
+        ['we moved to another city, where do we apply for his card', 'apply-where'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([expected]);
+    });
+});
