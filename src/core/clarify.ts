@@ -6,7 +6,7 @@ import { editDistance } from '../nlu/features.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { leadFor, parseCardIntent } from './answers.js';
-import { answerAgain, cardAlone, cardInQuestion } from './followUp.js';
+import { answerAgain, cardAlone, cardInQuestion, pointsBackShortly } from './followUp.js';
 import type { CardKindId } from './conversation.js';
 import { currentAgeDays } from './memory.js';
 import type { TurnDraft } from './turn.js';
@@ -42,7 +42,10 @@ function label(t: TurnDraft, choice: string, lang: Lang): string {
  * (「社保咔」, "activte"); a word that means something else (「社保局」) is matched, so never read so.
  */
 function ambiguousWord(t: TurnDraft): string | null {
-    const norm = trimFiller(normalize(t.u.text).replace(/\s*[?？!！。.]+$/, ''));
+    // "Card stuff", 「卡的事」: the word and what is said about it, no more.
+    const norm = trimFiller(normalize(t.u.text).replace(/\s*[?？!！。.]+$/, ''))
+        .replace(/^(?:about|re|regarding)\s+(?=\S)/, '')
+        .replace(/(?<=\S)\s+(?:stuff|things?|questions?|issues?)$|(?<=\p{Script=Han})的?事(?:情|儿)?$/u, '');
     if (!norm) return null;
     const typo = t.u.match.intent === OFF_TOPIC;
     const near = (word: string) => {
@@ -89,7 +92,7 @@ function knownGap(t: TurnDraft): boolean {
 
 /** Applying for another document (a child's ID card, passport, hukou, birth certificate): not this bot's business. */
 const OTHER_APPLICATION =
-    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|visa|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|办签证|签证(?:怎么|如何)办|上户口(?:要|需要|怎么|的?流程)|落户(?:要|需要|怎么|的?流程)|户口迁(?:移|到)?.{0,6}(?:流程|怎么|要什么)|办出生证|出生证(?:明)?(?:怎么|如何)办/i;
+    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|visa|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|办签证|签证(?:怎么|如何)办|上户口(?:要|需要|怎么|的?流程)|落户(?:要|需要|怎么|的?流程)|户口迁(?:移|到)?.{0,6}(?:流程|怎么|要什么)|办出生证|出生证(?:明)?(?:怎么|如何)办|幼升小|小升初|(?:入学|入园)(?:要|需要|得)/i;
 /** Words of this bot's domain: a question with one is about the card or insurance, whatever else it names. */
 const DOMAIN_WORD =
     /社保|医保|凭证|参保|\bsocial security\b|\binsurance\b|\benrol|\bsscard\b|\bshebao|\be-?voucher\b|(?<!\bid |\bidentity |\bbank |\bbus |\bsavings |\bdebit |\bcredit )\bcards?\b(?! for (?:my|his|her|our|a|the) (?:\d+|\w+) year)|没(?:有|办)?身份证|还没.{0,2}身份证|户口(?:本|簿)行|\bwithout\b|\binstead\b/i;
@@ -108,24 +111,6 @@ export function otherApplication(t: TurnDraft): boolean {
 /** Another card said not to be the social security card ("his ICBC debit card (not the shebao one)", 「储蓄卡丢了 不是社保卡」). */
 const NOT_THIS_CARD =
     /(?:储蓄卡|银行卡|信用卡|借记卡|\b(?:debit|credit|savings|bank) card\b).{0,40}(?:不是社保卡|\bnot (?:the|a|his|her) (?:shebao|social security|ss)\b)/i;
-
-/**
- * "Does she need one?", 「也要吗」: a message of a few words asking whether the thing just talked about is needed or
- * had ("and what about that" says too little, and is asked).
- */
-function pointsBackShortly(text: string): boolean {
-    const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
-    // Filler around the question does not make it longer: "so does he need one or not then".
-    const core = text
-        .trim()
-        .replace(/^(?:so|and|ok(?:ay)?|well|but)\b[\s,]*/i, '')
-        .replace(/[\s,]*\b(?:or not|then|tho(?:ugh)?|anyway|after all)\W*$/i, '');
-    const short = han ? han <= 8 : core.split(/\s+/).length <= 6;
-    return (
-        short &&
-        /\b(?:need|needs|get|have|bring|take)\s+(?:one|them|it)\b|也要吗|也需要吗|要不要这个|需不需要这个/i.test(text)
-    );
-}
 
 /** Words of medical insurance: a close question about a newborn that has them is about enrolling. */
 const INSURANCE = /insur|医保|参保|保险/i;
@@ -161,7 +146,7 @@ const SETTLED_BY_FORM: readonly {
     },
     {
         topic: 'newborn-insurance',
-        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保|医保(?:怎么|咋|如何|要怎么)(?:给(?:他|她|孩子|宝宝|娃))?上/i,
+        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保|还没(?:有)?医保|\bnot (?:yet )?insured\b|\b(?:has ?n[o']?t|does ?n[o']?t have|without) (?:any )?(?:medical|health) insurance\b|医保(?:怎么|咋|如何|要怎么)(?:给(?:他|她|孩子|宝宝|娃))?上/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
         declined: true,
         unless: /顺序|先后|还是先|先.{1,8}还是|才能办|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bwhich (?:do (?:i|we)|should (?:i|we)|one|comes) (?:do )?first\b|\bfirst\b.{0,30}\bor\b|\bbefore (?:applying|we apply|i apply|getting)\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
@@ -170,8 +155,8 @@ const SETTLED_BY_FORM: readonly {
         // Whether costs are paid if the baby is enrolled now ("if we enrol her now are those costs reimbursed"): the
         // newborn answer says (from birth within the window, no back-dated cover after it).
         topic: 'newborn-insurance',
-        form: /\benrol\w*\b.{0,60}\b(?:reimburs\w*|covered|paid back)\b|(?:参保|上医保).{0,12}(?:报销|能报|报吗)/i,
-        over: new Set(['not-covered', 'process', 'documents', 'activation']),
+        form: /\benrol\w*\b.{0,60}\b(?:reimburs\w*|covered|paid back)\b|(?:参保|上医保|(?:补办|补交|补缴|补上)(?!.{0,4}卡)).{0,12}(?:报销|能报|报吗)/i,
+        over: new Set(['not-covered', 'process', 'documents', 'activation', 'lost-card']),
     },
     {
         // Reporting the card lost ("she's 12, can i report it for her?", 「我能替孩子挂失吗」): the lost card's answer,
@@ -216,6 +201,7 @@ const SETTLED_BY_FORM: readonly {
         topic: 'child-eligibility',
         form: /\b(?:have|has|need|needs)\s+to\s+be\s+(?:insured|enrolled|on (?:medical )?insurance)\b.{0,30}\b(?:card|before)\b|(?:要|得|必须)先(?:参保|上医保|有医保|交医保).{0,8}(?:才能)?(?:办|领|申请)(?:卡|社保卡)?/i,
         over: new Set(['process', 'newborn-insurance']),
+        withCard: true,
     },
     {
         // A parent not on the child's hukou ("im the dad and not on the same hukou", 「我是孩子爸 户口不在一起 能办吗」):
@@ -254,11 +240,35 @@ const SETTLED_BY_FORM: readonly {
         declined: true,
     },
     {
+        // Whether the physical card is needed before the electronic one ("do i need the physical card before i can get the
+        // electronic one"): which card rests on which, the first line of what the cards are.
+        topic: 'card-kinds',
+        form: /\b(?:need|have to have|must have|needs) (?:the |a |his |her )?(?:physical|plastic) (?:card|one) (?:first |already )?before (?:i|we|you|he|she) (?:can )?(?:get|apply for|open|set up) (?:the |an |his |her )?(?:electronic|e-?card)\b/i,
+        over: new Set(['process', 'activation', 'child-eligibility']),
+        withCard: true,
+        declined: true,
+    },
+    {
+        // A child without an ID card or number yet (「孩子没有身份证怎么办」): what to bring, which says what does instead.
+        topic: 'documents',
+        form: /(?:孩子|宝宝|娃|小孩)?(?:还)?没(?:有)?(?:办)?身份证(?:号)?(?:怎么办|咋办|怎么弄|能办吗|可以办吗|行吗)|\b(?:has|have) ?n[o']t (?:got )?(?:an? )?id (?:card|number) yet\b/i,
+        over: new Set(['process', 'child-eligibility', 'apply-where']),
+        declined: true,
+    },
+    {
+        // All of it on a phone ("can I sort out everything on my mobile?", 「整个都能用手机搞定吗」): activating, which says what
+        // can be done on a phone and what cannot (the bank function).
+        topic: 'activation',
+        form: /\b(?:everything|all of it|it all|the whole thing)\b.{0,20}\b(?:on|from|with|using) (?:my|a|the|our) (?:phone|mobile|cell(?:phone)?)\b|(?:全部|全程|整个|都)(?:都)?(?:能|可以)(?:在|用)手机/i,
+        over: new Set(['who-can-act', 'apply-where', 'process', 'documents']),
+        declined: true,
+    },
+    {
         // Getting the electronic card before the physical one ("can i get the electronic card for my baby before the
         // physical one", 「能先办电子社保卡再办实体卡吗」): the electronic card's answer, which starts "not before".
         topic: 'activation',
         card: 'electronic',
-        form: /\b(?:electronic|e-?card)\b.{0,60}\bbefore (?:the |a |getting (?:the |a )?|(?:he|she) (?:has|gets) (?:the |a )?)?(?:physical|plastic)\b|先(?:办|弄|申请|开通)电子社保卡.{0,10}(?:再|后)(?:办|弄)?实体|电子社保卡.{0,8}实体卡之前/i,
+        form: /\b(?:electronic|e-?card)\b.{0,60}\bbefore (?:the |a |getting (?:the |a )?|(?:he|she) (?:has|gets) (?:the |a )?)?(?:physical|plastic)\b|\b(?:electronic|e-?card)\b.{0,60}\bwithout (?:the |a |having (?:the |a )?|(?:his|her) )?(?:physical|plastic)\b|先(?:办|弄|申请|开通)电子社保卡.{0,10}(?:再|后)(?:办|弄)?实体|电子社保卡.{0,8}实体卡之前|(?:能|可以)先(?:办|弄|申请|开通|领)(?:个)?电子社保卡|没(?:有)?实体卡.{0,8}(?:能|可以)(?:办|弄|申请|开通|领)电子社保卡/i,
         over: new Set(['process', 'card-kinds', 'child-eligibility', 'activation', 'newborn-insurance']),
         withCard: true,
         declined: true,
@@ -266,7 +276,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // The whole process, asked as such (「两岁宝宝办社保卡全过程」), and the order of the cards (「电子社保卡和实体卡哪个先办」).
         topic: 'process',
-        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bwhole thing\b|\b(?:what|which) comes first\b|\bfrom applying to\b|\bfrom start to finish\b|\bin which order\b|流程说一下|说一下流程|讲一下流程|讲讲流程|\bwhich (?:do (?:i|we)|should (?:i|we)) do first\b|\b(?:insurance|insured|enrol\w*)\b.{0,20}\bfirst\b.{0,20}\bbefore\b.{0,20}\bcard\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
+        form: /全过程|整个流程|全流程|先有.{0,6}才能|哪个先|先弄哪个|先办哪个|什么顺序|按什么顺序|先后顺序|顺序是|之前还是之后|前还是后|先办.{1,8}还是先|才能办卡|才能申请|\bbefore or after\b|\bbefore (?:applying|we apply|i apply|getting) (?:for )?(?:the |a |his |her )?card\b|\bwhole process\b|\bwhole thing\b|\b(?:what|which) comes first\b|\bfrom applying to\b|\bfrom start to finish\b|\bin which order\b|流程说一下|说一下流程|讲一下流程|讲讲流程|\bwhich (?:do (?:i|we)|should (?:i|we)) do first\b|\b(?:insurance|insured|enrol\w*)\b.{0,20}\bfirst\b.{0,20}\bbefore\b.{0,20}\bcard\b|\bhow (?:do|can|should) (?:i|we) get (?:a |the |my |our |his |her )?(?:(?:kid|child|son|daughter|baby|boy|girl)(?:'?s)? )?(?:social security|ss|shebao) card\b|\bwhich (?:one |card )?(?:first|comes first)\b|\bwhich (?:one |card )?(?:do|should) (?:i|we) (?:need|get|do|apply for) first\b|\b(?:need|want|have) to (?:sort out|get|apply for|make) (?:a |the )?(?:social security|ss|shebao) card for (?:my|our) (?:kid|child|son|daughter|baby|boy|girl)\b|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do (?:for|to get)\b|\bbefore the (?:electronic|physical|e-?card)\b|\bin what order\b/i,
         over: new Set(['child-eligibility', 'card-kinds', 'newborn-insurance', 'documents']),
         withCard: true,
         declined: true,
@@ -556,7 +566,11 @@ function settlingForm(t: TurnDraft): (typeof SETTLED_BY_FORM)[number] | null {
             forms.find((f) => (f.declined || (f.nearest && match.nearest === f.topic)) && f.form.test(t.u.text)) ?? null
         );
     const close = closeTopics(t, FORM_RATIO);
-    const settled = forms.find((f) => (close?.includes(f.topic) || f.over?.has(match.intent)) && f.form.test(t.u.text));
+    // A form that agrees with a sure matcher settles too: the card a question names ("先办实体卡还是先办电子社保卡") does not
+    // then turn the order of the cards into that card's answer.
+    const settled = forms.find(
+        (f) => (close?.includes(f.topic) || f.over?.has(match.intent) || (f.withCard && match.intent === f.topic)) && f.form.test(t.u.text),
+    );
     return settled ?? null;
 }
 

@@ -8,7 +8,7 @@ import { hanCount, latinWords } from '../nlu/text.js';
 import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
-import { clarify, otherApplication, settledByForm } from './clarify.js';
+import { clarify, otherApplication, settledByForm, settledCard } from './clarify.js';
 import { cardAsked, cardIntroduced, cardNeedsAgain, followUp, whyAboutLast } from './followUp.js';
 import { attend, currentAgeDays, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
@@ -332,6 +332,8 @@ const DO_FIRST = /\bdo\b.*\b(?:first|now)\b|先办|先做|先弄|先干|现在(?
 function firstThingForBaby(t: TurnDraft): boolean {
     const { match, button, text } = t.u;
     if (button !== null || !FIRST_THING.test(text)) return false;
+    // "Can we do the electronic card first?" (「能先弄电子社保卡吗」) asks about that card, which its answer settles.
+    if (settledCard(t)) return false;
     // "What do I need to do first?" reads as what to bring; to do is the flow's first step.
     // "Which card do we do first?" too: the newborn answer gives the order of things (e-voucher, then the cards).
     if (

@@ -192,6 +192,24 @@ const ACTIVATE_WORD = /\bactivat\w*|\bswitch(?:ed)? on\b|\benabl\w*|激活|开�
 const ANAPHOR = /\b(?:it|that|this|one)\b|它|这个|那个/i;
 
 /**
+ * "Does she need one?", 「也要吗」: a message of a few words asking whether the thing just talked about is needed or
+ * had ("and what about that" says too little, and is asked).
+ */
+export function pointsBackShortly(text: string): boolean {
+    const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
+    // Filler around the question does not make it longer: "so does he need one or not then".
+    const core = text
+        .trim()
+        .replace(/^(?:so|and|ok(?:ay)?|well|but)\b[\s,]*/i, '')
+        .replace(/[\s,]*\b(?:or not|then|tho(?:ugh)?|anyway|after all)\W*$/i, '');
+    const short = han ? han <= 8 : core.split(/\s+/).length <= 6;
+    return (
+        short &&
+        /\b(?:need|needs|get|have|bring|take)\s+(?:one|them|it)\b|也要吗|也需要吗|要不要这个|需不需要这个/i.test(text)
+    );
+}
+
+/**
  * A short question the matcher is unsure of that points back at the last answer ("who can do it
  * for my baby?" after the e-voucher's answer): read in that answer's context, it is about the
  * nearest topic when that topic is the answer's own or, after a card's answer, one a card's answer
@@ -203,8 +221,13 @@ function pointsBackToAnswer(t: TurnDraft): boolean {
     const { intent, nearest, score } = u.match;
     // "How do I report it?" after the lost card: "it" and the answer's own topic nearest need less of the matcher.
     const itOfLast = nearest === last?.topic && ANAPHOR.test(u.text);
-    if (!last || intent !== OFF_TOPIC || score < (itOfLast ? POINTING_BACK_IT_MIN_SCORE : POINTING_BACK_MIN_SCORE))
-        return false;
+    if (!last || intent !== OFF_TOPIC) return false;
+    // "So does she need one?" right after the photo's answer: the thing just answered, whatever the matcher guesses.
+    if (pointsBackShortly(u.text) && t.deps.answers.topic(last.topic)) {
+        answerAgain(t, last.topic, last.card);
+        return true;
+    }
+    if (score < (itOfLast ? POINTING_BACK_IT_MIN_SCORE : POINTING_BACK_MIN_SCORE)) return false;
     const han = hanCount(u.text);
     if (han ? han > 14 : latinWords(u.text).length > 10) return false;
     // Without "it" or "that", only a very short question nearest to the answer's own topic (「孩子要不要去」
@@ -271,7 +294,9 @@ export function whyAboutLast(t: TurnDraft): boolean {
     const same =
         (intent === OFF_TOPIC && pointsBack) ||
         intent === last.topic ||
-        (last.card !== undefined && (intent === 'card-kinds' || CARD_TOPICS.has(intent)));
+        (last.card !== undefined && (intent === 'card-kinds' || CARD_TOPICS.has(intent))) ||
+        // "Why must there be a physical card first?" after the electronic card: the order the matcher hears is that card's.
+        (last.card !== undefined && intent === 'process' && cardNamed(t, text) !== null);
     if (!same) return false;
     t.say(t.deps.answers.whyReply(t.lang, last));
     return true;

@@ -151,7 +151,9 @@ export function hear(input: TurnInput): Heard | null {
         const stated = (u.clauses ?? []).some(
             (c) => !isQuestion(c.text) && ((place && aboutPlace(c.text, place)) || (childAge && ageIn(c.text).success)),
         );
-        if (!match && !followUpShape && !stated) return null;
+        // A question in the domain's words that the matcher alone cannot place ("can I get the electronic card for my 2
+        // year old without the physical card") may still be answered (by its form): its facts are kept.
+        if (!match && !followUpShape && !stated && !u.match.inDomain) return null;
     }
     return { ...facts, statement: false, ...(match ? { match } : {}) };
 }

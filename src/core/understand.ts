@@ -83,6 +83,9 @@ export interface Understander {
 }
 
 /** Combines the pure recognisers into one reading of a message. Plain TypeScript, no SDK. */
+/** Words that stand for what was just talked about: "that", "it", 「这个」. */
+const POINTS_BACK = /\b(?:it|that|this|them)\b|它|这个|那个/i;
+
 /** A request to translate: the language named in it is not a switch. */
 const TRANSLATE = /\btranslat\w*|翻译|翻成|译成/i;
 
@@ -100,7 +103,11 @@ export function createUnderstander(deps: {
             const norm = normalize(text);
             const button = buttons.get(norm) ?? null;
             const said = button ? null : recognizeCommand(text, phrases);
-            const match = deps.matcher.match(text, { inDomain: context.topic !== undefined });
+            const match = deps.matcher.match(text, {
+                inDomain: context.topic !== undefined,
+                lastTopic: context.topic,
+                pointsBack: POINTS_BACK.test(text),
+            });
             // A language named inside a question: the question is answered in it (see `switchLang`).
             const switchLang =
                 (said === 'english' || said === 'chinese') &&

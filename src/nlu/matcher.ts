@@ -35,6 +35,16 @@ export interface MatcherOptions {
     features: Partial<FeatureWeights>;
     /** English glosses of Chinese words; by default the CC-CEDICT table in ./glosses.ts. */
     glosses: Glosses;
+    /**
+     * A message without any of the domain's words, right after a topic was answered ("who can use it?"), leans on
+     * what was said before: that topic's probability is multiplied by this (and the whole renormalised).
+     */
+    lastTopicPrior: number;
+    /**
+     * In a conversation about the card, a message that points back at it ("who can do that for our baby") is less likely
+     * off-topic than the model, which knows no context, says: its off-topic probability is multiplied by this.
+     */
+    offTopicPointingBack: number;
 }
 
 let bundledGlosses: Glosses | undefined;
@@ -51,6 +61,8 @@ const DEFAULTS: Omit<MatcherOptions, 'glosses'> = {
     learningRate: 0.5,
     l2: 1e-4,
     features: {},
+    lastTopicPrior: 2,
+    offTopicPointingBack: 0.5,
 };
 
 /** A trained model's weights: feature f's weight for intent k is `weights[index of f * intents.length + k]`. */
@@ -280,10 +292,18 @@ export class TopicMatcher {
      * no more than any other to be answered, provided the model clearly prefers one topic (the
      * runner-up less than half as likely).
      */
-    match(text: string, context: { inDomain?: boolean } = {}): TopicMatch {
+    match(text: string, context: { inDomain?: boolean; lastTopic?: string; pointsBack?: boolean } = {}): TopicMatch {
         const x = this.vectorize(this.extractor.extract(text));
         const p = new Float64Array(this.intents.length);
         this.probabilities(x, p);
+        const inDomain = this.inDomain(text);
+        const last = context.lastTopic === undefined ? -1 : this.intents.indexOf(context.lastTopic);
+        if (!inDomain && last >= 0 && last !== this.offIndex && this.options.lastTopicPrior !== 1) {
+            p[last]! *= this.options.lastTopicPrior;
+            let sum = 0;
+            for (let k = 0; k < p.length; k++) sum += p[k]!;
+            for (let k = 0; k < p.length; k++) p[k]! /= sum;
+        }
         let best = -1;
         let second = -1;
         for (let k = 0; k < p.length; k++) {
@@ -295,12 +315,17 @@ export class TopicMatcher {
         }
         const nearest = best >= 0 ? this.intents[best]! : OFF_TOPIC;
         const score = best >= 0 ? p[best]! : 0;
-        const inDomain = this.inDomain(text);
-        const offScore = this.offIndex >= 0 ? p[this.offIndex]! : 0;
+        const offScore =
+            (this.offIndex >= 0 ? p[this.offIndex]! : 0) *
+            (context.inDomain === true && context.pointsBack === true ? this.options.offTopicPointingBack : 1);
         const secondScore = second >= 0 ? p[second]! : 0;
         // In context, a message without domain words still needs the model to prefer one topic clearly
         // ("the second one" with nothing open is not a question about either of two topics).
-        const clearInContext = context.inDomain === true && secondScore < score / 2;
+        // Nor does a question that does not point back and is nearly as likely off-topic ("why is the sky blue").
+        const clearInContext =
+            context.inDomain === true &&
+            secondScore < score / 2 &&
+            (context.pointsBack === true || offScore < score / 2);
         const confident =
             x.idx.length > 0 &&
             score > offScore &&

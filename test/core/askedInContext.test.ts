@@ -1453,3 +1453,55 @@ describe('blind set 23, fixed after its measurement (not reflected in its figure
         expect(await got(c, text)).toEqual([expected]);
     });
 });
+
+describe('session 7: the matcher retrained on the seen sets, and what its surer readings needed', () => {
+    it.each([
+        // All of it on a phone: activating (what can be done on a phone and what cannot), which then asks which card.
+        ['can I sort out everything on my mobile?', 'activation,clarify'],
+        ['整个都能用手机搞定吗', 'activation,clarify'],
+        // The electronic card without or before the physical one: that card's answer ("not before").
+        ['can I get the electronic card for my 2 year old without the physical card', 'activation/electronic'],
+        ['宝宝出生一个月 能先弄电子社保卡吗', 'activation/electronic'],
+        // Which one first, and "we need to sort out a card" with an age: the steps.
+        ['we need to sort out a social security card for my daughter, she\'s 8', 'process'],
+        // A child not insured yet, or enrolled late: newborn insurance (which covers later enrolment).
+        ['娃一岁多了还没医保', 'newborn-insurance'],
+        // No ID card yet: what to bring says what does instead.
+        ['孩子没有身份证怎么办', 'documents'],
+        // Guards: school admissions are declined; the order of the cards is still the steps.
+        ['幼升小要准备什么材料', 'decline'],
+        ['先办实体卡还是先办电子社保卡', 'process'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(expected.split(','));
+    });
+
+    it('the physical card before the electronic one: which rests on which', async () => {
+        const c = await rootClient('test');
+        await got(c, 'do i need the physical card before i can get the electronic one');
+        expect(said).toMatch(/The electronic card rests on the physical one/);
+    });
+
+    it('after an answer: "which one do i need first", a late enrolment reimbursed, "so does she need one?"', async () => {
+        const c = await rootClient('test');
+        await c.send('whats the diff between the e social security card and the medical e-voucher');
+        expect(await got(c, 'which one do i need first for a newborn?')).toEqual(['process']);
+        const d = await rootClient('test');
+        await d.send('娃一岁多了还没医保');
+        expect(await got(d, '现在补办还能报销吗')).toEqual(['newborn-insurance']);
+        const e = await rootClient('test');
+        await e.send('she turned four last month');
+        await e.send('does she need a photo for the card');
+        await e.send("we're in Haikou btw");
+        expect(await got(e, 'so does she need one?')).toEqual(['photo']);
+    });
+
+    it('a question the matcher cannot place keeps the age it says; 「卡的事」 asks which', async () => {
+        const c = await rootClient('test');
+        await c.send('can I get the electronic card for my 2 year old without the physical card');
+        expect(c.state.child?.ageDays).toBeGreaterThan(690);
+        const d = await rootClient('test');
+        await d.send('卡的事');
+        expect(d.metas[0]).toMatchObject({ kind: 'clarify' });
+    });
+});
