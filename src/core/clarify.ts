@@ -92,7 +92,7 @@ function knownGap(t: TurnDraft): boolean {
 
 /** Applying for another document (a child's ID card, passport, hukou, birth certificate): not this bot's business. */
 const OTHER_APPLICATION =
-    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|visa|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|办签证|签证(?:怎么|如何)办|上户口(?:要|需要|怎么|的?流程)|落户(?:要|需要|怎么|的?流程)|户口迁(?:移|到)?.{0,6}(?:流程|怎么|要什么)|办出生证|出生证(?:明)?(?:怎么|如何)办|幼升小|小升初|(?:入学|入园)(?:要|需要|得)/i;
+    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|visa|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|办签证|签证(?:怎么|如何)办|上户口(?:要|需要|怎么|的?流程)|落户(?:要|需要|怎么|的?流程)|户口迁(?:移|到)?.{0,6}(?:流程|怎么|要什么)|办出生证|出生证(?:明)?(?:怎么|如何)办|\b(?:needs?|wants?) (?:an? |his |her |their )?(?:id card|identity card|passport|visa)\b|\bpensions?\b|养老金|退休金|幼升小|小升初|(?:入学|入园)(?:要|需要|得)/i;
 /** Words of this bot's domain: a question with one is about the card or insurance, whatever else it names. */
 const DOMAIN_WORD =
     /社保|医保|凭证|参保|\bsocial security\b|\binsurance\b|\benrol|\bsscard\b|\bshebao|\be-?voucher\b|(?<!\bid |\bidentity |\bbank |\bbus |\bsavings |\bdebit |\bcredit )\bcards?\b(?! for (?:my|his|her|our|a|the) (?:\d+|\w+) year)|没(?:有|办)?身份证|还没.{0,2}身份证|户口(?:本|簿)行|\bwithout\b|\binstead\b/i;
@@ -211,8 +211,9 @@ const SETTLED_BY_FORM: readonly {
         over: new Set(['documents', 'child-eligibility', 'apply-where']),
         declined: true,
         // What paper or proof is then needed ("what extra paper do i need", "what if he's not on our hukou book") is
-        // what to bring.
-        unless: /\bwhat\b|什么|啥|哪些/i,
+        // what to bring. A baby not yet on any hukou ("can a baby thats not on the hukou yet get the card") is whether
+        // the child can have one.
+        unless: /\bwhat\b|什么|啥|哪些|\bhukou yet\b|\byet\b.{0,20}\bhukou\b|还没(?:上|落)户|没(?:上|落)户口/i,
     },
     {
         // Where, asked as the place (「常德办社保卡的地点」): where to apply.
@@ -288,7 +289,7 @@ const SETTLED_BY_FORM: readonly {
         topic: 'who-can-act',
         // "Who can apply …?" asks who, however far "apply" pulls the matcher towards where to apply.
         over: new Set(['apply-where', 'process', 'activation', 'documents', 'child-eligibility']),
-        form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|谁(?:可以|能|来|去|有资格|有权)|必须(?:由|是)?监护人|只能(?:由)?监护人|监护人(?:才能|必须)/i,
+        form: /(?:^|[.!?,]\s*|\b(?:thanks|ok|okay|so|and)\s+)who\s+(?:can|may|could|should|must|has to|is allowed to|is able to)\b|\binstead of (?:me|us|my (?:wife|husband|partner))\b|代替我|替我去|谁(?:可以|能|来|去|有资格|有权)|必须(?:由|是)?监护人|只能(?:由)?监护人|监护人(?:才能|必须)/i,
     },
     {
         // Someone saying who they are to the child ("im her aunt and legal guardian, can i get the card for my niece").
@@ -360,7 +361,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // A newborn one-stop service (「出生一件事」): newborn insurance, which has the city's where there is one.
         topic: 'newborn-insurance',
-        form: /\bone[- ]stop\b|\b(?:in|at) one go\b|\ball (?:at once|in one place)\b|(?<!第)一件事|一站式|(?<!第)一次(?:性)?办(?:完|好)|一起办(?:完|了)/i,
+        form: /\bone[- ]stop\b|\b(?:in|at) one go\b|\ball (?:at once|in one place)\b|(?<![第头])一件事|一站式|(?<!第)一次(?:性)?办(?:完|好)|一起办(?:完|了)/i,
         over: new Set(['child-eligibility', 'process', 'documents', 'card-kinds', 'not-covered']),
     },
     {
@@ -538,6 +539,10 @@ function continuedTopic(t: TurnDraft): string | null | undefined {
     const last = t.data.lastAnswer?.topic;
     if (!last || button !== null || match.intent === OFF_TOPIC || !match.runnerUp) return undefined;
     if (match.runnerUp.score < CLOSE_RATIO * match.score) return undefined;
+    // A question whose form settles on another topic over the one just answered ("can my mum take her instead of me"
+    // after what to bring: who may act) is that.
+    const form = settlingForm(t);
+    if (form && form.topic !== last && form.over?.has(last)) return undefined;
     if (match.intent === last) return null;
     return match.runnerUp.intent === last && t.deps.answers.topic(last) ? last : undefined;
 }
@@ -572,6 +577,14 @@ function settlingForm(t: TurnDraft): (typeof SETTLED_BY_FORM)[number] | null {
         (f) => (close?.includes(f.topic) || f.over?.has(match.intent) || (f.withCard && match.intent === f.topic)) && f.form.test(t.u.text),
     );
     return settled ?? null;
+}
+
+/**
+ * Who may act for an online card the question names ("can both of us add our son to the family account"): that card,
+ * whose own line (the insured parent, on their phone) answers it; the general answer is about the physical card.
+ */
+export function onlineCard(topic: string, card: CardKindId | null): CardKindId | undefined {
+    return topic === 'who-can-act' && card !== null && card !== 'physical' ? card : undefined;
 }
 
 function ask(t: TurnDraft, key: string, choices: string[]): void {
@@ -634,7 +647,7 @@ export const clarify = {
         const form = settlingForm(t);
         if (form && (form.withCard || inQuestion().card === null)) {
             t.asked = t.u.text;
-            answerAgain(t, form.topic, form.card);
+            answerAgain(t, form.topic, form.card ?? (form.withCard ? onlineCard(form.topic, inQuestion().card) : undefined));
             return true;
         }
         if (newbornForBaby(t)) {
@@ -646,9 +659,11 @@ export const clarify = {
         if (!close) return false;
         // The best topic has a narrower answer for just this question ("实体卡丢了电子社保卡还能用吗": the lost card's
         // line on the electronic card): that answer, not "which of the two?".
-        if (leadFor(t.deps.answers.topic(close[0])?.leads, t.u.text)) {
+        // Or only the second has one ("does his electronic card still work": the lost card's line on the e-card).
+        const narrower = close.find((c) => leadFor(t.deps.answers.topic(c)?.leads, t.u.text));
+        if (narrower) {
             t.asked = t.u.text;
-            answerAgain(t, close[0]!);
+            answerAgain(t, narrower);
             return true;
         }
         const { card, besides } = inQuestion();

@@ -8,8 +8,8 @@ import { hanCount, latinWords } from '../nlu/text.js';
 import { currentStep, type ConversationData } from './conversation.js';
 import { openFlow, type GuidedFlow } from './flow.js';
 import { answerContext } from './answers.js';
-import { clarify, otherApplication, settledByForm, settledCard } from './clarify.js';
-import { cardAsked, cardIntroduced, cardNeedsAgain, followUp, whyAboutLast } from './followUp.js';
+import { clarify, onlineCard, otherApplication, settledByForm, settledCard } from './clarify.js';
+import { cardAsked, cardInQuestion, cardIntroduced, cardNeedsAgain, followUp, whyAboutLast } from './followUp.js';
 import { attend, currentAgeDays, forget, hear, noteAnswers } from './memory.js';
 import { TurnDraft, type CoreDeps, type Decision, type TurnInput } from './turn.js';
 
@@ -297,8 +297,12 @@ function answer(t: TurnDraft): void {
     }
     if (intent === OFF_TOPIC) return decline(t);
     t.data.misses = 0;
-    if (answers.topic(intent))
-        t.say(answers.topicReply(lang, intent, answerContext(t.data, t.input.today, t.asked ?? t.u.text)));
+    if (!answers.topic(intent)) return;
+    const ctx = answerContext(t.data, t.input.today, t.asked ?? t.u.text);
+    // Who may act for an online card the question names ("can both of us add our son to the family account"): that
+    // topic's answer about the card, which starts with the card's own line.
+    const card = intent === 'who-can-act' ? onlineCard(intent, cardInQuestion(t).card) : undefined;
+    t.say(answers.topicReply(lang, intent, ctx && card ? { ...ctx, card } : ctx));
 }
 
 /** A question the bot cannot help with: said so, with what it can do; after two in a row, a person is offered. */

@@ -52,8 +52,12 @@ function carriesCard(topic: string, card: CardKindId): boolean {
 }
 /** Topics whose answer already says what holds for each card ("12333 for the card; 12393 for the e-voucher"). */
 const COVERS_EVERY_CARD: ReadonlySet<string> = new Set(['hotlines']);
-/** Medical insurance named as the subject of a follow-up ("and for medical insurance?", 「那医保呢」). */
-const INSURANCE_WORD = /\binsurance\b|医保|医疗保险/i;
+/** A yes-or-no asked again with nothing else in it: "so can she?", "can he or not", 「那到底行不行」「可以吗」. */
+const BARE_ASK_AGAIN =
+    /^(?:(?:so|and|but|ok(?:ay)?|well)\s+)?(?:can|could|may|does|do|is|will) (?:she|he|they|i|we|it|that)(?:\s+(?:then|or not|still|now|after all))?\s*[?？!.]*$|^(?:那|所以)?(?:到底|究竟)?(?:行不行|可不可以|能不能|行吗|可以吗|能吗|能办吗|可以办吗|到底行吗)(?:啊|呢|呀|啦)?\s*[?？!！。]*$/i;
+
+/** Medical insurance or social security named as the subject of a follow-up ("and for medical insurance?", 「那医保呢」). */
+const INSURANCE_WORD = /\binsurance\b|医保|医疗保险|\bsocial security\b|\bshebao\b|社保(?!卡)/i;
 
 /** The card a follow-up's subject names; "the social security card" alone is the physical card. */
 function cardOfFollowUp(t: TurnDraft, subject: string): CardKindId | null {
@@ -328,6 +332,11 @@ export function followUp(t: TurnDraft): boolean {
     const last = t.data.lastAnswer;
     const u = t.u;
     if (!last || u.command !== null || u.button !== null || u.step !== null) return false;
+    // "So can she?", 「那到底行不行」 right after an answer: the same question, answered again (now for what is known).
+    if (BARE_ASK_AGAIN.test(u.text.trim()) && t.deps.answers.topic(last.topic)) {
+        answerAgain(t, last.topic, last.card);
+        return true;
+    }
     const subject = recognizeFollowUp(u.text);
     if (!subject.success)
         return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t) || sameHereFor(t);

@@ -24,7 +24,7 @@ export interface Heard {
 const EN_QUESTION =
     /\?|^(?:and\s+|so\s+|ok\s+)?(?:what|what's|whats|how|where|which|who|when|why|can|could|do|does|did|should|shall|is|are|will|would|need|tell|explain|help|any|must|may)\b/i;
 const ZH_QUESTION =
-    /[？?]|什么|怎么|怎样|如何|哪|吗|呢|嘛|么$|能不能|可不可以|要不要|是否|多少|几|咋|啥|先办|需不需要|有没有|是不是|(?:能|可以|要|用|行|办|需要)[^，。,]*[不没]$/;
+    /[？?]|什么|怎么|怎样|如何|哪|谁|为何|何时|多久|吗|呢|嘛|么$|能不能|可不可以|要不要|是否|多少|几|咋|啥|先办|需不需要|有没有|是不是|(?:能|可以|要|用|行|办|需要)[^，。,]*[不没]$/;
 /** How much surer of its topic a question's own clause must be than the whole message to decide (0.963 vs 0.984 is a tie). */
 const CLEARLY_SURER = 0.1;
 /** How sure a question's own clause must be that it asks how to activate a card, to decide over the whole message. */
@@ -45,7 +45,7 @@ const REQUEST =
     /\b(?:activat\w*|apply\w*|applic\w*|bring|documents?|papers?|photos?|lost|replac\w*|enrol\w*|register\w*|collect|pick up|card|cards|e-?voucher|voucher|insurance|hotline|call|steps?)\b|激活|开通|启用|办|申请|申领|领|带|材料|证件|照片|拍照|丢|补|参保|医保|社保|卡|凭证|电话|热线|步骤|流程/i;
 /** Words that may stand around a place in "we live in Haikou", 「我们住在海口」 without making it about something else. */
 const EN_PLACE_FILLER =
-    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol|sorry|no|wait|oops|instead|correction|anymore|since|meant|mean|typo|my bad|wrong|last|this|year|years|month|months|week|weeks|ago|recently|lately)\b/gi;
+    /\b(?:we|we're|were|i|i'm|im|my|our|family|the|kids?|child|son|daughter|baby|live[sd]?|living|are|am|is|re|m|in|at|its|it|from|based|located|stay(?:ing)?|moved?|to|now|currently|city|shi|here|there|just|actually|ok|okay|so|and|also|province|btw|by the way|fyi|oh|hi|hello|originally|come|came|near|area|lol|sorry|no|wait|oops|instead|correction|anymore|since|meant|mean|typo|my bad|wrong|last|this|year|years|month|months|week|weeks|ago|recently|lately)\b/gi;
 /** The same words typed in pinyin ("women zai guiyang", "wo jia zai haikou"). */
 const PINYIN_PLACE_FILLER =
     /\b(?:women|wo|zanmen|jia|zai|zhu|shi|de|ren|zuobiao|laizi|xianzai|muqian|zhebian|ne|a|le)\b/gi;

@@ -41,6 +41,14 @@ export function mayCarryAge(text: string): boolean {
  * be an answer to "how old?" ("2 months old", 「刚满月」): an age in anything else ("my car is 5
  * years old") is not the child's.
  */
+/** A correction's own words ("sorry i meant", 「不好意思 我是说」), taken out of an answer to "how old?". */
+function withoutCorrection(text: string): string {
+    return text
+        .replace(/\b(?:sorry|oops|no|wait|actually|i meant|i mean|my bad|typo|correction|not)\b[,.!]*/gi, ' ')
+        .replace(/不好意思|抱歉|说错了|打错了|写错了|我是说|不对|其实/g, '')
+        .trim();
+}
+
 export function aboutChild(text: string): boolean {
     const t = text.normalize('NFKC').trim();
     if (BIRTH.test(t) || EN_CHILD.test(t) || ZH_CHILD.test(t) || /满月|百天|周岁/.test(t)) return true;
@@ -48,7 +56,9 @@ export function aboutChild(text: string): boolean {
     if (/\b(?:have|has|got|had)\s+(?:a|an)\s+(?:\d+|[a-z]+)[\s-](?:day|week|month|year)s?[\s-]old\b(?!\s+\w)/i.test(t))
         return true;
     const han = [...t.replace(/[^\p{Script=Han}]/gu, '')].length;
-    return han ? han <= 8 && t.length <= 12 : t.split(/\s+/).length <= 4;
+    // A correction's own words do not make the answer longer ("sorry i meant 2 years", 「不好意思 我是说两岁」).
+    const bare = withoutCorrection(t);
+    return han ? han <= 8 && bare.length <= 12 : bare.split(/\s+/).filter(Boolean).length <= 4;
 }
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
@@ -214,7 +224,8 @@ function durationAge(text: string, lang: Lang, today: string, wholeMessage: bool
             if (r.typeName !== 'datetimeV2.duration') continue;
             // 「八个月」 alone answers "how old?"; inside a longer message only when it is said of the child.
             const alone =
-                wholeMessage && text.replace(r.text, '').replace(/[了啦的大呀啊吧\s.!。！,，]/g, '').length === 0;
+                wholeMessage &&
+                withoutCorrection(text.replace(r.text, '')).replace(/[了啦的大呀啊吧\s.!。！,，]/g, '').length === 0;
             if (!alone && !aboutChild) continue;
             const seconds = Number(((r.resolution?.values ?? []) as { value?: string }[])[0]?.value);
             const days = Math.round(seconds / 86_400);
@@ -249,7 +260,7 @@ function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
 export function recognizeChildAge(text: string, lang: Lang, today: string): Recognized<ChildAge> {
     const said = REWORDED.reduce((t, [re, unit]) => t.replace(re, unit), text.normalize('NFKC').trim());
     if (!said || said.length > 300) return NO;
-    const whole = ageIn(said, lang, today, said.length <= 12);
+    const whole = ageIn(said, lang, today, withoutCorrection(said).length <= 12);
     if (whole.success) return whole;
     // A message of several clauses ("宝宝刚满三个月，在海口，需要照片吗"): the age from its own clause,
     // so that a wait in another clause (需要, "how long") does not hide it.

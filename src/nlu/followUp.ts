@@ -1,6 +1,8 @@
 import type { Recognized } from './recognizers.js';
 
 const EN = [
+    // "And the one for social security?" after a hotline: the same thing, for that.
+    /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:what about\s+)?the\s+(?:one|number|line|app|office)\s+for\s+(.+?)$/i,
     /^(?:and\s+|so\s+|ok(?:ay)?\s+|hmm+\s+)?(?:what|how)\s+about\s+(?:for\s+|in\s+|with\s+)?(.+?)$/i,
     /^(?:(?:ok(?:ay)?|so|then|hmm+)\s+)?(?:and|&)\s+(?:for|in|with|about|if it'?s|if we(?:'re| are)(?: in)?)?\s*(.+?)$/i,
     /^(?:(?:ok(?:ay)?|so|and)\s+)?(?:then|also)\s+(?:for|in|with|about)\s+(.+?)$/i,

@@ -24,9 +24,19 @@ const NORMALIZED_KEPT = 64;
 const NORMALIZED_MAX_LENGTH = 600;
 const normalized = new Map<string, string>();
 
+/**
+ * The domain's words as a pinyin keyboard mistypes them (same sound, other characters: 「几活」 for 激活, 「社宝」 for 社保),
+ * which mean nothing else.
+ */
+const HOMOPHONE_TYPOS: readonly [RegExp, string][] = [
+    [/[几机急即]活/g, '激活'],
+    [/[设射]保|社宝/g, '社保'],
+    [/医宝/g, '医保'],
+    [/参宝/g, '参保'],
+];
+
 function normalizeNow(text: string): string {
-    return text
-        .normalize('NFKC')
+    return HOMOPHONE_TYPOS.reduce((t, [re, word]) => t.replace(re, word), text.normalize('NFKC'))
         .toLowerCase()
         .replace(/[’‘`]/g, "'")
         .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')

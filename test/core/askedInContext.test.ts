@@ -1505,3 +1505,76 @@ describe('session 7: the matcher retrained on the seen sets, and what its surer 
         expect(d.metas[0]).toMatchObject({ kind: 'clarify' });
     });
 });
+
+describe('blind set 24: corrections, bare re-asks, a card named with who may act, typed homophones', () => {
+    it.each([
+        // Off-topic near misses: a child's ID card needed, an adult's pension.
+        ['my kid needs an ID card, where do we get one', 'decline'],
+        ['how does my mum collect her pension', 'decline'],
+        // A baby not yet on a hukou: whether the child can have a card, not a parent off the hukou.
+        ['can a baby thats not on the hukou yet get the card', 'child-eligibility'],
+        // 「头一件事」 is the first thing, not a one-stop service (一件事).
+        ['办卡头一件事做啥', 'process'],
+        // A pinyin keyboard's homophone (几活 for 激活).
+        ['孩子社保卡怎么几活', 'activation/physical'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(expected.split(','));
+    });
+
+    it('an age corrected in a few words ("sorry i meant 2 years") and a city ("its guangzhou now") are kept', async () => {
+        const c = await rootClient('test');
+        await c.send('my daughter is 2 months');
+        expect(await got(c, 'sorry i meant 2 years')).toEqual(['ack']);
+        expect(c.state.child?.ageDays).toBeGreaterThan(700);
+        const d = await rootClient('test');
+        await d.send('we are in haikou');
+        expect(await got(d, 'no wait we moved, its guangzhou now')).toEqual(['ack']);
+        expect(d.state.child?.city?.id).toBe('guangzhou');
+    });
+
+    it('"so can she?" / 「那到底行不行」 after a city is said: who may act again, for that city', async () => {
+        const c = await rootClient('test');
+        await c.send('can my mum (the kids grandma) apply for the card for us');
+        await c.send('we are in guiyang');
+        expect(await got(c, 'so can she?')).toEqual(['who-can-act']);
+        expect(said).toMatch(/Guiyang/);
+        const d = await rootClient('test');
+        await d.send('爷爷能替孙子办卡吗');
+        await d.send('我们是贵阳的');
+        expect(await got(d, '那到底行不行')).toEqual(['who-can-act']);
+        expect(said).toMatch(/贵阳/);
+    });
+
+    it('the hotline for social security after the one for medical insurance; who reports a loss, with an age', async () => {
+        const c = await rootClient('test');
+        await c.send('whats the number for medical insurance questions');
+        expect(await got(c, 'and the one for social security?')).toEqual(['hotlines']);
+        expect(said).toMatch(/12333/);
+        const d = await rootClient('test');
+        await d.send('孩子社保卡丢了');
+        await d.send('我们在永康');
+        expect(await got(d, '谁去挂失 孩子九岁')).toEqual(['lost-card']);
+    });
+
+    it('"can my mum take her instead of me" after what to bring is who may act; the e-card after a lost card and who reports', async () => {
+        const c = await rootClient('test');
+        await c.send("she's 8");
+        await c.send('what papers do i need to bring for her card');
+        expect(await got(c, 'can my mum take her instead of me')).toEqual(['who-can-act']);
+        const d = await rootClient('test');
+        await d.send('my son lost his social security card what now');
+        await d.send('who has to do the report, he\'s 9');
+        expect(await got(d, 'does his electronic card still work')).toEqual(['lost-card/electronic']);
+    });
+
+    it('both parents adding a son to the family account: who may act, for the e-voucher', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'wuhan here. can both me and my husband add our son to the family account')).toEqual([
+            'who-can-act/e-voucher',
+        ]);
+        expect(said).toMatch(/insured parent/);
+        const d = await rootClient('test');
+        expect(await got(d, '武汉的 我和老公都能把儿子加到医保亲情账户吗')).toEqual(['who-can-act/e-voucher']);
+    });
+});
