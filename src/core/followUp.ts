@@ -225,12 +225,19 @@ function pointsBackToAnswer(t: TurnDraft): boolean {
     const { intent, nearest, score } = u.match;
     // "How do I report it?" after the lost card: "it" and the answer's own topic nearest need less of the matcher.
     const itOfLast = nearest === last?.topic && ANAPHOR.test(u.text);
-    if (!last || intent !== OFF_TOPIC) return false;
-    // "So does she need one?" right after the photo's answer: the thing just answered, whatever the matcher guesses.
-    if (pointsBackShortly(u.text) && t.deps.answers.topic(last.topic)) {
+    if (!last) return false;
+    // "So does she need one?" right after the photo's answer: the thing just answered, unless the matcher is sure of
+    // another topic.
+    if (
+        pointsBackShortly(u.text) &&
+        intent !== last.topic &&
+        (intent === OFF_TOPIC || score < OWN_TOPIC_MIN_SCORE) &&
+        t.deps.answers.topic(last.topic)
+    ) {
         answerAgain(t, last.topic, last.card);
         return true;
     }
+    if (intent !== OFF_TOPIC) return false;
     if (score < (itOfLast ? POINTING_BACK_IT_MIN_SCORE : POINTING_BACK_MIN_SCORE)) return false;
     const han = hanCount(u.text);
     if (han ? han > 14 : latinWords(u.text).length > 10) return false;

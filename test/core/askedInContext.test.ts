@@ -1578,3 +1578,14 @@ describe('blind set 24: corrections, bare re-asks, a card named with who may act
         expect(await got(d, '武汉的 我和老公都能把儿子加到医保亲情账户吗')).toEqual(['who-can-act/e-voucher']);
     });
 });
+
+describe('a short question pointing back at the answer just given, whatever the matcher half-thinks', () => {
+    it.each(['does she need one then', 'does my son need one'])(
+        'after the photo answer, "%s" is the photo again (the matcher leans to another topic, not surely)',
+        async (text) => {
+            const c = await rootClient('test');
+            await c.send('does my 4 year old need a photo for the card');
+            expect(await got(c, text)).toEqual(['photo']);
+        },
+    );
+});
