@@ -36,7 +36,9 @@ const HOMOPHONE_TYPOS: readonly [RegExp, string][] = [
 ];
 
 function normalizeNow(text: string): string {
-    return HOMOPHONE_TYPOS.reduce((t, [re, word]) => t.replace(re, word), text.normalize('NFKC'))
+    const nfkc = text.normalize('NFKC');
+    // (Most messages have neither character: the four replacements are skipped.)
+    return (/[活保]/.test(nfkc) ? HOMOPHONE_TYPOS.reduce((t, [re, word]) => t.replace(re, word), nfkc) : nfkc)
         .toLowerCase()
         .replace(/[’‘`]/g, "'")
         .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
