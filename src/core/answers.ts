@@ -597,6 +597,11 @@ export class Answers {
             legalShort = true;
             long = over();
         }
+        // Still over (a card's answer with a city's own rule): where, which its first sentence says in short, waits too.
+        if (long && groups.length > 1 && groups[0]!.facts.length) {
+            later.unshift(...groups[0]!.facts.splice(0));
+            long = over();
+        }
         return {
             ...s,
             facts,
@@ -626,8 +631,12 @@ export class Answers {
             title: c.title,
             lines: s.lines,
             ...(s.facts.length ? { items: s.facts.map((f) => f.text[lang]) } : {}),
-            ...(s.groups.length
-                ? { groups: s.groups.map((g) => ({ heading: g.heading, items: g.facts.map((f) => f.text[lang]) })) }
+            ...(s.groups.some((g) => g.facts.length)
+                ? {
+                      groups: s.groups
+                          .filter((g) => g.facts.length)
+                          .map((g) => ({ heading: g.heading, items: g.facts.map((f) => f.text[lang]) })),
+                  }
                 : {}),
             after: [...s.afterList, s.noRule, caveat].filter(Boolean),
             sources: this.sourceLines(lang, evidence),

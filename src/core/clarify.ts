@@ -146,10 +146,16 @@ const SETTLED_BY_FORM: readonly {
     },
     {
         topic: 'newborn-insurance',
-        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保|还没(?:有)?医保|\bnot (?:yet )?insured\b|\b(?:has ?n[o']?t|does ?n[o']?t have|without) (?:any )?(?:medical|health) insurance\b|医保(?:怎么|咋|如何|要怎么)(?:给(?:他|她|孩子|宝宝|娃))?上/i,
+        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保|还没(?:有)?医保|医保(?:要|该|得)?(?:怎么|咋|如何)(?:办|弄|交|买)|\bhow (?:do|can|should) (?:i|we) (?:get|do|sort out|sort) (?:the |her |his |my \w+'?s? )?(?:medical|health) insurance\b|\bnot (?:yet )?insured\b|\b(?:has ?n[o']?t|does ?n[o']?t have|without) (?:any )?(?:medical|health) insurance\b|医保(?:怎么|咋|如何|要怎么)(?:给(?:他|她|孩子|宝宝|娃))?上/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
         declined: true,
         unless: /顺序|先后|还是先|先.{1,8}还是|才能办|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bwhich (?:do (?:i|we)|should (?:i|we)|one|comes) (?:do )?first\b|\bfirst\b.{0,30}\bor\b|\bbefore (?:applying|we apply|i apply|getting)\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
+    },
+    {
+        // Medical insurance first ("what about the medical insurance, can she get that first?", 「医保可以先办吗」): enrolling.
+        topic: 'newborn-insurance',
+        form: /\b(?:medical |health )?insurance\b.{0,30}\b(?:get|do|sort|have)\b.{0,12}\b(?:that|it) first\b|医保(?:可以|能|能不能)先(?:办|上|交|参)/i,
+        over: new Set(['process', 'child-eligibility', 'documents']),
     },
     {
         // Whether costs are paid if the baby is enrolled now ("if we enrol her now are those costs reimbursed"): the
@@ -235,7 +241,7 @@ const SETTLED_BY_FORM: readonly {
         // like 6 months", 「多久内要激活」): the physical card's answer, which starts with the one deadline sourced.
         topic: 'activation',
         card: 'physical',
-        form: /\b(?:deadline|time limit)\b.{0,20}\bactivat|\bactivat\w*\b.{0,20}\b(?:deadline|time limit|within how long)\b|\b(?:isn'?t|is not|not|never|don'?t|do not)\s+(?:get\s+)?activated?\b.{0,30}\b(?:months?|year|weeks?|long|ever)\b|\bwhat happens if\b.{0,30}\b(?:not|never|isn'?t|don'?t)\s+activat|多久(?:之)?内(?:要|得|必须)?激活|激活(?:的)?期限|(?:一直)?(?:不|没有?)激活(?:会|的话)/i,
+        form: /\b(?:deadline|time limit)\b.{0,20}\bactivat|\bactivat\w*\b.{0,20}\b(?:deadline|time limit|within how long)\b|\b(?:isn'?t|is not|not|never|dont|don'?t|do not)\s+(?:get\s+)?activated?\b.{0,30}\b(?:months?|years?|weeks?|long|ever|ages|a while)\b|\bwhat happens if\b.{0,30}\b(?:not|never|isn'?t|don'?t)\s+activat|多久(?:之)?内(?:要|得|必须)?激活|激活(?:的)?期限|(?:一直)?(?:不|没有?)激活(?:会|的话)/i,
         over: new Set(['not-covered', 'card-kinds', 'process', 'activation', 'lost-card']),
         // The e-card or e-voucher named (「医保电子凭证多久内要激活」) is that card's question: not settled here.
         declined: true,
@@ -368,9 +374,12 @@ const SETTLED_BY_FORM: readonly {
         // The parents' hukou or marriage (「我老公不是广东户口能办吗」, "we're not married, can we still use it"): the
         // conditions of a newborn one-stop service, which newborn insurance gives (Zhongshan's).
         topic: 'newborn-insurance',
-        form: /(?:不是|没有|非|不在)广东(?:户口|户籍)|(?:户口|户籍)(?:不在|不是)广东|(?:没|未)(?:有)?(?:结婚|领证)|未婚|\bnot\b.{0,20}\bguangdong hukou\b|\bhukou (?:is )?not (?:in )?guangdong\b|\bunmarried\b|\bnot married\b/i,
+        form: /(?:不是|没有|非|不在)广东(?:户口|户籍)|(?:户口|户籍)(?:不在|不是)广东|(?:没|未)(?:有)?(?:结婚|领证)|未婚|\bnot\b.{0,20}\bguangdong hukou\b|\bhukou (?:is )?not (?:in )?guangdong\b|\bunmarried\b|\bnot married\b|\bhukou (?:is )?(?:in|from) (?!guangdong)[a-z]+\b|(?:户口|户籍)(?:在|是)(?!广东)[\p{Script=Han}]{2,3}?(?:的|省)?(?=\s|$|[，,。]|能|可以|的话)/iu,
         over: new Set(['child-eligibility', 'apply-where', 'documents', 'who-can-act', 'process']),
         declined: true,
+        // Whether a parent can do it alone ("im not married to the babys father, can i apply on my own", 「没结婚 我自己能给
+        // 孩子办吗」) is who may act, unless the one-stop service is named.
+        unless: /^(?!.*(?:one[- ]stop|一件事|一站式)).*(?:\bon my own\b|\bby myself\b|\balone\b|\bmyself\b|自己|一个人|单独|\bcards?\b|卡)/is,
     },
     {
         // How long a newborn's code can be used ("how long can we use the voucher before the card comes", 「医保码出生后能用多久」):

@@ -32,6 +32,8 @@ const GENERIC_CARD =
 /** Words that point back at what was just answered: "that", "it", 「它」「这个」. */
 const POINTS_BACK = /\b(?:it|that|this|there|one)\b|它|这个|那个|这样|这里|那里/i;
 /** Where something can be done, named without saying which card: "in Alipay", 「微信里」. */
+/** What is typed or sent when setting a card up ("what do i have to enter for him", 「要填什么」): the card's answer says. */
+const ENTER_WORD = /\b(?:enter|type in|fill in|fill out|input|upload)\b|输入|填写|填什么|要填|上传/i;
 const CHANNEL_WORD = /\b(?:alipay|wechat|weixin|app|phone|online|mobile)\b|支付宝|微信|手机|网上|线上|小程序|app/i;
 /** Words a bare card name may come with ("the physical card", 「孩子的电子社保卡」). */
 const NAME_FILLER =
@@ -52,6 +54,11 @@ function carriesCard(topic: string, card: CardKindId): boolean {
 }
 /** Topics whose answer already says what holds for each card ("12333 for the card; 12393 for the e-voucher"). */
 const COVERS_EVERY_CARD: ReadonlySet<string> = new Set(['hotlines']);
+/** Words that ask something of their own ("where", 「哪」「怎么」): a follow-up's subject with one may be its own question. */
+const WH_WORD = /哪|什么|怎么|谁|多少|几|\b(?:where|what|how|who|which|when)\b/i;
+/** How sure the matcher must be of another topic for such a subject to be its own question. */
+const OWN_QUESTION_MIN_SCORE = 0.5;
+
 /** A yes-or-no asked again with nothing else in it: "so can she?", "can he or not", 「那到底行不行」「可以吗」. */
 const BARE_ASK_AGAIN =
     /^(?:(?:so|and|but|ok(?:ay)?|well)\s+)?(?:can|could|may|does|do|is|will) (?:she|he|they|i|we|it|that)(?:\s+(?:then|or not|still|now|after all))?\s*[?？!.]*$|^(?:那|所以)?(?:到底|究竟)?(?:行不行|可不可以|能不能|行吗|可以吗|能吗|能办吗|可以办吗|到底行吗)(?:啊|呢|呀|啦)?\s*[?？!！。]*$/i;
@@ -111,7 +118,7 @@ function aboutCardInContext(t: TurnDraft): boolean {
     const short = han ? han <= 14 && latinWords(u.text).length <= 3 : latinWords(u.text).length <= 10;
     if (!short) return false;
     const { intent, nearest } = u.match;
-    const pointsBack = POINTS_BACK.test(u.text) || CHANNEL_WORD.test(u.text);
+    const pointsBack = POINTS_BACK.test(u.text) || CHANNEL_WORD.test(u.text) || ENTER_WORD.test(u.text);
     // "How do I do it (for the baby)?" / 「给宝宝怎么弄」: the object left out is the card just answered.
     // (The matcher reads a bare "how" as the order of steps.)
     const howToDo =
@@ -345,7 +352,17 @@ export function followUp(t: TurnDraft): boolean {
         return true;
     }
     const subject = recognizeFollowUp(u.text);
-    if (!subject.success)
+    // 「那孩子的社保卡去哪激活」 after the hotlines asks where, of its own: not the hotlines again for the card.
+    // (A card named after another card's answer is still that card's follow-up: "and where do i get the physical card
+    // made" after the e-voucher.)
+    const asksOwn =
+        subject.success &&
+        WH_WORD.test(subject.value) &&
+        (COVERS_EVERY_CARD.has(last.topic) || cardOfFollowUp(t, subject.value) === null) &&
+        u.match.intent !== OFF_TOPIC &&
+        u.match.intent !== last.topic &&
+        u.match.score >= OWN_QUESTION_MIN_SCORE;
+    if (!subject.success || asksOwn)
         return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t) || sameHereFor(t);
     const card = cardOfFollowUp(t, subject.value);
     const place = u.place ?? null;

@@ -45,7 +45,7 @@ export function mayCarryAge(text: string): boolean {
 function withoutCorrection(text: string): string {
     return text
         .replace(/\b(?:sorry|oops|no|wait|actually|i meant|i mean|my bad|typo|correction|not)\b[,.!]*/gi, ' ')
-        .replace(/不好意思|抱歉|说错了|打错了|写错了|我是说|不对|其实/g, '')
+        .replace(/不好意思|抱歉|说错了|打错了|写错了|我是说|不对|其实|是(?=[\d一二两三四五六七八九十几])/g, '')
         .trim();
 }
 
@@ -225,7 +225,7 @@ function durationAge(text: string, lang: Lang, today: string, wholeMessage: bool
             // 「八个月」 alone answers "how old?"; inside a longer message only when it is said of the child.
             const alone =
                 wholeMessage &&
-                withoutCorrection(text.replace(r.text, '')).replace(/[了啦的大呀啊吧\s.!。！,，]/g, '').length === 0;
+                withoutCorrection(text.replace(r.text, '')).replace(/[了啦的大呀啊吧是\s.!。！,，]/g, '').length === 0;
             if (!alone && !aboutChild) continue;
             const seconds = Number(((r.resolution?.values ?? []) as { value?: string }[])[0]?.value);
             const days = Math.round(seconds / 86_400);

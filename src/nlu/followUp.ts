@@ -19,6 +19,9 @@ const ZH = [
     /^(\S{1,8}?)的话$/,
 ];
 
+const NEW_QUESTION =
+    /^(?:(?:and|so|ok(?:ay)?)\s+)?(?:one more question|another question|a different question)\b|^(?:那|那么|好的?|对了)?\s*(?:再问(?:一个|一下|个问题|一句)?|还想问|还有(?:一个|个)问题|另外问|换个问题)/i;
+
 /**
  * A follow-up that asks the last question again about something else: "and for the e-voucher?",
  * "what about Guiyang?", 「那医保电子凭证呢？」「那海口呢」. Returns what it is about (the
@@ -31,6 +34,8 @@ export function recognizeFollowUp(text: string): Recognized<string> {
         .trim()
         .replace(/[?？.。!！\s]+$/u, '');
     if (!said || [...said].length > 60) return { success: false };
+    // "One more question: …", 「那再问一个 …」: a question of its own, not the last one asked again.
+    if (NEW_QUESTION.test(said)) return { success: false };
     const han = /\p{Script=Han}/u.test(said);
     for (const re of han ? [...ZH, ...EN] : EN) {
         const m = re.exec(said);

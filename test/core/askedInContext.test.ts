@@ -1589,3 +1589,69 @@ describe('a short question pointing back at the answer just given, whatever the 
         },
     );
 });
+
+describe('blind sets 25 and 26: a new question after 那, a parent alone, the child coming along, no hukou yet', () => {
+    it.each([
+        // A parent alone, unmarried: who may act (the one-stop service's conditions only when it is named).
+        ['im not married to the babys father, can i apply on my own', 'who-can-act'],
+        ['没结婚 我自己能给孩子办吗', 'who-can-act'],
+        // Not activated "for ages": the deadline's line (Qingyuan's six months).
+        ['what if we dont activate it for ages?', 'activation/physical'],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual([expected]);
+    });
+
+    it('whether the child must come along: Linxiang\'s official line first', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'does my 5 year old need to come when we apply')).toEqual(['who-can-act']);
+        expect(said).toMatch(/^\*\*Who can do it for a child\*\*\s+For a 5-year-old: Linxiang's official notice says the child comes along/);
+    });
+
+    it('no hukou yet: the card is not said to be possible, insurance can come first', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '那没上户口能先办社保卡吗')).toEqual(['child-eligibility']);
+        expect(said).toMatch(/上户口前/);
+        expect(await got(c, 'what about the medical insurance, can she get that first?')).toEqual(['newborn-insurance']);
+    });
+
+    it('「那再问一个 …」 and 「那…去哪激活」 are questions of their own, not the last one asked again', async () => {
+        const c = await rootClient('test');
+        await c.send('孩子社保卡怎么激活');
+        expect(await got(c, '那再问一个 两岁孩子要照片吗')).toEqual(['photo']);
+        const d = await rootClient('test');
+        await d.send('有什么电话可以问');
+        await d.send('我们在常德');
+        expect(await got(d, '那孩子的社保卡去哪激活')).toEqual(['activation/physical']);
+    });
+
+    it('the one-stop service with a parent\'s hukou in another province: its conditions; 「打错了 是三个月」 corrects the age', async () => {
+        const c = await rootClient('test');
+        await c.send("we're in Zhongshan and just had a baby, shes 3 weeks old");
+        await c.send('is there some one-stop service for newborns here?');
+        expect(await got(c, 'my husbands hukou is in Hunan, can we still use it?')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/Guangdong hukou/);
+        const d = await rootClient('test');
+        await d.send('儿子三岁');
+        expect(await got(d, '打错了 是三个月')).toEqual(['ack']);
+        expect(d.state.child?.ageDays).toBe(90);
+        expect(await got(d, '医保要怎么办')).toEqual(['newborn-insurance']);
+    });
+
+    it('a card\'s answer with a city\'s own rule fits one screen: "where" waits behind More details', async () => {
+        const c = await rootClient('test');
+        await c.send('we live in zhongshan');
+        await got(c, 'how do i activate my kids social security card');
+        expect(said).toMatch(/Zhongshan/);
+        expect(said).not.toMatch(/\*\*Where\*\*/);
+        expect(said).toMatch(/\*\*Who\*\*/);
+        expect(c.metas[0]).toMatchObject({ kind: 'answer', card: 'physical', more: true });
+    });
+
+    it('"the plastic one" picks the physical card', async () => {
+        const c = await rootClient('test');
+        await c.send('card');
+        await c.send('the plastic one');
+        expect(await got(c, 'how do i activate it')).toEqual(['activation/physical']);
+    });
+});
