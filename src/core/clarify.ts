@@ -6,7 +6,7 @@ import { editDistance } from '../nlu/features.js';
 import { recognizeChoice } from '../nlu/recognizers.js';
 import { normalize } from '../nlu/text.js';
 import { leadFor, parseCardIntent } from './answers.js';
-import { answerAgain, cardAlone, cardInQuestion, pointsBackShortly } from './followUp.js';
+import { answerAgain, cardAlone, cardInQuestion, cardNamed, pointsBackShortly } from './followUp.js';
 import type { CardKindId } from './conversation.js';
 import { currentAgeDays } from './memory.js';
 import type { TurnDraft } from './turn.js';
@@ -92,7 +92,7 @@ function knownGap(t: TurnDraft): boolean {
 
 /** Applying for another document (a child's ID card, passport, hukou, birth certificate): not this bot's business. */
 const OTHER_APPLICATION =
-    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|visa|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|办签证|签证(?:怎么|如何)办|上户口(?:要|需要|怎么|的?流程)|落户(?:要|需要|怎么|的?流程)|户口迁(?:移|到)?.{0,6}(?:流程|怎么|要什么)|办出生证|出生证(?:明)?(?:怎么|如何)办|\b(?:needs?|wants?) (?:an? |his |her |their )?(?:id card|identity card|passport|visa)\b|\bpensions?\b|养老金|退休金|幼升小|小升初|(?:入学|入园)(?:要|需要|得)/i;
+    /\b(?:get|apply for|applying for|open|make)\s+(?:\w+\s+){0,3}?(?:bank|savings|debit|credit|bus|transit|metro|library)\s+(?:savings\s+|debit\s+)?(?:card|account)s?\b|(?:办|开|申请)(?:一?张|个)?(?:银行卡|储蓄卡|信用卡|公交卡|交通卡)|\b(?:get|apply for|applying for|make|renew|register)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|my\s+\w+'?s?\s+)?(?:id card|identity card|passport|visa|hukou|household registration|birth certificate)\b|\bregister(?:ing)?\s+(?:a\s+|the\s+|my\s+|our\s+)?(?:newborn'?s?|baby'?s?|child'?s?|kid'?s?)?\s*hukou\b|(?<![没未])办(?:个|张)?身份证|申请身份证|办护照|护照(?:怎么|如何)办|办签证|签证(?:怎么|如何)办|上户口(?:要|需要|怎么|的?流程)|落户(?:要|需要|怎么|的?流程)|户口迁(?:移|到)?.{0,6}(?:流程|怎么|要什么)|办出生证|出生证(?:明)?(?:怎么|如何)办|\b(?:needs?|wants?) (?:an? |his |her |their )?(?:id card|identity card|passport|visa)\b|\bpensions?\b|养老金|退休金|\bsavings (?:card|account)\b|\batm\b|储蓄卡|幼升小|小升初|(?:入学|入园)(?:要|需要|得)/i;
 /** Words of this bot's domain: a question with one is about the card or insurance, whatever else it names. */
 const DOMAIN_WORD =
     /社保|医保|凭证|参保|\bsocial security\b|\binsurance\b|\benrol|\bsscard\b|\bshebao|\be-?voucher\b|(?<!\bid |\bidentity |\bbank |\bbus |\bsavings |\bdebit |\bcredit )\bcards?\b(?! for (?:my|his|her|our|a|the) (?:\d+|\w+) year)|没(?:有|办)?身份证|还没.{0,2}身份证|户口(?:本|簿)行|\bwithout\b|\binstead\b/i;
@@ -168,9 +168,20 @@ const SETTLED_BY_FORM: readonly {
         // Reporting the card lost ("she's 12, can i report it for her?", 「我能替孩子挂失吗」): the lost card's answer,
         // not the hotlines it names.
         topic: 'lost-card',
-        form: /\b(?:report|reporting|reported)\s+(?:it|the loss|the card|her card|his card|(?:a|the) lost)\b|挂失/i,
+        form: /\b(?:report|reporting|reported)\s+(?:it|the loss|the card|her card|his card|(?:a|the) lost)\b|\b(?:loses?|losing)\s+(?:it|the card|her card|his card)\b|挂失/i,
         over: new Set(['hotlines', 'who-can-act', 'activation', 'not-covered', 'card-kinds']),
         withCard: true,
+        declined: true,
+        // Another card lost (「信用卡丢了怎么挂失」) is not this card's.
+        unless: /信用卡|储蓄卡|借记卡|公交卡|交通卡|身份证|护照|\b(?:credit|debit|savings|bus|transit|id|identity|library) cards?\b|\bpassport\b/i,
+    },
+    {
+        // The child going alone or the parent for them ("or does she have to go herself", 「要他自己去还是家长去」): who may act.
+        topic: 'who-can-act',
+        form: /\b(?:go|come|apply|do it) (?:by )?(?:herself|himself|themselves|on (?:her|his|their) own)\b|(?:他|她|孩子)自己去/i,
+        over: new Set(['apply-where', 'process', 'activation', 'documents', 'child-eligibility']),
+        withCard: true,
+        declined: true,
     },
     {
         // The card's bank function (「算了 孩子卡的银行功能怎么开」): the physical card's answer, which starts with it.
@@ -197,8 +208,8 @@ const SETTLED_BY_FORM: readonly {
     {
         // What happens to the information given ("what happens to the info i give when applying"): privacy.
         topic: 'privacy',
-        form: /\bwhat happens to (?:the |my |our |his |her )?(?:info|information|data|details|personal)\b|\b(?:info|information|data|details)\b.{0,30}\b(?:who sees|who can see|shared|kept safe|leaked|stored)\b|信息.{0,6}(?:泄露|安全|谁能看|谁看|怎么用|保存)/i,
-        over: new Set(['process', 'documents', 'apply-where']),
+        form: /\bwhat happens to (?:the |my |our |his |her )?(?:info|information|data|details|personal)\b|\bwhat (?:do|will|does) (?:they|the bank|the bureau|it) do with (?:the |my |our |his |her )?(?:photos?|pictures?|info|information|data|details)\b|\b(?:info|information|data|details)\b.{0,30}\b(?:who sees|who can see|shared|kept safe|leaked|stored)\b|信息.{0,6}(?:泄露|安全|谁能看|谁看|怎么用|保存)/i,
+        over: new Set(['process', 'documents', 'apply-where', 'photo']),
         declined: true,
     },
     {
@@ -588,6 +599,12 @@ function settlingForm(t: TurnDraft): (typeof SETTLED_BY_FORM)[number] | null {
     return settled ?? null;
 }
 
+/** A reply of a few words, as a choice is ("the plastic one", 「实体的那个」). */
+function isShort(text: string): boolean {
+    const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
+    return han ? han <= 8 : text.trim().split(/\s+/).length <= 5;
+}
+
 /**
  * Who may act for an online card the question names ("can both of us add our son to the family account"): that card,
  * whose own line (the insured parent, on their phone) answers it; the general answer is about the physical card.
@@ -714,7 +731,13 @@ export const clarify = {
             aliases: LANGS.map((l) => label(t, c, l)),
         }));
         const picked = recognizeChoice(t.u.text, t.lang, options);
-        if (!picked.success) return false;
+        if (!picked.success) {
+            // Asked what about the card, a parent names one ("实体的那个", "the plastic one"): how to activate that card.
+            const named = open.choices.includes('activation') && isShort(t.u.text) ? cardNamed(t, t.u.text) : null;
+            if (!named) return false;
+            answerAgain(t, 'activation', named);
+            return true;
+        }
         const choice = open.choices[picked.value]!;
         if (open.asked) t.asked = open.asked;
         const card = parseCardIntent(choice);

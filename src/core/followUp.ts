@@ -118,14 +118,21 @@ function aboutCardInContext(t: TurnDraft): boolean {
     const short = han ? han <= 14 && latinWords(u.text).length <= 3 : latinWords(u.text).length <= 10;
     if (!short) return false;
     const { intent, nearest } = u.match;
-    const pointsBack = POINTS_BACK.test(u.text) || CHANNEL_WORD.test(u.text) || ENTER_WORD.test(u.text);
+    const pointsBack = POINTS_BACK.test(u.text) || CHANNEL_WORD.test(u.text);
+    // "What do i upload?" / 「要填什么」 after a card's answer: what that card's answer lists, whatever the matcher says.
+    const enters = ENTER_WORD.test(u.text) && (han ? han <= 10 : latinWords(u.text).length <= 8);
     // "How do I do it (for the baby)?" / 「给宝宝怎么弄」: the object left out is the card just answered.
     // (The matcher reads a bare "how" as the order of steps.)
     const howToDo =
         (intent === OFF_TOPIC || intent === 'process') &&
         HOW_TO_DO.test(u.text) &&
         (han ? han <= 10 : latinWords(u.text).length <= 8);
-    if (!carriesCard(intent, card) && !(intent === OFF_TOPIC && pointsBack && carriesCard(nearest, card)) && !howToDo)
+    if (
+        !carriesCard(intent, card) &&
+        !(intent === OFF_TOPIC && pointsBack && carriesCard(nearest, card)) &&
+        !howToDo &&
+        !enters
+    )
         return false;
     answerAgain(t, 'activation', card);
     return true;
@@ -364,6 +371,8 @@ export function followUp(t: TurnDraft): boolean {
         u.match.score >= OWN_QUESTION_MIN_SCORE;
     if (!subject.success || asksOwn)
         return aboutCardInContext(t) || narrowerInContext(t) || pointsBackToAnswer(t) || sameHereFor(t);
+    // "And once the card is cancelled?", 「注销以后呢」 after the lost card: a narrower question of the answer just given.
+    if (!u.place && leadEntryFor(t.deps.answers.topic(last.topic)?.leads, u.text) && narrowerInContext(t)) return true;
     const card = cardOfFollowUp(t, subject.value);
     const place = u.place ?? null;
     const today = t.input.today;

@@ -24,7 +24,7 @@ export interface Heard {
 const EN_QUESTION =
     /\?|^(?:and\s+|so\s+|ok\s+)?(?:what|what's|whats|how|where|which|who|when|why|can|could|do|does|did|should|shall|is|are|will|would|need|tell|explain|help|any|must|may)\b/i;
 const ZH_QUESTION =
-    /[？?]|什么|怎么|怎样|如何|哪|谁|为何|何时|多久|吗|呢|嘛|么$|能不能|可不可以|要不要|是否|多少|几|咋|啥|先办|需不需要|有没有|是不是|(?:能|可以|要|用|行|办|需要)[^，。,]*[不没]$/;
+    /[？?]|什么|怎么|怎样|如何|哪|谁|为何|何时|多久|还是|吗|呢|嘛|么$|能不能|可不可以|要不要|是否|多少|几|咋|啥|先办|需不需要|有没有|是不是|(?:能|可以|要|用|行|办|需要)[^，。,]*[不没]$/;
 /** How much surer of its topic a question's own clause must be than the whole message to decide (0.963 vs 0.984 is a tie). */
 const CLEARLY_SURER = 0.1;
 /** How sure a question's own clause must be that it asks how to activate a card, to decide over the whole message. */

@@ -63,7 +63,9 @@ export function aboutChild(text: string): boolean {
 
 /** "She's 8", "my son is 5", "he just turned 3": a bare number after a child and "is" means years. */
 const EN_BARE =
-    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|lad|lass|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|actually\s+|really\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|actually|really|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon))?(?:,?\s+not\s+(?:[a-z]+|\d+))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+    /\b(?:she|he|son|daughter|kid|child|baby|boy|girl|lad|lass|twins|they|toddler|infant|little one)(?:'s| is| are|s| just turned| turned| will be|'ll be)\s+(?:now\s+|only\s+|just\s+|almost\s+|nearly\s+|about\s+|actually\s+|really\s+)?((?:[a-z]+|\d+(?:\.\d+)?)\s+and\s+a\s+half|[a-z]+|\d+(?:\.\d+)?)(?:\s+(?:now|already|actually|really|this year|(?:last|this|next)\s+(?:week|month)|recently|yesterday|soon|btw|fyi|by the way|lol|haha|tho|though))?(?:,?\s+not\s+(?:[a-z]+|\d+))?\s*[.!?]?(?:$|,|;|\s+(?:and|so|but|what|how|which|where|can|do|does|should|is)\b)/i;
+/** "Oops i mean 4, he just had his birthday": a bare number corrected is years. */
+const I_MEAN_BARE = /\bi (?:mean|meant)\s+(\d{1,2}|[a-z]+)(?=\s*(?:$|[,.!;]|\s+(?:years?|yrs?)\b|\s+(?:not|he|she|they)\b))/i;
 /** A birthday reached ("just turned 1", 「满周岁」「满月」): the age then, plus the time since, when the message says when. */
 const ANNIVERSARY = /满|turned|周岁/i;
 /** 「满周岁」「周岁了」 with no number: one year old (not 「不满周岁」, a question of under one). */
@@ -93,6 +95,8 @@ const REWORDED: [RegExp, string][] = [
     [/(\d)\s*wks?\b/gi, '$1 weeks'],
     // Said in words the recognizers read otherwise: "half a year" (as 0), "a year and a half", 「七个多月」, 「一年级」 (a school year).
     [/\bhalf a year\b/gi, '6 months'],
+    // 「闺女十四了」: a child and a number with 了 is years.
+    [/((?:孩子|闺女|女儿|儿子|宝宝|娃|小孩)(?:今年|现在|已经)?)([一二两三四五六七八九十]{1,3}|\d{1,2})(?=了|啦)/g, '$1$2岁'],
     [/\ba year and a half\b/gi, '1.5 years'],
     // "one and a half years old" (read as one year otherwise).
     [/\b(\d+) and a half years?\b/gi, '$1.5 years'],
@@ -237,7 +241,7 @@ function durationAge(text: string, lang: Lang, today: string, wholeMessage: bool
 
 /** "She's 8", "my son is five": years. */
 function bareYears(text: string, lang: Lang): Recognized<ChildAge> {
-    const m = EN_BARE.exec(text);
+    const m = EN_BARE.exec(text) ?? I_MEAN_BARE.exec(text);
     if (!m) return NO;
     const said = m[1]!.replace(/\s+and\s+a\s+half$/i, '');
     const half = said !== m[1] ? 0.5 : 0;
@@ -299,7 +303,7 @@ function ageIn(said: string, lang: Lang, today: string, alone: boolean): Recogni
     const years = bareYears(said, lang);
     // ("turned one last month": the number is left out, or the recognizer reads "one last month" as a day.)
     if (years.success)
-        return sinceBirthday(years.value.ageDays, said.replace(EN_BARE.exec(said)![1]!, ' '), lang, today);
+        return sinceBirthday(years.value.ageDays, said.replace((EN_BARE.exec(said) ?? I_MEAN_BARE.exec(said))![1]!, ' '), lang, today);
     if (!AGE_CUE.test(said)) return NO;
     if (WAIT.test(said) && !BIRTH.test(said) && !/\bold\b|岁|大了|大的/.test(said)) return NO;
     const both = compoundAge(said);

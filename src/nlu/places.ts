@@ -142,7 +142,10 @@ export class PlaceFinder {
             for (let n = Math.min(this.longestEn, words.length - i); n >= 1; n--) {
                 const key = words.slice(i, i + n).join(' ');
                 const next = words[i + n] ?? '';
-                const hit = this.enKeys.get(key)?.find((k) => !k.needsMarker || EN_CITY.test(next));
+                // Pinyin typed syllable by syllable ("zhong shan", "wu han") is the name written as one word.
+                const hit =
+                    this.enKeys.get(key)?.find((k) => !k.needsMarker || EN_CITY.test(next)) ??
+                    (n >= 2 && n <= 3 ? this.enKeys.get(key.replace(/ /g, ''))?.find((k) => !k.needsMarker) : undefined);
                 if (hit) {
                     found.push(hit.place);
                     step = n;

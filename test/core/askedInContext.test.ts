@@ -1655,3 +1655,71 @@ describe('blind sets 25 and 26: a new question after 那, a parent alone, the ch
         expect(await got(c, 'how do i activate it')).toEqual(['activation/physical']);
     });
 });
+
+describe('blind set 27: ages said barely, a card named to a clarifying question, a cancelled card, a human asked for tersely', () => {
+    it.each([
+        ['shes 14 btw', 5000],
+        ['闺女十四了', 5000],
+    ])('"%s" is a statement of age, acknowledged and kept', async (text, atLeast) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(['ack']);
+        expect(c.state.child?.ageDays).toBeGreaterThan(atLeast);
+    });
+
+    it('"oops i mean 4, he just had his birthday" corrects a 3-year-old to 4', async () => {
+        const c = await rootClient('test');
+        await c.send('my son is 3');
+        expect(await got(c, 'oops i mean 4, he just had his birthday')).toEqual(['ack']);
+        expect(c.state.child?.ageDays).toBeGreaterThanOrEqual(1460);
+    });
+
+    it.each([
+        ['can i do the card for her or does she have to go herself', ['who-can-act']],
+        ['孩子15岁了 要他自己去还是家长去', ['who-can-act']],
+        ['what if he loses it after he turns 6', ['lost-card']],
+        ['what do they do with the photo of my daughter', ['privacy']],
+        ['atm swallowed my kids savings card from icbc', ['decline']],
+        ['信用卡丢了怎么挂失', ['decline']],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(expected);
+    });
+
+    it('a city typed syllable by syllable ("zhong shan") is kept', async () => {
+        const c = await rootClient('test');
+        await c.send('we are in zhong shan and the baby is 3 weeks');
+        expect(c.state.child?.city?.id).toBe('zhongshan');
+    });
+
+    it('「实体的那个」 after 「卡」 asks which: the physical card', async () => {
+        const c = await rootClient('test');
+        await c.send('卡');
+        expect(await got(c, '实体的那个')).toEqual(['activation/physical']);
+    });
+
+    it('after the e-card on a lost card, "and once the card is cancelled?" / 「注销以后呢」 is that line again', async () => {
+        const c = await rootClient('test');
+        await c.send('i reported my sons card lost, does his e card still work');
+        expect(await got(c, 'and once the card is cancelled?')).toEqual(['lost-card/electronic']);
+        const d = await rootClient('test');
+        await d.send('孩子实体卡挂失了 电子社保卡还能用吗');
+        expect(await got(d, '注销以后呢')).toEqual(['lost-card/electronic']);
+    });
+
+    it('"what do i upload" after the e-voucher stays with it; 「照片多大」 after photos is the size', async () => {
+        const c = await rootClient('test');
+        await c.send('can i add my kids e-voucher through alipay');
+        expect(await got(c, 'what do i upload')).toEqual(['activation/e-voucher']);
+        const d = await rootClient('test');
+        await d.send('孩子八岁 在海口');
+        await d.send('要照片吗');
+        await got(d, '照片多大');
+        expect(said).toMatch(/358/);
+    });
+
+    it('"talk to human pls" asks for a person', async () => {
+        const c = await rootClient('test');
+        await c.send('who do i call about my kids e-voucher');
+        expect(await got(c, 'talk to human pls')).toEqual(['handoff']);
+    });
+});
