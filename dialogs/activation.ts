@@ -8,6 +8,12 @@ import { CARD_KINDS, LANGS, type Lang } from '../src/kb/schema.js';
 import { recognizeChoice } from '../src/nlu/recognizers.js';
 import { hanCount, latinWords } from '../src/nlu/text.js';
 
+/**
+ * How two cards differ ("whats the difference between the e-voucher and the social security card", 「有啥不一样」): a
+ * question of its own, not a pick of the card it names.
+ */
+const WHICH_IS_WHICH = /\bdiffer\w*|\bvs\.?\b|\bversus\b|\bsame (?:thing|as)\b|区别|不一样|不同|一样吗|一回事|是不是同一/i;
+
 /** What a parent can pick: the three cards in order, then "not sure". */
 const NOT_SURE = CARD_KINDS.length;
 
@@ -28,7 +34,7 @@ export const activation: GuidedFlow<ActivationState> = {
     isOpen: (data) => !!data.activation?.asking,
 
     /** Whether a message answers the open question: a card button, a card's name, a number, or "not sure". */
-    accepts: (t) => pick(t) !== null,
+    accepts: (t) => !WHICH_IS_WHICH.test(t.u.text) && pick(t) !== null,
 
     /** While the question is open, every message that reaches the guide is an answer to it, or asks again. */
     takes: () => true,

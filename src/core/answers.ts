@@ -522,10 +522,11 @@ export class Answers {
             /** How many of `facts`, at the start, are the named city's (or its province's) rules. */
             local: local.length,
             groups: (c.groups ?? [])
-                .map((g) => ({ heading: g.heading, facts: g.facts.filter(fits).map(label) }))
+                .map((g) => ({ heading: g.heading, facts: g.facts.filter((f) => fits(f) && !restates(f)).map(label) }))
                 .filter((g) => g.facts.length),
             more: [
                 ...c.facts.filter((f) => kept(f) && (elsewhere(f) || restates(f))),
+                ...(c.groups ?? []).flatMap((g) => g.facts.filter((f) => fits(f) && restates(f))),
                 ...c.more.filter((f) => fits(f) && !ofCity(f)),
             ],
         };

@@ -208,8 +208,10 @@ const SETTLED_BY_FORM: readonly {
     {
         // What happens to the information given ("what happens to the info i give when applying"): privacy.
         topic: 'privacy',
-        form: /\bwhat happens to (?:the |my |our |his |her )?(?:info|information|data|details|personal)\b|\bwhat (?:do|will|does) (?:they|the bank|the bureau|it) do with (?:the |my |our |his |her )?(?:photos?|pictures?|info|information|data|details)\b|\b(?:info|information|data|details)\b.{0,30}\b(?:who sees|who can see|shared|kept safe|leaked|stored)\b|信息.{0,6}(?:泄露|安全|谁能看|谁看|怎么用|保存)/i,
-        over: new Set(['process', 'documents', 'apply-where', 'photo']),
+        form: /\bwhat happens to (?:the |my |our |his |her )?(?:info|information|data|details|personal)\b|\bwhat (?:do|will|does) (?:they|the bank|the bureau|it) do with (?:the |my |our |his |her )?(?:photos?|pictures?|info|information|data|details)\b|\b(?:info|information|data|details)\b.{0,30}\b(?:who sees|who can see|shared|kept safe|leaked|stored)\b|信息.{0,6}(?:泄露|安全|谁能看|谁看|怎么用|保存)|(?:身份证号|信息|资料|照片).{0,14}(?:放心吗|安全吗|会不会泄露|会泄露吗)/i,
+        over: new Set(['process', 'documents', 'apply-where', 'photo', 'activation']),
+        // Whatever card it names (「把孩子身份证号给电子社保卡app放心吗」).
+        withCard: true,
         declined: true,
     },
     {
@@ -271,6 +273,23 @@ const SETTLED_BY_FORM: readonly {
         topic: 'documents',
         form: /(?:孩子|宝宝|娃|小孩)?(?:还)?没(?:有)?(?:办)?身份证(?:号)?(?:怎么办|咋办|怎么弄|能办吗|可以办吗|行吗)|\b(?:has|have) ?n[o']t (?:got )?(?:an? )?id (?:card|number) yet\b/i,
         over: new Set(['process', 'child-eligibility', 'apply-where']),
+        declined: true,
+    },
+    {
+        // Where the physical card is got ("where do we get the physical one", 「实体卡去哪办」): where to apply.
+        topic: 'apply-where',
+        form: /\bwhere (?:do|can|should) (?:i|we) (?:get|apply for|make) (?:the |a |his |her )?(?:physical|plastic) (?:card|one)\b|实体(?:社保)?卡(?:要|该|得)?(?:去|在)哪(?:里|儿)?(?:办|申请|申领|领|做)/i,
+        over: new Set(['activation', 'card-kinds', 'process', 'documents']),
+        withCard: true,
+        declined: true,
+    },
+    {
+        // Which bank activates the card ("which bank do i go to to activate it", 「激活要去哪个银行」): the physical card's
+        // answer, which starts with the service bank printed on the card.
+        topic: 'activation',
+        card: 'physical',
+        form: /激活.{0,6}(?:哪个|哪家)银行|(?:哪个|哪家)银行.{0,6}激活|\bwhich bank\b.{0,30}\bactivat|\bactivat\w*\b.{0,30}\bwhich bank\b/i,
+        over: new Set(['apply-where', 'process', 'documents', 'card-kinds']),
         declined: true,
     },
     {

@@ -61,7 +61,7 @@ const OWN_QUESTION_MIN_SCORE = 0.5;
 
 /** A yes-or-no asked again with nothing else in it: "so can she?", "can he or not", 「那到底行不行」「可以吗」. */
 const BARE_ASK_AGAIN =
-    /^(?:(?:so|and|but|ok(?:ay)?|well)\s+)?(?:can|could|may|does|do|is|will) (?:she|he|they|i|we|it|that)(?:\s+(?:then|or not|still|now|after all))?\s*[?？!.]*$|^(?:那|所以)?(?:到底|究竟)?(?:行不行|可不可以|能不能|行吗|可以吗|能吗|能办吗|可以办吗|到底行吗)(?:啊|呢|呀|啦)?\s*[?？!！。]*$/i;
+    /^(?:(?:so|and|but|ok(?:ay)?|well)\s+)?(?:can|could|may|does|do|is|will) (?:she|he|they|i|we|it|that)(?:\s+(?:do it|do that|apply|go))?(?:\s+(?:here|there|then|or not|still|now|after all))*\s*[?？!.]*$|^(?:那|所以)?(?:他|她|孩子|我们|我)?(?:在这边|在这里|在我们这|这边|这里)?(?:到底|究竟)?(?:行不行|可不可以|能不能|行吗|可以吗|能吗|能办吗|可以办吗|到底行吗)(?:啊|呢|呀|啦)?\s*[?？!！。]*$|^(?:那)?(?:我们|我家)?(?:这种|这个)情况(?:咋办|怎么办|呢|行吗)\s*[?？!！。]*$/i;
 
 /** Medical insurance or social security named as the subject of a follow-up ("and for medical insurance?", 「那医保呢」). */
 const INSURANCE_WORD = /\binsurance\b|医保|医疗保险|\bsocial security\b|\bshebao\b|社保(?!卡)/i;
@@ -110,7 +110,12 @@ export function cardAlone(t: TurnDraft): CardKindId | null {
  */
 function aboutCardInContext(t: TurnDraft): boolean {
     const last = t.data.lastAnswer;
-    const card = last && isCardAnswer(last) ? last.card : undefined;
+    // (After who acts, where or what to bring for a card, only where it is done: "can i do it in alipay?" after who sets
+    // up the e-voucher; what to take along is then the documents topic's.)
+    const card =
+        last?.card && (isCardAnswer(last) || (CARD_TOPICS.has(last.topic) && CHANNEL_WORD.test(t.u.text)))
+            ? last.card
+            : undefined;
     const u = t.u;
     if (!card || u.place || cardNamed(t, u.text)) return false;
     if (card === 'e-voucher' && GENERIC_CARD.test(u.text)) return false;
@@ -289,7 +294,7 @@ function sameHereFor(t: TurnDraft): boolean {
 }
 
 /** Getting a card made or applied for ("get the physical card made", 「申请实体卡」「制卡」). */
-const MADE_WORD = /\bmade\b|\bmake\b|\bapply\b|\bapplication\b|申请|申领|制卡|做卡/i;
+const MADE_WORD = /\bmade\b|\bmake\b|\bapply\b|\bapplication\b|\bwhere (?:do|can|should) (?:i|we) get\b|申请|申领|制卡|做卡|去哪(?:里|儿)?办|在哪(?:里|儿)?办|哪里办/i;
 
 /** "Do it", "do that", 「这样办」「也能办」: what was just answered, done. */
 const DO_IT = /\bdo (?:it|that|this|the same)\b|这样办|也能办|也可以办|能这样/i;

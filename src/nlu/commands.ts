@@ -11,7 +11,7 @@ const FOUND_INSIDE: ReadonlySet<Command> = new Set(['human', 'english', 'chinese
 const LONGER_INSIDE: ReadonlySet<Command> = new Set(['walkthrough']);
 /** Courtesy words trimmed before comparing ("next please", "继续吧"). */
 const EN_FILLER = /^(?:ok(?:ay)?|so|and|um+|hmm+|well|pls|please)\s+|\s+(?:please|pls|thanks|thank you|then)$/;
-const ZH_FILLER = /^(?:好的|好|嗯|那|那么|请)|(?:吧|呢|啊|呀|吗|谢谢|一下)$/;
+const ZH_FILLER = /^(?:好的|好|嗯|那(?![个张些种])|那么|请)|(?:吧|呢|啊|呀|吗|谢谢|一下)$/;
 
 /** Catalogue phrases, normalised once: every message is compared with the same few hundred of them. */
 const normalizedPhrases = new Map<string, string>();

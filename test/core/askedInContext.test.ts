@@ -1723,3 +1723,69 @@ describe('blind set 27: ages said barely, a card named to a clarifying question,
         expect(await got(c, 'talk to human pls')).toEqual(['handoff']);
     });
 });
+
+describe('blind set 28: a kinds question while the card is asked, re-asks for here, the e-voucher for a father', () => {
+    it('"whats the difference …" while "which card?" is open is which card is which; then where and what to bring', async () => {
+        const c = await rootClient('test');
+        await c.send('how do i activate my kids card');
+        expect(await got(c, 'whats the difference between the e-voucher and the social security card')).toEqual([
+            'card-kinds',
+        ]);
+        expect(await got(c, 'where do i apply')).toEqual(['apply-where']);
+        expect(await got(c, 'what do i bring')).toEqual(['documents']);
+        const d = await rootClient('test');
+        await d.send('孩子的卡怎么激活');
+        expect(await got(d, '医保电子凭证跟社保卡有啥不一样')).toEqual(['card-kinds']);
+    });
+
+    it('"so can he do it here?" / 「那他在这边能办吗」 / 「那我们这种情况咋办」 ask the last question again', async () => {
+        const c = await rootClient('test');
+        await c.send("can grandpa apply for my daughter's card? we both work");
+        await c.send('we live in Guiyang btw');
+        expect(await got(c, 'so can he do it here?')).toEqual(['who-can-act']);
+        expect(said).toMatch(/Guiyang/);
+        const d = await rootClient('test');
+        await d.send('爷爷能帮我闺女办社保卡不 我们都上班');
+        await d.send('我们在贵阳');
+        expect(await got(d, '那他在这边能办吗')).toEqual(['who-can-act']);
+        const e = await rootClient('test');
+        await e.send('宝宝5个月了还没上医保');
+        await e.send('我们在合肥');
+        expect(await got(e, '那我们这种情况咋办')).toEqual(['newborn-insurance']);
+        expect(said).toMatch(/合肥/);
+    });
+
+    it('a father asking about the e-voucher: who sets it up, for that card; then Alipay for it', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'im the dad, can i set up the e-voucher for our baby or only mom?')).toEqual([
+            'who-can-act/e-voucher',
+        ]);
+        expect(await got(c, 'can i do it in alipay?')).toEqual(['activation/e-voucher']);
+        expect(said).toMatch(/Alipay/);
+    });
+
+    it.each([
+        ['那个卡', ['clarify']],
+        ['那张卡', ['clarify']],
+        ['激活要去哪个银行', ['activation/physical']],
+        ['把孩子身份证号给电子社保卡app放心吗', ['privacy']],
+    ])('"%s": %s', async (text, expected) => {
+        const c = await rootClient('test');
+        expect(await got(c, text)).toEqual(expected);
+    });
+
+    it('"where do we get the physical one" after the electronic card is where to apply', async () => {
+        const c = await rootClient('test');
+        await c.send("she's 2 months and has no ID number yet, how do i get her e-voucher?");
+        await c.send('and the electronic social security card?');
+        expect(await got(c, 'where do we get the physical one')).toEqual(['apply-where']);
+    });
+
+    it('with the age and no ID number yet, the question clause decides (the e-voucher), not the fact', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, '女儿两个月 还没身份证号 医保电子凭证怎么弄')).toEqual(['activation/e-voucher']);
+        const d = await rootClient('test');
+        await got(d, '办儿子的卡要出生证明吗');
+        expect(said).toMatch(/不一定/);
+    });
+});
