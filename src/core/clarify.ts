@@ -146,7 +146,7 @@ const SETTLED_BY_FORM: readonly {
     },
     {
         topic: 'newborn-insurance',
-        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保|还没(?:有)?医保|医保(?:要|该|得)?(?:怎么|咋|如何)(?:办|弄|交|买)|\bhow (?:do|can|should) (?:i|we) (?:get|do|sort out|sort) (?:the |her |his |my \w+'?s? )?(?:medical|health) insurance\b|\bnot (?:yet )?insured\b|\b(?:has ?n[o']?t|does ?n[o']?t have|without) (?:any )?(?:medical|health) insurance\b|医保(?:怎么|咋|如何|要怎么)(?:给(?:他|她|孩子|宝宝|娃))?上/i,
+        form: /\b(?:on|onto|into|in)\s+(?:the\s+)?(?:medical|health)\s+insurance\b|\benrol+(?:ing|ment|led)?\b|\bsign(?:ed|ing)?\s+(?:her|him|them|the\s+baby|my\s+\w+)?\s*up\b|\bget\s+(?:her|him|them|the baby|my \w+)\s+insured\b|参保|上医保|办医保|交医保|买医保|入医保|缴医保|参加医保|还没(?:有)?医保|医保还没(?:有)?(?:办|上|交|参|买)|医保(?:要|该|得)?(?:怎么|咋|如何)(?:办|弄|交|买)|\bhow (?:do|can|should) (?:i|we) (?:get|do|sort out|sort) (?:the |her |his |my \w+'?s? )?(?:medical|health) insurance\b|\bnot (?:yet )?insured\b|\b(?:has ?n[o']?t|does ?n[o']?t have|without) (?:any )?(?:medical|health) insurance\b|医保(?:怎么|咋|如何|要怎么)(?:给(?:他|她|孩子|宝宝|娃))?上/i,
         over: new Set(['process', 'activation', 'documents', 'apply-where']),
         declined: true,
         unless: /顺序|先后|还是先|先.{1,8}还是|才能办|\border\b|\bfirst or\b|\bbefore or after\b|\bor first\b|\bwhich (?:do (?:i|we)|should (?:i|we)|one|comes) (?:do )?first\b|\bfirst\b.{0,30}\bor\b|\bbefore (?:applying|we apply|i apply|getting)\b|\bschool\b|\bkindergarten\b|学校|幼儿园|入学/i,
@@ -208,7 +208,7 @@ const SETTLED_BY_FORM: readonly {
     {
         // What happens to the information given ("what happens to the info i give when applying"): privacy.
         topic: 'privacy',
-        form: /\bwhat happens to (?:the |my |our |his |her )?(?:info|information|data|details|personal)\b|\bwhat (?:do|will|does) (?:they|the bank|the bureau|it) do with (?:the |my |our |his |her )?(?:photos?|pictures?|info|information|data|details)\b|\b(?:info|information|data|details)\b.{0,30}\b(?:who sees|who can see|shared|kept safe|leaked|stored)\b|信息.{0,6}(?:泄露|安全|谁能看|谁看|怎么用|保存)|(?:身份证号|信息|资料|照片).{0,14}(?:放心吗|安全吗|会不会泄露|会泄露吗)/i,
+        form: /\bwhat happens to (?:the |my |our |his |her )?(?:info|information|data|details|personal|photos?|pictures?)\b|\bwhat (?:do|will|does) (?:they|the bank|the bureau|it) do with (?:the |my |our |his |her )?(?:photos?|pictures?|info|information|data|details)\b|\b(?:info|information|data|details)\b.{0,30}\b(?:who sees|who can see|shared|kept safe|leaked|stored)\b|信息.{0,6}(?:泄露|安全|谁能看|谁看|怎么用|保存)|(?:身份证号|信息|资料|照片).{0,14}(?:放心吗|安全吗|会不会泄露|会泄露吗)/i,
         over: new Set(['process', 'documents', 'apply-where', 'photo', 'activation']),
         // Whatever card it names (「把孩子身份证号给电子社保卡app放心吗」).
         withCard: true,

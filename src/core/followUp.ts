@@ -61,7 +61,7 @@ const OWN_QUESTION_MIN_SCORE = 0.5;
 
 /** A yes-or-no asked again with nothing else in it: "so can she?", "can he or not", 「那到底行不行」「可以吗」. */
 const BARE_ASK_AGAIN =
-    /^(?:(?:so|and|but|ok(?:ay)?|well)\s+)?(?:can|could|may|does|do|is|will) (?:she|he|they|i|we|it|that)(?:\s+(?:do it|do that|apply|go))?(?:\s+(?:here|there|then|or not|still|now|after all))*\s*[?？!.]*$|^(?:那|所以)?(?:他|她|孩子|我们|我)?(?:在这边|在这里|在我们这|这边|这里)?(?:到底|究竟)?(?:行不行|可不可以|能不能|行吗|可以吗|能吗|能办吗|可以办吗|到底行吗)(?:啊|呢|呀|啦)?\s*[?？!！。]*$|^(?:那)?(?:我们|我家)?(?:这种|这个)情况(?:咋办|怎么办|呢|行吗)\s*[?？!！。]*$/i;
+    /^(?:(?:so|and|but|ok(?:ay)?|well)\s+)?(?:can|could|may|does|do|is|will) (?:she|he|they|i|we|it|that)(?:\s+(?:do it|do that|apply|go))?(?:\s+(?:here|there|then|or not|still|now|after all))*\s*[?？!.]*$|^(?:那|所以)?(?:他|她|孩子|我们|我)?(?:在这边|在这里|在我们这|这边|这里)?(?:到底|究竟)?(?:行不行|可不可以|能不能|行吗|可以吗|能吗|能办吗|可以办吗|到底行吗|(?:还)?能补(?:办|交|上)?吗)(?:啊|呢|呀|啦)?\s*[?？!！。]*$|^(?:那)?(?:我们|我家)?(?:这种|这个)情况(?:咋办|怎么办|呢|行吗)\s*[?？!！。]*$/i;
 
 /** Medical insurance or social security named as the subject of a follow-up ("and for medical insurance?", 「那医保呢」). */
 const INSURANCE_WORD = /\binsurance\b|医保|医疗保险|\bsocial security\b|\bshebao\b|社保(?!卡)/i;

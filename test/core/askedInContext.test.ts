@@ -1789,3 +1789,16 @@ describe('blind set 28: a kinds question while the card is asked, re-asks for he
         expect(said).toMatch(/不一定/);
     });
 });
+
+describe('blind set 29: the photo uploaded, made up for later', () => {
+    it('"what happens to the photo i upload for my sons e-card" is privacy', async () => {
+        const c = await rootClient('test');
+        expect(await got(c, 'what happens to the photo i upload for my sons e-card')).toEqual(['privacy']);
+    });
+
+    it('「那还能补吗」 after the newborn answer asks it again', async () => {
+        const c = await rootClient('test');
+        await c.send('宝宝5个月了还没上医保');
+        expect(await got(c, '那还能补吗')).toEqual(['newborn-insurance']);
+    });
+});
