@@ -123,9 +123,9 @@ export function hear(input: TurnInput): Heard | null {
     const names = place ? [place.zh, place.en.toLowerCase(), ...(place.aliases ?? [])] : [];
     const hasFact = (text: string) => ageIn(text).success || names.some((n) => text.toLowerCase().includes(n));
     // Of the clauses without a fact about the child, the ones that ask ("医保电子凭证怎么弄", not "还没身份证号"), if any do.
-    const rest0 = (u.clauses ?? []).filter((c) => !hasFact(c.text));
-    const asking = rest0.filter((c) => isQuestion(c.text));
-    const questions = asking.length ? asking : rest0;
+    const factless = (u.clauses ?? []).filter((c) => !hasFact(c.text));
+    const asking = factless.filter((c) => isQuestion(c.text));
+    const questions = asking.length ? asking : factless;
     const rest = questions.map((c) => c.match);
     // A clause that says enough to be a question of its own ("how do I get her electronic card", not "now what").
     const substantive = (text: string) => {

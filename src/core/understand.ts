@@ -82,9 +82,13 @@ export interface Understander {
     understand(text: string, context?: { topic?: string | undefined }): Understanding;
 }
 
-/** Combines the pure recognisers into one reading of a message. Plain TypeScript, no SDK. */
-/** Words that stand for what was just talked about: "that", "it", 「这个」. */
+/**
+ * Words that stand for what was just talked about: "that", "it", 「这个」 (for the matcher's context; the core's own
+ * readings of a follow-up, in `followUp.ts`, have theirs).
+ */
 const POINTS_BACK = /\b(?:it|that|this|them)\b|它|这个|那个/i;
+
+/** Combines the pure recognisers into one reading of a message. Plain TypeScript, no SDK. */
 
 /** A request to translate: the language named in it is not a switch. */
 const TRANSLATE = /\btranslat\w*|翻译|翻成|译成/i;
