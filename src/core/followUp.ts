@@ -219,7 +219,7 @@ const ANAPHOR = /\b(?:it|that|this|one)\b|它|这个|那个/i;
  * had ("and what about that" says too little, and is asked).
  */
 export function pointsBackShortly(text: string): boolean {
-    const han = [...text.replace(/[^\p{Script=Han}]/gu, '')].length;
+    const han = hanCount(text);
     // Filler around the question does not make it longer: "so does he need one or not then".
     const core = text
         .trim()
@@ -324,9 +324,12 @@ export function whyAboutLast(t: TurnDraft): boolean {
     const same =
         (intent === OFF_TOPIC && pointsBack) ||
         intent === last.topic ||
-        (last.card !== undefined && (intent === 'card-kinds' || CARD_TOPICS.has(intent))) ||
-        // "Why must there be a physical card first?" after the electronic card: the order the matcher hears is that card's.
-        (last.card !== undefined && intent === 'process' && cardNamed(t, text) !== null);
+        (last.card !== undefined &&
+            (intent === 'card-kinds' ||
+                CARD_TOPICS.has(intent) ||
+                // "Why must there be a physical card first?" after the electronic card: the order the matcher hears is
+                // that card's.
+                (intent === 'process' && cardNamed(t, text) !== null)));
     if (!same) return false;
     t.say(t.deps.answers.whyReply(t.lang, last));
     return true;
